@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/engine.h"
+#include "scenario.h"
+
+#include <QHash>
+
+namespace powerfield {
+
+// One dyad's results named by party ids, `a` before `b` in byte order (MODEL.md 6).
+struct DyadReport
+{
+    QString a;
+    QString b;
+    core::DyadResult result; // sideA belongs to `a`
+};
+
+// The analysis of one scenario state, keyed by ids: a core::Engine plus the maps between ids
+// and the engine's indices. The update functions read the named record from `state` and touch
+// only what depends on it; structural changes (adding or removing records of a kind the engine
+// numbers) need reset().
+class Analysis
+{
+public:
+    explicit Analysis(Lens lens = Lens::Perceived);
+
+    void reset(const Scenario &state);
+    Lens lens() const { return m_engine.lens(); }
+    void setLens(Lens lens) { m_engine.setLens(lens); }
+
+    // The state is the one the record was read from; a record missing from it was removed.
+    void updateParty(const Scenario &state, const QString &party);
+    void updateProvision(const Scenario &state, const QString &from, const QString &to,
+                         const QString &desire);
+    void updateOffer(const Scenario &state, const QString &option, const QString &desire);
+    void updateInvestment(const Scenario &state, const QString &party, const QString &partner);
+    // Applies an event change to `state` and updates the engine to match.
+    void apply(Scenario &state, const Change &change);
+
+    const core::Engine &engine() const { return m_engine; }
+    int partyIndex(const QString &id) const { return m_partyIndex.value(id, -1); }
+    QString partyId(int index) const { return m_partyIds.value(index); }
+    // The dyad of two parties in either order, with sideA belonging to `a` as given.
+    std::optional<core::DyadResult> dyad(const QString &a, const QString &b) const;
+    // Every dyad, sorted by (a, b) in byte order of ids.
+    QVector<DyadReport> dyads() const;
+    // Whether the analysis is structurally in step with the state (same parties, desires, options).
+    bool matches(const Scenario &state) const;
+
+private:
+    static core::Rating toCore(const Rating &r) { return {r.quality, r.perceivedValue()}; }
+    core::Field toField(const Scenario &state) const;
+
+    core::Engine m_engine;
+    QHash<QString, int> m_partyIndex;
+    QHash<QString, int> m_desireIndex;
+    QHash<QString, int> m_optionIndex;
+    QVector<QString> m_partyIds;
+};
+
+} // namespace powerfield
