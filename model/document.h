@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis.h"
+#include "scenario.h"
+
+#include <QObject>
+#include <QPointF>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace powerfield {
+
+// What one edit of the written scenario changed, so views and item models update only that part.
+struct DocumentChange
+{
+    enum class Kind { Party, Need, Desire, Provision, Option, Offer, Investment, Event, Meta };
+    enum class Action { Added, Removed, Changed };
+    Kind kind = Kind::Meta;
+    Action action = Action::Changed;
+    QString id;     // party, desire or option id; provision: from; investment: party; need: party
+    QString other;  // provision: to; investment: partner
+    QString desire; // need, provision and offer: the desire
+    int index = -1; // row of the record in its list of the written scenario (events: event index)
+};
+
+// The one selection all views share: nothing, a party (a only) or a dyad (a and b).
+struct Selection
+{
+    QString a;
+    QString b;
+    bool isEmpty() const { return a.isEmpty(); }
+    bool isDyad() const { return !a.isEmpty() && !b.isEmpty(); }
+    bool operator==(const Selection &o) const { return a == o.a && b == o.b; }
+    bool operator!=(const Selection &o) const { return !(*this == o); }
+};
+
+// One open scenario: the written scenario, its undo stack and clean state, the current time,
+// lens and selection, and the analysis of the state at the current time. Every edit goes
+// through one of the edit functions below, which validate the value, push one undo command and
+// return false (with a message in `error`) when they refuse it; nothing else changes the data.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Scenario &scenario() const;  // as written: the state before any event
+    const Scenario &state() const;     // the state at currentTime()
+    const Analysis &analysis() const;  // of state(), under lens()
+    QUndoStack *undoStack() const;
+
+    QString filePath() const;
+    bool isModified() const;
+    // Replaces everything (new, open, example); clears the undo stack and marks the document clean.
+    void setScenario(const Scenario &scenario, const QString &filePath = QString());
+    // On failure the document is unchanged and `error` reads "FILE: PLACE: REASON".
+    bool load(const QString &path, QString *error);
+    bool save(const QString &path, QString *error);
+    // Back to the scenario as loaded or last saved (PhET's Reset All), as one undoable step.
+    void resetToSaved();
+
+    int currentTime() const;
+    void setCurrentTime(int time);
+    Lens lens() const;
+    void setLens(Lens lens);
+    Selection selection() const;
+    void setSelection(const Selection &selection);
+
+    // Drags (slider or node) call beginGesture() on press and endGesture() on release; every
+    // edit of the same value in between merges into one undo command.
+    void beginGesture();
+    void endGesture();
+
+    bool setTitle(const QString &title, QString *error = nullptr);
+    bool setDuration(int duration, QString *error = nullptr);
+
+    bool addParty(const Party &party, QString *error = nullptr);
+    bool removeParty(const QString &id, QString *error = nullptr); // with all that refers to it
+    bool renameParty(const QString &id, const QString &name, QString *error = nullptr);
+    bool setPartyColor(const QString &id, const QString &color, QString *error = nullptr);
+    bool setPartyKind(const QString &id, PartyKind kind, QString *error = nullptr);
+    bool setPartyActive(const QString &id, bool active, QString *error = nullptr);
+    bool setComparisonLevel(const QString &id, double value, QString *error = nullptr);
+    bool moveParty(const QString &id, QPointF position, QString *error = nullptr);
+    bool setImportance(const QString &party, const QString &desire, double importance,
+                       QString *error = nullptr); // adds the need when absent
+    bool removeNeed(const QString &party, const QString &desire, QString *error = nullptr);
+
+    bool addDesire(const Desire &desire, QString *error = nullptr);
+    bool removeDesire(const QString &id, QString *error = nullptr); // with all that refers to it
+    bool renameDesire(const QString &id, const QString &name, QString *error = nullptr);
+    bool setDesireBase(const QString &id, PowerBase base, QString *error = nullptr);
+
+    bool addProvision(const Provision &provision, QString *error = nullptr);
+    bool removeProvision(const QString &from, const QString &to, const QString &desire,
+                         QString *error = nullptr);
+    bool setProvisionQuality(const QString &from, const QString &to, const QString &desire,
+                             double quality, QString *error = nullptr);
+    // std::nullopt: the belief follows the quality again.
+    bool setProvisionPerceived(const QString &from, const QString &to, const QString &desire,
+                               std::optional<double> perceived, QString *error = nullptr);
+
+    bool addOption(const OutsideOption &option, QString *error = nullptr);
+    bool removeOption(const QString &id, QString *error = nullptr);
+    bool renameOption(const QString &id, const QString &name, QString *error = nullptr);
+    bool setOffer(const QString &option, const QString &desire, const Rating &rating,
+                  QString *error = nullptr); // adds the offer when absent
+    bool removeOffer(const QString &option, const QString &desire, QString *error = nullptr);
+
+    bool setInvestment(const QString &party, const QString &partner, double amount,
+                       QString *error = nullptr); // adds the investment when absent
+    bool setInvestmentExclusive(const QString &party, const QString &partner, bool exclusive,
+                                QString *error = nullptr);
+
+    bool addEvent(const Event &event, QString *error = nullptr); // appended at the end
+    bool removeEvent(int index, QString *error = nullptr);
+    bool setEventTime(int index, int time, QString *error = nullptr);
+    bool setEventLabel(int index, const QString &label, QString *error = nullptr);
+    bool setEventCaption(int index, const QString &caption, QString *error = nullptr);
+    bool addEventChange(int index, const Change &change, QString *error = nullptr);
+    bool removeEventChange(int index, int changeIndex, QString *error = nullptr);
+    bool setEventChange(int index, int changeIndex, const Change &change, QString *error = nullptr);
+
+signals:
+    // Around every change of the written scenario, for item models (begin/end rows).
+    void aboutToChange(const powerfield::DocumentChange &change);
+    void changed(const powerfield::DocumentChange &change);
+    // The state or the analysis at the current time moved (after edits, time or lens changes).
+    void analysisChanged();
+    void scenarioReset(); // the whole scenario was replaced
+    void currentTimeChanged(int time);
+    void lensChanged(powerfield::Lens lens);
+    void selectionChanged(const powerfield::Selection &selection);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace powerfield
