@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace powerfield {
+
+// Why a file was refused: the file, the place in it (a JSON path such as
+// "$.parties[2].needs.company", or "line 4, column 7" for malformed text) and the reason.
+struct ScenarioError
+{
+    QString file;
+    QString place;
+    QString reason;
+    QString message() const; // "FILE: PLACE: REASON", one line
+};
+
+// Reads a scenario file (MODEL.md 4) and checks every rule of MODEL.md 1, 4 and 5. On failure
+// returns false, fills `error` with the first problem found and leaves `out` untouched.
+bool readScenario(const QByteArray &data, const QString &fileName, Scenario *out,
+                  ScenarioError *error);
+bool readScenarioFile(const QString &path, Scenario *out, ScenarioError *error);
+
+} // namespace powerfield
