@@ -30,14 +30,17 @@ void Engine::reset(const Field &field)
     m_provided.clear();
     m_providers.clear();
     m_investments.clear();
-    m_alternatives.clear();
     m_dyads.clear();
+    m_provided.reserve(field.provisions.size());
+    m_providers.reserve(field.provisions.size());
+    m_dyads.reserve(field.provisions.size());
     for (size_t i = 0; i < field.parties.size(); ++i) {
         PartyState &p = m_parties[i];
         p.active = field.parties[i].active;
         p.comparisonLevel = field.parties[i].comparisonLevel;
         p.needs = field.parties[i].needs;
         p.needs.resize(size_t(m_desireCount), 0.0);
+        p.alternatives.assign(size_t(m_desireCount), Alternatives());
         for (double w : p.needs)
             p.totalImportance += w;
     }
@@ -100,6 +103,7 @@ int Engine::addParty(double comparisonLevel, bool active)
     p.active = active;
     p.comparisonLevel = comparisonLevel;
     p.needs.assign(size_t(m_desireCount), 0.0);
+    p.alternatives.assign(size_t(m_desireCount), Alternatives());
     m_parties.push_back(std::move(p));
     m_touched.assign(1, partyCount() - 1);
     return partyCount() - 1;
@@ -107,8 +111,10 @@ int Engine::addParty(double comparisonLevel, bool active)
 
 int Engine::addDesire()
 {
-    for (PartyState &p : m_parties)
+    for (PartyState &p : m_parties) {
         p.needs.push_back(0.0);
+        p.alternatives.push_back(Alternatives());
+    }
     m_touched.clear();
     return m_desireCount++;
 }
@@ -232,9 +238,14 @@ void Engine::forEachDyad(const std::function<void(const DyadResult &)> &visit) c
 const Rating *Engine::provision(int from, int to, int desire) const
 {
     auto it = m_provided.find(key(from, to));
-    if (it == m_provided.end())
+    return it == m_provided.end() ? nullptr : find(&it->second, desire);
+}
+
+const Rating *Engine::find(const std::vector<Provided> *list, int desire)
+{
+    if (!list)
         return nullptr;
-    for (const Provided &p : it->second) {
+    for (const Provided &p : *list) {
         if (p.desire == desire)
             return &p.rating;
     }
@@ -243,12 +254,12 @@ const Rating *Engine::provision(int from, int to, int desire) const
 
 const Engine::Alternatives &Engine::alternatives(int party, int desire) const
 {
-    const std::uint64_t k = key(party, desire);
-    auto cached = m_alternatives.find(k);
-    if (cached != m_alternatives.end())
-        return cached->second;
-    Alternatives alt;
-    auto providers = m_providers.find(k);
+    Alternatives &alt = m_parties[size_t(party)].alternatives[size_t(desire)];
+    if (alt.valid)
+        return alt;
+    alt = Alternatives();
+    alt.valid = true;
+    auto providers = m_providers.find(key(party, desire));
     if (providers != m_providers.end()) {
         for (int from : providers->second) {
             if (!m_parties[size_t(from)].active)
@@ -269,7 +280,7 @@ const Engine::Alternatives &Engine::alternatives(int party, int desire) const
                 alt.bestOption = std::max(alt.bestOption, offer.rating.value(m_lens));
         }
     }
-    return m_alternatives.emplace(k, alt).first->second;
+    return alt;
 }
 
 double Engine::alternativeTo(int party, int desire, int partner, bool exclusive) const
@@ -293,11 +304,13 @@ SideResult Engine::side(int party, int partner) const
         exclusive = inv->second.exclusive;
     }
     if (in.totalImportance != 0.0) {
+        auto pair = m_provided.find(key(partner, party));
+        const std::vector<Provided> *provided = pair == m_provided.end() ? nullptr : &pair->second;
         for (int d = 0; d < m_desireCount; ++d) {
             const double w = p.needs[size_t(d)];
             if (w == 0.0)
                 continue;
-            const Rating *given = provision(partner, party, d);
+            const Rating *given = find(provided, d);
             const double q = given ? given->value(m_lens) : 0.0;
             const double alt = alternativeTo(party, d, partner, exclusive);
             in.weightedGain += w * std::max(0.0, q - alt);
@@ -345,7 +358,7 @@ void Engine::recomputeSums(int party)
 
 void Engine::invalidate(int party, int desire)
 {
-    m_alternatives.erase(key(party, desire));
+    m_parties[size_t(party)].alternatives[size_t(desire)].valid = false;
 }
 
 void Engine::invalidateReceiversOf(int provider)

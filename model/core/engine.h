@@ -53,6 +53,14 @@ public:
     const std::vector<int> &lastTouched() const { return m_touched; }
 
 private:
+    struct Alternatives // for one receiver and desire
+    {
+        double best = 0.0;
+        int bestProvider = -1;
+        double second = 0.0;
+        double bestOption = 0.0;
+        bool valid = false;
+    };
     struct PartyState
     {
         bool active = true;
@@ -61,6 +69,7 @@ private:
         std::vector<double> needs;
         std::map<int, int> partners; // partner -> provision records between the two (sorted: sums in a fixed order)
         std::vector<int> options;
+        mutable std::vector<Alternatives> alternatives; // per desire, filled lazily
         double fieldPower = 0.0;
         double fieldDependence = 0.0;
     };
@@ -69,13 +78,7 @@ private:
         int desire;
         Rating rating;
     };
-    struct Alternatives // for one receiver and desire
-    {
-        double best = 0.0;
-        int bestProvider = -1;
-        double second = 0.0;
-        double bestOption = 0.0;
-    };
+    static const Rating *find(const std::vector<Provided> *list, int desire);
     struct InvestmentState
     {
         double amount = 0.0;
@@ -105,7 +108,6 @@ private:
     std::unordered_map<std::uint64_t, std::vector<Provided>> m_provided;  // (from, to)
     std::unordered_map<std::uint64_t, std::vector<int>> m_providers;      // (to, desire)
     std::unordered_map<std::uint64_t, InvestmentState> m_investments;     // (party, partner)
-    mutable std::unordered_map<std::uint64_t, Alternatives> m_alternatives; // (party, desire), lazy
     std::unordered_map<std::uint64_t, DyadResult> m_dyads;                // (low, high)
     std::vector<int> m_dirty;   // parties whose every dyad needs recomputing
     std::vector<std::uint64_t> m_dirtyPairs;
