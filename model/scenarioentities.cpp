@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace powerfield::detail {
+namespace powerfield::scenariofile {
 
 namespace {
 
@@ -225,4 +225,4 @@ bool readInvestments(Reader &r, const QJsonArray &list, Scenario *s)
                        [&](Fields &f, int) { return readInvestment(f, s); });
 }
 
-} // namespace powerfield::detail
+} // namespace powerfield::scenariofile

@@ -6,7 +6,7 @@
 #include <array>
 #include <vector>
 
-namespace powerfield::detail {
+namespace powerfield::scenariofile {
 
 namespace {
 
@@ -177,4 +177,4 @@ bool readEvents(Reader &r, const QJsonArray &list, Scenario *s)
                        [&](Fields &f, int) { return readEvent(f, s); });
 }
 
-} // namespace powerfield::detail
+} // namespace powerfield::scenariofile

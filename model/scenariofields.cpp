@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace powerfield::detail {
+namespace powerfield::scenariofile {
 
 namespace {
 
@@ -316,4 +316,4 @@ bool Fields::array(const char *key, QJsonArray *out)
            && (v.isUndefined() || m_reader.toArray(v, path(key), out));
 }
 
-} // namespace powerfield::detail
+} // namespace powerfield::scenariofile

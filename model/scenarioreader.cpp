@@ -19,7 +19,7 @@
 
 namespace powerfield {
 
-using namespace detail;
+using namespace scenariofile;
 
 namespace {
 

@@ -15,7 +15,7 @@
 #include <initializer_list>
 #include <optional>
 
-namespace powerfield::detail {
+namespace powerfield::scenariofile {
 
 enum class Presence { Optional, Required };
 enum class RefKind { Desire, Party, Option };
@@ -132,4 +132,4 @@ bool readOptions(Reader &r, const QJsonArray &list, Scenario *s);
 bool readInvestments(Reader &r, const QJsonArray &list, Scenario *s);
 bool readEvents(Reader &r, const QJsonArray &list, Scenario *s);
 
-} // namespace powerfield::detail
+} // namespace powerfield::scenariofile
