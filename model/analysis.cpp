@@ -183,6 +183,16 @@ QVector<DyadReport> Analysis::dyads() const
     return out;
 }
 
+std::optional<DyadReport> Analysis::mostImbalancedDyad() const
+{
+    std::optional<DyadReport> best;
+    for (const DyadReport &d : dyads()) {
+        if (!best || core::greaterThan(qAbs(d.result.relativePowerA), qAbs(best->result.relativePowerA)))
+            best = d;
+    }
+    return best;
+}
+
 bool Analysis::matches(const Scenario &state) const
 {
     return m_partyIds.size() == state.parties.size() && m_engine.desireCount() == state.desires.size()

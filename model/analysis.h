@@ -45,6 +45,9 @@ public:
     std::optional<core::DyadResult> dyad(const QString &a, const QString &b) const;
     // Every dyad, sorted by (a, b) in byte order of ids.
     QVector<DyadReport> dyads() const;
+    // The dyad with the largest power imbalance |R|, the first in id order on ties (DESIGN.md's
+    // default for views that show one dyad).
+    std::optional<DyadReport> mostImbalancedDyad() const;
     // Whether the analysis is structurally in step with the state (same parties, desires, options).
     bool matches(const Scenario &state) const;
 

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "theme.h"
+
+#include <QRectF>
+#include <QSize>
+#include <QString>
+
+#include <functional>
+
+class QPainter;
+
+namespace powerfield {
+
+// Paints a picture into a rectangle of logical units; the same function paints the screen.
+using PaintFunction = std::function<void(QPainter &painter, const QRectF &area, const Theme &theme)>;
+
+// What an export writes: the format follows the file's suffix (.png, .svg or .pdf).
+struct ExportRequest
+{
+    QString path;
+    QSize size = QSize(1600, 900); // logical size; PNG pixels are size * scale
+    int scale = 1;                 // 1 to 4, PNG only
+    Theme theme;
+    QString title;                 // stored in SVG and PDF metadata
+};
+
+// Renders `paint` to the requested file, atomically; false with "PATH: reason" on failure.
+bool exportPicture(const ExportRequest &request, const PaintFunction &paint, QString *error);
+
+// The same picture as an image, for the clipboard and for tests.
+QImage renderImage(QSize size, int scale, const Theme &theme, const PaintFunction &paint);
+
+} // namespace powerfield

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+#include <optional>
+
+namespace powerfield {
+
+// The look of a picture: on screen or print (white), projector (high contrast, heavy lines) or
+// transparent (for slides with their own background).
+enum class ThemeKind { Print, Projector, Transparent };
+
+struct Theme
+{
+    ThemeKind kind = ThemeKind::Print;
+    bool presentation = false; // large type and thick lines for the back row
+
+    QColor background() const;   // transparent for ThemeKind::Transparent
+    QColor foreground() const;   // text and outlines
+    QColor muted() const;        // secondary text, grid lines, faded items
+    double lineScale() const;    // multiplies every pen width
+    double fontScale() const;    // multiplies every font size
+    QFont font(double pointSize, bool bold = false) const;
+
+    static std::optional<ThemeKind> kindFromName(const QString &name); // print|projector|transparent
+};
+
+} // namespace powerfield
