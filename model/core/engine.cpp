@@ -27,13 +27,10 @@ void Engine::reset(const Field &field)
     m_desireCount = field.desireCount;
     m_parties.assign(field.parties.size(), PartyState());
     m_options.clear();
-    m_provided.clear();
-    m_providers.clear();
     m_investments.clear();
     m_dyads.clear();
-    m_provided.reserve(field.provisions.size());
-    m_providers.reserve(field.provisions.size());
     m_dyads.reserve(field.provisions.size());
+    m_given.assign(size_t(m_desireCount), 0.0);
     for (size_t i = 0; i < field.parties.size(); ++i) {
         PartyState &p = m_parties[i];
         p.active = field.parties[i].active;
@@ -55,9 +52,9 @@ void Engine::reset(const Field &field)
 
     beginEdit();
     for (int p = 0; p < partyCount(); ++p) {
-        for (const auto &[partner, count] : m_parties[size_t(p)].partners) {
-            if (partner > p)
-                recomputeDyad(p, partner);
+        for (const Link &link : m_parties[size_t(p)].partners) {
+            if (link.partner > p)
+                recomputeDyad(p, link.partner);
         }
     }
     m_touched.clear();
@@ -71,11 +68,11 @@ Field Engine::field() const
 {
     Field f;
     f.desireCount = m_desireCount;
-    for (const PartyState &p : m_parties)
+    for (int to = 0; to < partyCount(); ++to) {
+        const PartyState &p = m_parties[size_t(to)];
         f.parties.push_back({p.active, p.comparisonLevel, p.needs});
-    for (const auto &[k, list] : m_provided) {
-        for (const Provided &pr : list)
-            f.provisions.push_back({int(k >> 32), int(k & 0xffffffffu), pr.desire, pr.rating});
+        for (const Incoming &in : p.incoming)
+            f.provisions.push_back({in.from, to, in.desire, in.rating});
     }
     std::sort(f.provisions.begin(), f.provisions.end(), [](const auto &x, const auto &y) {
         return std::tie(x.from, x.to, x.desire) < std::tie(y.from, y.to, y.desire);
@@ -116,6 +113,7 @@ int Engine::addDesire()
         p.alternatives.push_back(Alternatives());
     }
     m_touched.clear();
+    m_given.push_back(0.0);
     return m_desireCount++;
 }
 
@@ -167,21 +165,14 @@ void Engine::setProvision(int from, int to, int desire, Rating rating)
 
 void Engine::removeProvision(int from, int to, int desire)
 {
-    auto it = m_provided.find(key(from, to));
-    if (it == m_provided.end())
-        return;
-    auto &list = it->second;
-    auto found = std::find_if(list.begin(), list.end(), [desire](const Provided &p) { return p.desire == desire; });
+    auto &list = m_parties[size_t(to)].incoming;
+    auto found = std::find_if(list.begin(), list.end(), [&](const Incoming &in) {
+        return in.from == from && in.desire == desire;
+    });
     if (found == list.end())
         return;
     beginEdit();
     list.erase(found);
-    if (list.empty())
-        m_provided.erase(it);
-    auto &providers = m_providers[key(to, desire)];
-    providers.erase(std::find(providers.begin(), providers.end(), from));
-    if (providers.empty())
-        m_providers.erase(key(to, desire));
     linkPair(from, to, -1);
     invalidate(to, desire);
     m_dirty.push_back(to);
@@ -235,46 +226,37 @@ void Engine::forEachDyad(const std::function<void(const DyadResult &)> &visit) c
         visit(entry.second);
 }
 
-const Rating *Engine::provision(int from, int to, int desire) const
+Engine::Incoming *Engine::incoming(int from, int to, int desire)
 {
-    auto it = m_provided.find(key(from, to));
-    return it == m_provided.end() ? nullptr : find(&it->second, desire);
-}
-
-const Rating *Engine::find(const std::vector<Provided> *list, int desire)
-{
-    if (!list)
-        return nullptr;
-    for (const Provided &p : *list) {
-        if (p.desire == desire)
-            return &p.rating;
+    for (Incoming &in : m_parties[size_t(to)].incoming) {
+        if (in.from == from && in.desire == desire)
+            return &in;
     }
     return nullptr;
 }
 
+
 const Engine::Alternatives &Engine::alternatives(int party, int desire) const
 {
-    Alternatives &alt = m_parties[size_t(party)].alternatives[size_t(desire)];
+    const PartyState &p = m_parties[size_t(party)];
+    Alternatives &alt = p.alternatives[size_t(desire)];
     if (alt.valid)
         return alt;
     alt = Alternatives();
     alt.valid = true;
-    auto providers = m_providers.find(key(party, desire));
-    if (providers != m_providers.end()) {
-        for (int from : providers->second) {
-            if (!m_parties[size_t(from)].active)
-                continue;
-            const double v = provision(from, party, desire)->value(m_lens);
-            if (alt.bestProvider < 0 || v > alt.best) {
-                alt.second = alt.bestProvider < 0 ? 0.0 : alt.best;
-                alt.best = v;
-                alt.bestProvider = from;
-            } else if (v > alt.second) {
-                alt.second = v;
-            }
+    for (const Incoming &in : p.incoming) {
+        if (in.desire != desire || !m_parties[size_t(in.from)].active)
+            continue;
+        const double v = in.rating.value(m_lens);
+        if (alt.bestProvider < 0 || v > alt.best) {
+            alt.second = alt.bestProvider < 0 ? 0.0 : alt.best;
+            alt.best = v;
+            alt.bestProvider = in.from;
+        } else if (v > alt.second) {
+            alt.second = v;
         }
     }
-    for (int option : m_parties[size_t(party)].options) {
+    for (int option : p.options) {
         for (const Field::Offer &offer : m_options[size_t(option)].offers) {
             if (offer.desire == desire)
                 alt.bestOption = std::max(alt.bestOption, offer.rating.value(m_lens));
@@ -304,14 +286,16 @@ SideResult Engine::side(int party, int partner) const
         exclusive = inv->second.exclusive;
     }
     if (in.totalImportance != 0.0) {
-        auto pair = m_provided.find(key(partner, party));
-        const std::vector<Provided> *provided = pair == m_provided.end() ? nullptr : &pair->second;
+        std::fill(m_given.begin(), m_given.end(), 0.0);
+        for (const Incoming &i : p.incoming) {
+            if (i.from == partner)
+                m_given[size_t(i.desire)] = i.rating.value(m_lens);
+        }
         for (int d = 0; d < m_desireCount; ++d) {
             const double w = p.needs[size_t(d)];
             if (w == 0.0)
                 continue;
-            const Rating *given = find(provided, d);
-            const double q = given ? given->value(m_lens) : 0.0;
+            const double q = m_given[size_t(d)];
             const double alt = alternativeTo(party, d, partner, exclusive);
             in.weightedGain += w * std::max(0.0, q - alt);
             in.weightedOutcome += w * q;
@@ -321,13 +305,18 @@ SideResult Engine::side(int party, int partner) const
     return sideFromInputs(in);
 }
 
+bool Engine::linked(int x, int y) const
+{
+    const auto &links = m_parties[size_t(x)].partners;
+    auto it = std::lower_bound(links.begin(), links.end(), y);
+    return it != links.end() && it->partner == y;
+}
+
 void Engine::recomputeDyad(int x, int y)
 {
     const int lo = std::min(x, y);
     const int hi = std::max(x, y);
-    const PartyState &low = m_parties[size_t(lo)];
-    const bool linked = low.partners.count(hi) > 0;
-    if (linked && low.active && m_parties[size_t(hi)].active)
+    if (linked(lo, hi) && m_parties[size_t(lo)].active && m_parties[size_t(hi)].active)
         m_dyads[key(lo, hi)] = combineSides(lo, hi, side(lo, hi), side(hi, lo));
     else
         m_dyads.erase(key(lo, hi));
@@ -337,8 +326,8 @@ void Engine::recomputeDyad(int x, int y)
 
 void Engine::recomputeDyadsOf(int party)
 {
-    for (const auto &[partner, count] : m_parties[size_t(party)].partners)
-        recomputeDyad(party, partner);
+    for (const Link &link : m_parties[size_t(party)].partners)
+        recomputeDyad(party, link.partner);
 }
 
 void Engine::recomputeSums(int party)
@@ -346,8 +335,8 @@ void Engine::recomputeSums(int party)
     PartyState &p = m_parties[size_t(party)];
     p.fieldPower = 0.0;
     p.fieldDependence = 0.0;
-    for (const auto &[partner, count] : p.partners) {
-        const DyadResult *d = dyad(party, partner);
+    for (const Link &link : p.partners) {
+        const DyadResult *d = dyad(party, link.partner);
         if (!d)
             continue;
         const bool isA = d->a == party;
@@ -363,13 +352,16 @@ void Engine::invalidate(int party, int desire)
 
 void Engine::invalidateReceiversOf(int provider)
 {
-    for (const auto &[receiver, count] : m_parties[size_t(provider)].partners) {
-        auto it = m_provided.find(key(provider, receiver));
-        if (it == m_provided.end())
-            continue;
-        for (const Provided &p : it->second)
-            invalidate(receiver, p.desire);
-        m_dirty.push_back(receiver);
+    for (const Link &link : m_parties[size_t(provider)].partners) {
+        bool receives = false;
+        for (const Incoming &in : m_parties[size_t(link.partner)].incoming) {
+            if (in.from == provider) {
+                invalidate(link.partner, in.desire);
+                receives = true;
+            }
+        }
+        if (receives)
+            m_dirty.push_back(link.partner);
     }
 }
 
@@ -394,13 +386,20 @@ void Engine::finishEdit()
 
 void Engine::linkPair(int x, int y, int delta)
 {
-    auto &countX = m_parties[size_t(x)].partners[y];
-    countX += delta;
-    m_parties[size_t(y)].partners[x] += delta;
-    if (countX > 0)
+    const auto adjust = [delta](std::vector<Link> &links, int partner) {
+        auto it = std::lower_bound(links.begin(), links.end(), partner);
+        if (it == links.end() || it->partner != partner)
+            it = links.insert(it, {partner, 0});
+        it->records += delta;
+        if (it->records > 0)
+            return false;
+        links.erase(it);
+        return true;
+    };
+    const bool unlinked = adjust(m_parties[size_t(x)].partners, y);
+    adjust(m_parties[size_t(y)].partners, x);
+    if (!unlinked)
         return;
-    m_parties[size_t(x)].partners.erase(y);
-    m_parties[size_t(y)].partners.erase(x);
     m_dyads.erase(key(std::min(x, y), std::max(x, y)));
     m_touched.push_back(x);
     m_touched.push_back(y);
@@ -408,15 +407,11 @@ void Engine::linkPair(int x, int y, int delta)
 
 void Engine::insertProvision(int from, int to, int desire, Rating rating)
 {
-    auto &list = m_provided[key(from, to)];
-    for (Provided &p : list) {
-        if (p.desire == desire) {
-            p.rating = rating;
-            return;
-        }
+    if (Incoming *existing = incoming(from, to, desire)) {
+        existing->rating = rating;
+        return;
     }
-    list.push_back({desire, rating});
-    m_providers[key(to, desire)].push_back(from);
+    m_parties[size_t(to)].incoming.push_back({from, desire, rating});
     linkPair(from, to, +1);
 }
 

@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <unordered_map>
 #include <vector>
 
@@ -61,24 +60,31 @@ private:
         double bestOption = 0.0;
         bool valid = false;
     };
+    struct Incoming // one provision, kept with its receiver
+    {
+        int from;
+        int desire;
+        Rating rating;
+    };
+    struct Link // a partner and how many provision records join the two
+    {
+        int partner;
+        int records;
+        bool operator<(int p) const { return partner < p; }
+    };
     struct PartyState
     {
         bool active = true;
         double comparisonLevel = 0.5;
         double totalImportance = 0.0;
         std::vector<double> needs;
-        std::map<int, int> partners; // partner -> provision records between the two (sorted: sums in a fixed order)
+        std::vector<Incoming> incoming;
+        std::vector<Link> partners; // sorted by partner: sums run in a fixed order
         std::vector<int> options;
         mutable std::vector<Alternatives> alternatives; // per desire, filled lazily
         double fieldPower = 0.0;
         double fieldDependence = 0.0;
     };
-    struct Provided
-    {
-        int desire;
-        Rating rating;
-    };
-    static const Rating *find(const std::vector<Provided> *list, int desire);
     struct InvestmentState
     {
         double amount = 0.0;
@@ -87,10 +93,11 @@ private:
 
     static std::uint64_t key(int x, int y) { return (std::uint64_t(std::uint32_t(x)) << 32) | std::uint32_t(y); }
 
-    const Rating *provision(int from, int to, int desire) const;
+    Incoming *incoming(int from, int to, int desire);
     const Alternatives &alternatives(int party, int desire) const;
     double alternativeTo(int party, int desire, int partner, bool exclusive) const;
     SideResult side(int party, int partner) const;
+    bool linked(int x, int y) const;
     void recomputeDyad(int x, int y);
     void recomputeDyadsOf(int party);
     void recomputeSums(int party);
@@ -105,11 +112,10 @@ private:
     int m_desireCount = 0;
     std::vector<PartyState> m_parties;
     std::vector<Field::Option> m_options;
-    std::unordered_map<std::uint64_t, std::vector<Provided>> m_provided;  // (from, to)
-    std::unordered_map<std::uint64_t, std::vector<int>> m_providers;      // (to, desire)
-    std::unordered_map<std::uint64_t, InvestmentState> m_investments;     // (party, partner)
-    std::unordered_map<std::uint64_t, DyadResult> m_dyads;                // (low, high)
-    std::vector<int> m_dirty;   // parties whose every dyad needs recomputing
+    std::unordered_map<std::uint64_t, InvestmentState> m_investments; // (party, partner)
+    std::unordered_map<std::uint64_t, DyadResult> m_dyads;            // (low, high)
+    mutable std::vector<double> m_given;                              // scratch: per desire
+    std::vector<int> m_dirty; // parties whose every dyad needs recomputing
     std::vector<std::uint64_t> m_dirtyPairs;
     std::vector<int> m_touched;
 };
