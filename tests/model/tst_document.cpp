@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 #include "randomedits.h"
+#include "scenariowriter.h"
 #include "scenariofixture.h"
 #include "timeline.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -62,6 +64,8 @@ private slots:
     void lens();
     void resetToSaved();
     void randomEditsUndoToStart();
+    void saveAndLoad();
+    void loadRefusesBadFile();
 
 private:
     void checkAnalysis();
@@ -309,11 +313,57 @@ void TestDocument::randomEditsUndoToStart()
         QVERIFY(sameAsFresh(m_doc.analysis(), m_doc.state()));
     }
     QVERIFY(m_doc.scenario() == start);
+    QCOMPARE(writeScenario(m_doc.scenario()), writeScenario(start));
     QVERIFY(!m_doc.isModified());
     while (m_doc.undoStack()->canRedo())
         m_doc.undoStack()->redo();
     QVERIFY(m_doc.scenario() == end);
     checkAnalysis();
+}
+
+void TestDocument::saveAndLoad()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.powerfield.json"));
+    QVERIFY(m_doc.removeParty(co));
+    QSignalSpy modified(&m_doc, &Document::modifiedChanged);
+    QSignalSpy filePath(&m_doc, &Document::filePathChanged);
+    QString error;
+    QVERIFY2(m_doc.save(path, &error), qPrintable(error));
+    QVERIFY(!m_doc.isModified());
+    QCOMPARE(modified.count(), 1);
+    QCOMPARE(filePath.count(), 1);
+    QCOMPARE(m_doc.filePath(), path);
+    const Scenario saved = m_doc.scenario();
+    QVERIFY(m_doc.setTitle(QStringLiteral("Later")));
+    m_doc.resetToSaved(); // back to the scenario as last saved, not as first loaded
+    QVERIFY(m_doc.scenario() == saved);
+
+    Document other;
+    QVERIFY2(other.load(path, &error), qPrintable(error));
+    QVERIFY(other.scenario() == saved);
+    QCOMPARE(other.filePath(), path);
+    QVERIFY(!other.isModified());
+    QVERIFY(sameAsFresh(other.analysis(), other.state()));
+}
+
+void TestDocument::loadRefusesBadFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.powerfield.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"powerfield\", \"version\": 1, \"desires\": [], \"parties\": 3}");
+    file.close();
+    QVERIFY(m_doc.renameParty(abe, QStringLiteral("A")));
+    const Scenario before = m_doc.scenario();
+    QString error;
+    QVERIFY(!m_doc.load(path, &error));
+    QVERIFY(error.contains(QStringLiteral("bad.powerfield.json")));
+    QVERIFY(m_doc.scenario() == before);
+    QCOMPARE(m_doc.undoStack()->count(), 1);
+    QVERIFY(!m_doc.save(dir.filePath(QStringLiteral("no/such/dir/x.json")), &error));
+    QVERIFY(m_doc.isModified());
 }
 
 QTEST_GUILESS_MAIN(TestDocument)
