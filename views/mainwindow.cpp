@@ -120,8 +120,7 @@ void MainWindow::updateStatus()
 {
     const Scenario &state = m_document->state();
     const int dyads = m_document->analysis().engine().dyadCount();
-    m_statusCounts->setText(tr("%n party(s)", nullptr, int(state.parties.size())) + QStringLiteral(" · ")
-                            + tr("%n dyad(s)", nullptr, dyads));
+    m_statusCounts->setText(tr("Parties: %1 · Dyads: %2").arg(state.parties.size()).arg(dyads));
 }
 
 void MainWindow::warn(const QString &title, const QString &text)

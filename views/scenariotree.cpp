@@ -42,8 +42,8 @@ ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
                 new ProvisionModel(document, this), new OptionModel(document, this),
                 new EventModel(document, this)};
     const std::array<QString, PageCount> titles = {tr("&Parties"), tr("&Desires"),
-                                                   tr("Pro&visions"), tr("&Options"),
-                                                   tr("&Events")};
+                                                   tr("P&rovisions"), tr("&Options"),
+                                                   tr("Even&ts")};
     const std::array<QString, PageCount> tips = {
         tr("The parties of the field, each with the desires it has and how much it wants them"),
         tr("What the parties want: company, money, status, safety, advice"),
