@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "examples.h"
+#include "report.h"
+#include "scenarioreader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <optional>
+
+namespace powerfield {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+// A failure that ends the run: its status and the one line for stderr.
+struct Failure
+{
+    int status;
+    QString message;
+};
+
+bool writeStdout(const QByteArray &data)
+{
+    const bool written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size());
+    return std::fflush(stdout) == 0 && written;
+}
+
+int fail(const Failure &failure)
+{
+    std::fprintf(stderr, "%s\n", failure.message.toLocal8Bit().constData());
+    if (failure.status == ExitUsage)
+        std::fprintf(stderr, "%s\n", tr("Try 'powerfield --help' for more information.").toLocal8Bit().constData());
+    return failure.status;
+}
+
+Failure usage(const QString &reason)
+{
+    return {ExitUsage, QStringLiteral("powerfield: ") + reason};
+}
+
+QString helpText()
+{
+    return tr("Usage:\n"
+              "  powerfield [FILE]                                   open the window (with FILE, or the first example)\n"
+              "  powerfield --analyze FILE [--time T] [--lens L]     analysis at one time, JSON on stdout\n"
+              "  powerfield --series FILE [--lens L] [--csv]         every step, JSON (or CSV) on stdout\n"
+              "  powerfield --list-examples                          names of the built-in examples\n"
+              "  --example NAME                                      use a built-in example instead of FILE\n"
+              "\n"
+              "Options:\n"
+              "  --time T        integer time step, 0..duration (default 0)\n"
+              "  --lens L        perceived (default: each party's beliefs) or actual\n"
+              "  --csv           with --series: one row per step and dyad, with a header row\n"
+              "  -h, --help      show this help\n"
+              "  -v, --version   show the version\n"
+              "\n"
+              "Exit status: 0 success, 2 usage error, 3 unreadable or invalid input file,\n"
+              "4 cannot write the output.\n");
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({
+        {QStringLiteral("analyze"), QString()},
+        {QStringLiteral("series"), QString()},
+        {QStringLiteral("csv"), QString()},
+        {QStringLiteral("list-examples"), QString()},
+        {QStringLiteral("example"), QString(), QStringLiteral("NAME")},
+        {QStringLiteral("time"), QString(), QStringLiteral("T")},
+        {QStringLiteral("lens"), QString(), QStringLiteral("L")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
+        {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
+    });
+}
+
+std::optional<Failure> lensFrom(const QCommandLineParser &parser, Lens *lens)
+{
+    if (!parser.isSet(QStringLiteral("lens")))
+        return std::nullopt;
+    const QString name = parser.value(QStringLiteral("lens"));
+    if (name == QLatin1String("perceived"))
+        *lens = Lens::Perceived;
+    else if (name == QLatin1String("actual"))
+        *lens = Lens::Actual;
+    else
+        return usage(tr("--lens must be 'perceived' or 'actual', not '%1'").arg(name));
+    return std::nullopt;
+}
+
+std::optional<Failure> inputFrom(const QCommandLineParser &parser, Scenario *scenario)
+{
+    const QStringList files = parser.positionalArguments();
+    const bool example = parser.isSet(QStringLiteral("example"));
+    if (files.size() > 1)
+        return usage(tr("expected one input file, got %1").arg(files.size()));
+    if (example == !files.isEmpty())
+        return usage(tr("give either a FILE or --example NAME"));
+    QString path = example ? QString() : files.first();
+    if (example) {
+        const QString name = parser.value(QStringLiteral("example"));
+        if (!exampleNames().contains(name))
+            return usage(tr("no example named '%1' (see --list-examples)").arg(name));
+        path = examplePath(name);
+    }
+    ScenarioError error;
+    if (!readScenarioFile(path, scenario, &error))
+        return Failure{ExitBadInput, error.message()};
+    return std::nullopt;
+}
+
+std::optional<Failure> timeFrom(const QCommandLineParser &parser, const Scenario &scenario, int *time)
+{
+    if (!parser.isSet(QStringLiteral("time")))
+        return std::nullopt;
+    const QString text = parser.value(QStringLiteral("time"));
+    bool ok = false;
+    *time = text.toInt(&ok);
+    if (!ok || *time < 0 || *time > scenario.duration)
+        return usage(tr("--time must be an integer from 0 to %1, not '%2'").arg(scenario.duration).arg(text));
+    return std::nullopt;
+}
+
+int listExamples()
+{
+    QByteArray out;
+    for (const QString &name : exampleNames())
+        out += name.toUtf8() + '\t' + exampleTitle(name).toUtf8() + '\n';
+    return writeStdout(out) ? ExitOk : fail({ExitCannotWrite, tr("powerfield: cannot write to standard output")});
+}
+
+int analyze(const QCommandLineParser &parser)
+{
+    const bool series = parser.isSet(QStringLiteral("series"));
+    if (series && parser.isSet(QStringLiteral("analyze")))
+        return fail(usage(tr("--analyze and --series cannot be combined")));
+    if (parser.isSet(QStringLiteral("csv")) && !series)
+        return fail(usage(tr("--csv goes with --series")));
+    if (series && parser.isSet(QStringLiteral("time")))
+        return fail(usage(tr("--time goes with --analyze; --series covers every step")));
+    Lens lens = Lens::Perceived;
+    Scenario scenario;
+    int time = 0;
+    if (auto failure = lensFrom(parser, &lens))
+        return fail(*failure);
+    if (auto failure = inputFrom(parser, &scenario))
+        return fail(*failure);
+    if (auto failure = timeFrom(parser, scenario, &time))
+        return fail(*failure);
+    QByteArray out;
+    if (!series)
+        out = analysisJson(scenario, time, lens);
+    else
+        out = parser.isSet(QStringLiteral("csv")) ? seriesCsv(scenario, lens) : seriesJson(scenario, lens);
+    return writeStdout(out) ? ExitOk : fail({ExitCannotWrite, tr("powerfield: cannot write to standard output")});
+}
+
+} // namespace
+
+RunMode runModeFor(const QStringList &arguments)
+{
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == QLatin1String("--export") || arg.startsWith(QLatin1String("--export=")))
+            return RunMode::Export;
+    }
+    static const QStringList console = {QStringLiteral("--analyze"), QStringLiteral("--series"),
+                                        QStringLiteral("--list-examples"), QStringLiteral("--help"),
+                                        QStringLiteral("-h"), QStringLiteral("--version"),
+                                        QStringLiteral("-v"), QStringLiteral("--csv"),
+                                        QStringLiteral("--time"), QStringLiteral("--lens")};
+    for (const QString &arg : arguments.mid(1)) {
+        if (console.contains(arg.section(QLatin1Char('='), 0, 0)))
+            return RunMode::Console;
+    }
+    return RunMode::Window;
+}
+
+int runConsole(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments))
+        return fail(usage(parser.errorText()));
+    if (parser.isSet(QStringLiteral("help")))
+        return writeStdout(helpText().toUtf8()) ? ExitOk : ExitCannotWrite;
+    if (parser.isSet(QStringLiteral("version")))
+        return writeStdout("powerfield " POWERFIELD_VERSION "\n") ? ExitOk : ExitCannotWrite;
+    if (parser.isSet(QStringLiteral("list-examples")))
+        return listExamples();
+    if (!parser.isSet(QStringLiteral("analyze")) && !parser.isSet(QStringLiteral("series")))
+        return fail(usage(tr("say what to do: --analyze, --series or --list-examples")));
+    return analyze(parser);
+}
+
+} // namespace powerfield

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scenario file reader (MODEL.md 4): text checks, the top level, then the records.
+//
+// QJsonDocument quirks this reader relies on, checked in tst_scenariofile:
+// - A key given twice in one object is not an error for Qt: the last value wins silently. The
+//   parsed object cannot tell, so such a file loads with the later value.
+// - A number that does not fit a double (1e999, -1e999, also 1e-999) is a parse error
+//   ("illegal number"), so inf and NaN never reach the model.
+// - Nesting deeper than 1024 levels is a parse error, so no input recurses without bound.
+#include "scenarioreader.h"
+
+#include "scenarioreader_p.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace powerfield {
+
+using namespace detail;
+
+namespace {
+
+constexpr qint64 kMaxFileSize = 50 * 1024 * 1024;
+constexpr int kVersion = 1;
+// Not in MODEL.md: keeps step counts inside int and series of a sane length.
+constexpr int kMaxDuration = 1000000;
+
+// Byte offset of the first byte that does not belong to well-formed UTF-8 (no overlong forms,
+// no surrogates, nothing above U+10FFFF), or -1 when the whole text is valid.
+qsizetype invalidUtf8Offset(const QByteArray &data)
+{
+    static const char32_t minimum[] = {0, 0, 0x80, 0x800, 0x10000};
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const auto lead = static_cast<unsigned char>(data[i]);
+        int length = 1;
+        char32_t code = lead;
+        if (lead >= 0x80) {
+            if ((lead & 0xE0) == 0xC0)
+                length = 2;
+            else if ((lead & 0xF0) == 0xE0)
+                length = 3;
+            else if ((lead & 0xF8) == 0xF0)
+                length = 4;
+            else
+                return i;
+            code = lead & (0x7F >> length);
+            if (i + length > n)
+                return i;
+            for (int k = 1; k < length; ++k) {
+                const auto next = static_cast<unsigned char>(data[i + k]);
+                if ((next & 0xC0) != 0x80)
+                    return i;
+                code = (code << 6) | (next & 0x3F);
+            }
+            if (code < minimum[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+// "line L, column C" for a byte offset; the column counts characters, not bytes.
+QString linePlace(const QByteArray &data, qsizetype offset)
+{
+    offset = qBound(qsizetype(0), offset, data.size());
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (data[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    int column = 1;
+    for (qsizetype i = lineStart; i < offset; ++i) {
+        if ((static_cast<unsigned char>(data[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+QString sizeReason()
+{
+    return QStringLiteral("file is larger than %1 MB, the limit for scenario files")
+        .arg(kMaxFileSize / (1024 * 1024));
+}
+
+bool parseText(Reader &r, const QByteArray &data, QJsonObject *top)
+{
+    if (data.size() > kMaxFileSize)
+        return r.fail(QStringLiteral("file"), sizeReason());
+    const QByteArray text = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
+    const qsizetype bad = invalidUtf8Offset(text);
+    if (bad >= 0) {
+        return r.fail(linePlace(text, bad),
+                      QStringLiteral("not UTF-8 text (byte 0x%1)")
+                          .arg(static_cast<unsigned char>(text[bad]), 2, 16, QLatin1Char('0')));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        QString reason = parseError.errorString();
+        if (parseError.error == QJsonParseError::IllegalNumber)
+            reason += QStringLiteral(" (malformed, or too large or too small for a double)");
+        return r.fail(linePlace(text, parseError.offset), reason);
+    }
+    if (!doc.isObject())
+        return r.fail(QStringLiteral("$"), QStringLiteral("expected an object"));
+    *top = doc.object();
+    return true;
+}
+
+// Format and version come first, so a newer file is reported as such whatever else it holds.
+// The format comes before the version: a file of another format has no version of ours.
+bool checkFormat(Reader &r, Fields &f)
+{
+    QString format;
+    if (!f.string("format", &format, Presence::Required))
+        return false;
+    if (format != QLatin1String("powerfield"))
+        return r.fail(f.path("format"), QStringLiteral("format must be \"powerfield\""));
+    double version = 0.0;
+    if (!f.require("version") || !r.toNumber(f.value("version"), f.path("version"), &version))
+        return false;
+    if (std::floor(version) != version)
+        return r.fail(f.path("version"), QStringLiteral("must be an integer"));
+    if (version > kVersion) {
+        return r.fail(f.path("version"),
+                      QStringLiteral("version %1 is newer than this program supports (%2)")
+                          .arg(numberText(version))
+                          .arg(kVersion));
+    }
+    if (version < 1) {
+        return r.fail(f.path("version"),
+                      QStringLiteral("version %1 does not exist (versions start at 1)")
+                          .arg(numberText(version)));
+    }
+    return true;
+}
+
+bool readTopLevel(Reader &r, Fields &f, Scenario *s)
+{
+    if (!f.allowOnly({"format", "version", "title", "description", "duration", "desires",
+                      "parties", "provisions", "outsideOptions", "investments", "events",
+                      "notes", "ui"})
+        || !f.string("title", &s->title) || !f.string("description", &s->description)
+        || !f.string("notes", &s->notes)
+        || !f.integer("duration", 1, kMaxDuration, &s->duration, Presence::Optional))
+        return false;
+    if (f.has("ui")) {
+        // The program's own view state: only its being an object is checked (MODEL.md 4).
+        if (!f.object("ui", &s->ui))
+            return false;
+        s->hasUi = true;
+    }
+    QJsonArray desires, parties, provisions, options, investments, events;
+    return f.require("desires") && f.array("desires", &desires) && f.require("parties")
+           && f.array("parties", &parties) && f.array("provisions", &provisions)
+           && f.array("outsideOptions", &options) && f.array("investments", &investments)
+           && f.array("events", &events) && readDesires(r, desires, s)
+           && readParties(r, parties, s) && readProvisions(r, provisions, s)
+           && readOptions(r, options, s) && readInvestments(r, investments, s)
+           && readEvents(r, events, s);
+}
+
+bool readInto(Reader &r, const QByteArray &data, Scenario *s)
+{
+    QJsonObject top;
+    if (!parseText(r, data, &top))
+        return false;
+    Fields f(r, top, QStringLiteral("$"));
+    return checkFormat(r, f) && readTopLevel(r, f, s);
+}
+
+} // namespace
+
+QString ScenarioError::message() const
+{
+    return file + QLatin1String(": ") + place + QLatin1String(": ") + reason;
+}
+
+bool readScenario(const QByteArray &data, const QString &fileName, Scenario *out,
+                  ScenarioError *error)
+{
+    Scenario scenario;
+    Reader reader(scenario);
+    if (!readInto(reader, data, &scenario)) {
+        if (error)
+            *error = {fileName, reader.place(), reader.reason()};
+        return false;
+    }
+    if (out)
+        *out = std::move(scenario);
+    return true;
+}
+
+bool readScenarioFile(const QString &path, Scenario *out, ScenarioError *error)
+{
+    QFile file(path);
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = {path, QStringLiteral("file"), reason};
+        return false;
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    if (!file.isSequential() && file.size() > kMaxFileSize)
+        return fail(sizeReason());
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(file.errorString());
+    return readScenario(data, path, out, error);
+}
+
+} // namespace powerfield
