@@ -56,7 +56,11 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Closing the window commits an open cell editor, after this class is gone.
+    disconnect(m_document, nullptr, this, nullptr);
+}
 
 void MainWindow::connectActions()
 {

@@ -36,7 +36,6 @@ ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_tabs(new QTabWidget(this))
-    , m_delegate(new UnitDelegate(this))
 {
     m_models = {new PartyTreeModel(document, this), new DesireModel(document, this),
                 new ProvisionModel(document, this), new OptionModel(document, this),
@@ -69,7 +68,8 @@ QTreeView *ScenarioTree::createView(QAbstractItemModel *model, const QString &ac
 {
     auto *view = new QTreeView(this);
     view->setModel(model);
-    view->setItemDelegate(m_delegate);
+    // One delegate per view: a shared one would send every view the others' editors.
+    view->setItemDelegate(new UnitDelegate(view));
     view->setAccessibleName(accessibleName);
     view->setAlternatingRowColors(true);
     view->setUniformRowHeights(true);

@@ -13,7 +13,6 @@ class QTreeView;
 namespace powerfield {
 
 class Document;
-class UnitDelegate;
 
 // The scenario as editable lists on the document's item models: parties with their needs,
 // desires, provisions, outside options and events, one tab each, edited in place.
@@ -44,7 +43,6 @@ private:
 
     Document *m_document;
     QTabWidget *m_tabs;
-    UnitDelegate *m_delegate;
     std::array<QAbstractItemModel *, PageCount> m_models {};
     std::array<QTreeView *, PageCount> m_views {};
 };

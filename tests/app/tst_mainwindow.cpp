@@ -41,13 +41,15 @@ QModelIndex firstImportance(const QAbstractItemModel *model)
     return {};
 }
 
-QVector<double> powers(const Document *document)
+QVector<double> results(const Document *document)
 {
     QVector<double> result;
     const QVector<DyadReport> dyads = document->analysis().dyads();
-    for (const DyadReport &dyad : dyads)
-        result << dyad.result.relativePowerA << dyad.result.sideA.dependence
-               << dyad.result.sideB.dependence;
+    for (const DyadReport &dyad : dyads) {
+        for (const core::SideResult &side : {dyad.result.sideA, dyad.result.sideB})
+            result << side.dependence << side.outcome << side.alternative << side.commitment;
+        result << dyad.result.relativePowerA;
+    }
     return result;
 }
 
@@ -77,8 +79,8 @@ private slots:
     void addPartyAndDesire();
 
 private:
-    // Edits the first importance through the tree as a user would, to a value far from the
-    // one it had; returns the index edited (invalid when the edit could not be made).
+    // Edits the first importance through the tree as a user would, to a value that changes the
+    // analysis; returns the index edited (invalid when the edit could not be made).
     QModelIndex editFirstImportance(MainWindow &window);
 
     QTemporaryDir m_dir;
@@ -104,16 +106,18 @@ QModelIndex TestMainWindow::editFirstImportance(MainWindow &window)
     const QModelIndex cell = firstImportance(view->model());
     if (!cell.isValid())
         return cell;
-    const double value = cell.data(Qt::EditRole).toDouble() > 0.5 ? 0.05 : 0.95;
+    // Zero, because importances are weights: with one need, only wanting nothing changes power.
+    const double value = cell.data(Qt::EditRole).toDouble() > 0.0 ? 0.0 : 0.95;
     view->setFocus();
     view->setCurrentIndex(cell);
     QTest::keyClick(view, Qt::Key_F2);
-    auto *editor = qobject_cast<QDoubleSpinBox *>(QApplication::focusWidget());
+    auto *editor = qobject_cast<QDoubleSpinBox *>(view->indexWidget(cell));
     if (!editor)
         return {};
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, QLocale().toString(value, 'f', 2));
     QTest::keyClick(editor, Qt::Key_Enter);
+    QCoreApplication::processEvents(); // the delegate commits on Enter through a queued call
     return qFuzzyCompare(cell.data(Qt::EditRole).toDouble(), value) ? cell : QModelIndex();
 }
 
@@ -149,13 +153,13 @@ void TestMainWindow::editImportanceInTree()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openExample(kExample));
-    const QVector<double> before = powers(window.document());
+    const QVector<double> before = results(window.document());
     QUndoStack *stack = window.document()->undoStack();
     const int commands = stack->count();
 
     QVERIFY(editFirstImportance(window).isValid());
     QCOMPARE(stack->count(), commands + 1);
-    QVERIFY(powers(window.document()) != before);
+    QVERIFY(results(window.document()) != before);
     QVERIFY(window.document()->isModified());
     QVERIFY(window.isWindowModified());
     QVERIFY(window.windowTitle().contains(QStringLiteral("[*]")));
@@ -178,7 +182,7 @@ void TestMainWindow::undoActionRestores()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openExample(kExample));
     const Scenario original = window.document()->scenario();
-    const QVector<double> before = powers(window.document());
+    const QVector<double> before = results(window.document());
     QVERIFY(editFirstImportance(window).isValid());
     QVERIFY(window.document()->scenario() != original);
 
@@ -188,7 +192,7 @@ void TestMainWindow::undoActionRestores()
     QVERIFY(undo->text().size() > QStringLiteral("Undo").size()); // carries the command's text
     undo->trigger();
     QVERIFY(window.document()->scenario() == original);
-    QCOMPARE(powers(window.document()), before);
+    QCOMPARE(results(window.document()), before);
     QVERIFY(!window.isWindowModified());
     auto *redo = window.findChild<QAction *>(QStringLiteral("redo"));
     QVERIFY(redo && redo->isEnabled());
