@@ -56,6 +56,8 @@ AnalysisSummary::AnalysisSummary(Document *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Who depends on whom"));
@@ -68,6 +70,7 @@ AnalysisSummary::AnalysisSummary(Document *document, QWidget *parent)
     layout->addWidget(heading);
     layout->addWidget(m_emptyNote);
     layout->addWidget(m_table, 1);
+    layout->addStretch(0); // keeps the text at the top while there is no table
 
     connect(document, &Document::analysisChanged, this, &AnalysisSummary::refreshTable);
     connect(document, &Document::changed, this, &AnalysisSummary::onChanged);
@@ -90,7 +93,7 @@ QString AnalysisSummary::reading(const QString &nameA, const QString &nameB, dou
         return tr("Balanced: %1 and %2 depend on each other about equally").arg(nameA, nameB);
     const QString &strong = relativePowerA > 0 ? nameA : nameB;
     const QString &weak = relativePowerA > 0 ? nameB : nameA;
-    return tr("%1 depends on %2 more than the other way round: %2 holds more power").arg(weak, strong);
+    return tr("%1 depends on %2 more: %2 holds more power").arg(weak, strong);
 }
 
 void AnalysisSummary::onChanged(const DocumentChange &change)

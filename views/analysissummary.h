@@ -26,7 +26,7 @@ public:
     QTableWidget *table() const { return m_table; }
     QString titleText() const;
 
-    // "Mary depends on Abe more than he on her: Abe holds more power", or the balanced case.
+    // "Mary depends on Abe more: Abe holds more power", or the balanced case.
     static QString reading(const QString &nameA, const QString &nameB, double relativePowerA);
 
 private:

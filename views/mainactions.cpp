@@ -54,11 +54,19 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     undo->setObjectName(QStringLiteral("undo"));
     undo->setIcon(icon(QStringLiteral("edit-undo")));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    undo->setIconText(tr("Undo")); // the toolbar keeps its width; the menu shows what is undone
     redo = undoStack->createRedoAction(window, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     redo->setIcon(icon(QStringLiteral("edit-redo")));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                         QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIconText(tr("Redo"));
+    for (QAction *action : {undo, redo})
+        connect(action, &QAction::changed, action, [action] {
+            const QString tip = QString(action->text()).remove(QLatin1Char('&'));
+            if (action->toolTip() != tip)
+                action->setToolTip(tip);
+        });
     resetToSaved = create(QStringLiteral("resetToSaved"), tr("Reset to &Saved"),
                           QStringLiteral("document-revert"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
                           tr("Return to the scenario as loaded or last saved (undoable)"));

@@ -291,7 +291,8 @@ void MainWindow::readSettings()
     QSettings s = appSettings();
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_treeDock}, {380}, Qt::Horizontal);
 }
 
 void MainWindow::writeSettings() const

@@ -56,8 +56,15 @@ ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
     }
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
-    m_views[Parties]->expandAll();
-    connect(document, &Document::scenarioReset, m_views[Parties], &QTreeView::expandAll);
+    // Needs stay in sight: parties open expanded, also after a reset or when added.
+    QTreeView *parties = m_views[Parties];
+    parties->expandAll();
+    connect(m_models[Parties], &QAbstractItemModel::modelReset, parties, &QTreeView::expandAll);
+    connect(m_models[Parties], &QAbstractItemModel::rowsInserted, parties,
+            [parties](const QModelIndex &parent, int first, int last) {
+                for (int row = first; row <= last && !parent.isValid(); ++row)
+                    parties->expand(parties->model()->index(row, 0));
+            });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
