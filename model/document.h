@@ -172,3 +172,6 @@ private:
 };
 
 } // namespace powerfield
+
+Q_DECLARE_METATYPE(powerfield::DocumentChange)
+Q_DECLARE_METATYPE(powerfield::Selection)
