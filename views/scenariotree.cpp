@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -66,6 +67,11 @@ ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
                     parties->expand(parties->model()->index(row, 0));
             });
 
+    for (Page page : {Parties, Provisions}) {
+        connect(m_views[page]->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, page](const QModelIndex &current) { selectFrom(page, current); });
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -88,6 +94,19 @@ QTreeView *ScenarioTree::createView(QAbstractItemModel *model, const QString &ac
     view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->header()->setStretchLastSection(true);
     return view;
+}
+
+void ScenarioTree::selectFrom(Page page, const QModelIndex &current)
+{
+    // IdRole: a party's id first (a need adds its desire); a provision's from, to and desire.
+    const QStringList ids = current.data(IdRole).toStringList();
+    if (ids.isEmpty())
+        return;
+    Selection selection;
+    selection.a = ids.at(0);
+    if (page == Provisions && ids.size() > 1)
+        selection.b = ids.at(1);
+    m_document->setSelection(selection);
 }
 
 ScenarioTree::Page ScenarioTree::currentPage() const
@@ -118,7 +137,7 @@ bool ScenarioTree::addParty(QString *error)
     party.y = 200.0 * std::sin(scenario.parties.size() * 2.4);
     if (!m_document->addParty(party, error))
         return false;
-    editLastRow(Parties);
+    editLastRow(Parties, PartyTreeModel::NameColumn);
     return true;
 }
 
@@ -131,18 +150,18 @@ bool ScenarioTree::addDesire(QString *error)
     desire.name = tr("Desire %1").arg(scenario.desires.size() + 1);
     if (!m_document->addDesire(desire, error))
         return false;
-    editLastRow(Desires);
+    editLastRow(Desires, DesireModel::NameColumn);
     return true;
 }
 
-void ScenarioTree::editLastRow(Page page)
+void ScenarioTree::editLastRow(Page page, int column)
 {
     setCurrentPage(page);
     QTreeView *view = m_views.at(page);
     const int rows = view->model()->rowCount();
     if (rows == 0)
         return;
-    const QModelIndex index = view->model()->index(rows - 1, 0);
+    const QModelIndex index = view->model()->index(rows - 1, column);
     view->setCurrentIndex(index);
     view->scrollTo(index);
     view->setFocus();

@@ -39,7 +39,8 @@ public:
 
 private:
     QTreeView *createView(QAbstractItemModel *model, const QString &accessibleName);
-    void editLastRow(Page page);
+    void editLastRow(Page page, int column);
+    void selectFrom(Page page, const QModelIndex &current);
 
     Document *m_document;
     QTabWidget *m_tabs;

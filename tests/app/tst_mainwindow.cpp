@@ -77,6 +77,7 @@ private slots:
     void closeAsksAboutUnsavedChanges();
     void geometryRemembered();
     void addPartyAndDesire();
+    void treeSelectionIsTheDocumentSelection();
 
 private:
     // Edits the first importance through the tree as a user would, to a value that changes the
@@ -302,6 +303,21 @@ void TestMainWindow::addPartyAndDesire()
     QCOMPARE(window.scenarioTree()->model(ScenarioTree::Parties)->rowCount(), 2);
     QCOMPARE(window.document()->undoStack()->count(), 3);
     QVERIFY(window.isWindowModified());
+}
+
+void TestMainWindow::treeSelectionIsTheDocumentSelection()
+{
+    MainWindow window;
+    QVERIFY(window.openExample(kExample));
+    const Scenario &scenario = window.document()->scenario();
+    QTreeView *parties = window.scenarioTree()->view(ScenarioTree::Parties);
+    parties->setCurrentIndex(parties->model()->index(1, 0));
+    QCOMPARE(window.document()->selection().a, scenario.parties.at(1).id);
+
+    QTreeView *provisions = window.scenarioTree()->view(ScenarioTree::Provisions);
+    provisions->setCurrentIndex(provisions->model()->index(0, 0));
+    QCOMPARE(window.document()->selection().a, scenario.provisions.at(0).from);
+    QCOMPARE(window.document()->selection().b, scenario.provisions.at(0).to);
 }
 
 QTEST_MAIN(TestMainWindow)
