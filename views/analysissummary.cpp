@@ -48,8 +48,8 @@ AnalysisSummary::AnalysisSummary(Document *document, QWidget *parent)
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_emptyNote->setWordWrap(true);
 
-    m_table->setHorizontalHeaderLabels({tr("Dyad A – B"), tr("A depends on B"),
-                                        tr("B depends on A"), tr("Relative power of A"),
+    m_table->setHorizontalHeaderLabels({tr("Dyad A – B"), tr("A depends\non B"),
+                                        tr("B depends\non A"), tr("Relative\npower of A"),
                                         tr("Reading")});
     m_table->horizontalHeaderItem(PowerColumn)->setToolTip(
         tr("From -1 to 1: positive when A holds more power (B depends on A more than A on B)"));

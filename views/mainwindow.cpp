@@ -292,7 +292,7 @@ void MainWindow::readSettings()
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_treeDock}, {380}, Qt::Horizontal);
+        resizeDocks({m_treeDock}, {470}, Qt::Horizontal);
 }
 
 void MainWindow::writeSettings() const

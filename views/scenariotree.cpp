@@ -57,6 +57,8 @@ ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
     }
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
+    for (Page flat : {Desires, Provisions, Events})
+        m_views[flat]->setRootIsDecorated(false); // lists, not trees: no empty branch column
     // Needs stay in sight: parties open expanded, also after a reset or when added.
     QTreeView *parties = m_views[Parties];
     parties->expandAll();
