@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+#include <QKeySequence>
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+class QUndoStack;
+
+namespace powerfield {
+
+// The main window's actions with their texts, shortcuts, icons and object names, and the menus
+// and toolbar that show them; what they do is wired by the window.
+class MainActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    MainActions(QMainWindow *window, QUndoStack *undoStack);
+
+    // Builds the menu bar (File, Edit, Examples, View, Help) and the main toolbar; `dockToggles`
+    // are the toggle actions of the window's docks.
+    void populate(const QList<QAction *> &dockToggles);
+
+    // An icon from the desktop theme, else the one shipped as ":/icons/NAME.svg".
+    static QIcon icon(const QString &name);
+
+    QAction *newFile;
+    QAction *open;
+    QAction *save;
+    QAction *saveAs;
+    QAction *quit;
+    QAction *undo;
+    QAction *redo;
+    QAction *resetToSaved;
+    QAction *addParty;
+    QAction *addDesire;
+    QAction *about;
+    QAction *aboutQt;
+    QMenu *recentMenu;
+    QMenu *examplesMenu;
+    QToolBar *toolBar;
+
+private:
+    QAction *create(const QString &objectName, const QString &text, const QString &iconName,
+                    const QList<QKeySequence> &shortcuts, const QString &statusTip);
+
+    QMainWindow *m_window;
+};
+
+} // namespace powerfield

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "analysissummary.h"
+#include "appsettings.h"
+#include "document.h"
+#include "examples.h"
+#include "mainactions.h"
+#include "recentfiles.h"
+#include "scenarioreader.h"
+#include "scenariotree.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace powerfield {
+
+namespace {
+const QString kSuffix = QStringLiteral(".powerfield.json");
+constexpr int kStatusTimeout = 5000;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_tree(new ScenarioTree(m_document, this))
+    , m_summary(new AnalysisSummary(m_document, this))
+    , m_treeDock(new QDockWidget(tr("Scenario"), this))
+    , m_recent(new RecentFiles(this))
+    , m_actions(new MainActions(this, m_document->undoStack()))
+    , m_statusCounts(new QLabel(this))
+{
+    setWindowIcon(MainActions::icon(QStringLiteral("powerfield")));
+    setCentralWidget(m_summary);
+    m_treeDock->setObjectName(QStringLiteral("scenarioDock"));
+    m_treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+    m_actions->populate({m_treeDock->toggleViewAction()});
+    m_treeDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    connectActions();
+    fillExamplesMenu();
+    updateTitle();
+    updateStatus();
+    readSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // Closing the window commits an open cell editor, after this class is gone.
+    disconnect(m_document, nullptr, this, nullptr);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->newFile, &QAction::triggered, this, &MainWindow::newFile);
+    connect(m_actions->open, &QAction::triggered, this, &MainWindow::open);
+    connect(m_actions->save, &QAction::triggered, this, &MainWindow::save);
+    connect(m_actions->saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->resetToSaved, &QAction::triggered, m_document, &Document::resetToSaved);
+    connect(m_actions->addParty, &QAction::triggered, this, &MainWindow::addParty);
+    connect(m_actions->addDesire, &QAction::triggered, this, &MainWindow::addDesire);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_tree->addContextAction(ScenarioTree::Parties, m_actions->addParty);
+    m_tree->addContextAction(ScenarioTree::Desires, m_actions->addDesire);
+
+    connect(m_actions->recentMenu, &QMenu::aboutToShow, this,
+            [this] { m_recent->fillMenu(m_actions->recentMenu); });
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openRecent);
+
+    connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::scenarioReset, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::changed, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::analysisChanged, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::fillExamplesMenu()
+{
+    QMenu *menu = m_actions->examplesMenu;
+    const QStringList names = exampleNames();
+    for (const QString &name : names) {
+        const QString title = exampleTitle(name);
+        QAction *action = menu->addAction(title.isEmpty() ? name : title);
+        action->setObjectName(QStringLiteral("example:") + name);
+        action->setStatusTip(tr("Open the example “%1”").arg(title.isEmpty() ? name : title));
+        connect(action, &QAction::triggered, this, [this, name] {
+            if (maybeSave())
+                openExample(name);
+        });
+    }
+    menu->setEnabled(!names.isEmpty());
+}
+
+QString MainWindow::documentName() const
+{
+    const QString path = m_document->filePath();
+    if (!path.isEmpty())
+        return QFileInfo(path).fileName();
+    const QString title = m_document->scenario().title;
+    return title.isEmpty() ? tr("Untitled") : title;
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Powerfield").arg(documentName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const Scenario &state = m_document->state();
+    const int dyads = m_document->analysis().engine().dyadCount();
+    m_statusCounts->setText(tr("Parties: %1 · Dyads: %2").arg(state.parties.size()).arg(dyads));
+}
+
+void MainWindow::warn(const QString &title, const QString &text)
+{
+    m_lastWarning = text;
+    statusBar()->showMessage(text, kStatusTimeout);
+    if (m_interactive)
+        QMessageBox::warning(this, title, text);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    if (!m_document->load(path, &error)) {
+        warn(tr("Cannot open the scenario"), error);
+        return false;
+    }
+    m_recent->add(path);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), kStatusTimeout);
+    return true;
+}
+
+bool MainWindow::openExample(const QString &name)
+{
+    Scenario scenario;
+    ScenarioError error;
+    if (!readScenarioFile(examplePath(name), &scenario, &error)) {
+        warn(tr("Cannot open the example"), error.message());
+        return false;
+    }
+    m_document->setScenario(scenario);
+    statusBar()->showMessage(tr("Opened the example “%1”").arg(documentName()), kStatusTimeout);
+    return true;
+}
+
+void MainWindow::newFile()
+{
+    if (!maybeSave())
+        return;
+    m_document->setScenario(Scenario());
+    statusBar()->showMessage(tr("New scenario: add parties and desires from the Edit menu"),
+                             kStatusTimeout);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_recent->files().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_recent->files().constFirst()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario"), dir,
+        tr("Powerfield scenarios (*.powerfield.json *.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        m_recent->remove(path);
+        warn(tr("File not found"),
+             tr("%1 no longer exists; it was removed from the recent files.")
+                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (maybeSave())
+        openFile(path);
+}
+
+bool MainWindow::save()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || path.startsWith(QLatin1Char(':')))
+        return saveAs();
+    QString error;
+    if (!m_document->save(path, &error)) {
+        warn(tr("Cannot save the scenario"), error);
+        return false;
+    }
+    m_recent->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kStatusTimeout);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_interactive)
+        return false;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString stem = m_document->filePath().isEmpty() ? documentName() : QFileInfo(m_document->filePath()).completeBaseName();
+    if (stem.endsWith(QStringLiteral(".powerfield")))
+        stem.chop(11);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"),
+                                                QDir(dir).filePath(stem + kSuffix),
+                                                tr("Powerfield scenarios (*.powerfield.json)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += kSuffix;
+    QString error;
+    if (!m_document->save(path, &error)) {
+        warn(tr("Cannot save the scenario"), error);
+        return false;
+    }
+    m_recent->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kStatusTimeout);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox::StandardButton answer = m_unsavedAnswer;
+    if (m_interactive) {
+        answer = QMessageBox::warning(
+            this, tr("Unsaved changes"),
+            tr("“%1” has changes that are not saved. Save them?").arg(documentName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    }
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::addParty()
+{
+    QString error;
+    if (!m_tree->addParty(&error))
+        warn(tr("Cannot add a party"), error);
+}
+
+void MainWindow::addDesire()
+{
+    QString error;
+    if (!m_tree->addDesire(&error))
+        warn(tr("Cannot add a desire"), error);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Powerfield"),
+                       tr("<h3>Powerfield %1</h3><p>Makes power in relationships visible: who "
+                          "depends on whom, and why, after interdependence theory (Thibaut and "
+                          "Kelley) and Emerson's power-dependence theory.</p>"
+                          "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                           .arg(QStringLiteral(POWERFIELD_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings s = appSettings();
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_treeDock}, {470}, Qt::Horizontal);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings s = appSettings();
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+}
+
+} // namespace powerfield

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+class QDockWidget;
+class QLabel;
+
+namespace powerfield {
+
+class AnalysisSummary;
+class Document;
+class MainActions;
+class RecentFiles;
+class ScenarioTree;
+
+// Powerfield's main window: one open document shown by the scenario tree (left dock) and the
+// central view, with the menus, toolbar and status bar that act on it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the file in place of the open document (without asking about unsaved changes:
+    // the menu commands ask first). On failure shows the reader's message and keeps the
+    // open document as it was.
+    bool openFile(const QString &path);
+    // Opens the embedded example NAME (see exampleNames()) as a new, untitled document.
+    bool openExample(const QString &name);
+
+    Document *document() const { return m_document; }
+    ScenarioTree *scenarioTree() const { return m_tree; }
+    AnalysisSummary *summary() const { return m_summary; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    const MainActions *actions() const { return m_actions; }
+
+    // Tests run without dialogs: warnings are only recorded (lastWarning()) and the question
+    // about unsaved changes takes `unsavedAnswer` (Save, Discard or Cancel).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setUnsavedAnswer(QMessageBox::StandardButton answer) { m_unsavedAnswer = answer; }
+    QString lastWarning() const { return m_lastWarning; }
+
+    // The name in the title: the file's name, else the scenario's title, else "Untitled".
+    QString documentName() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void newFile();
+    void open();
+    void openRecent(const QString &path);
+    bool save();
+    bool saveAs();
+    bool maybeSave();
+    void addParty();
+    void addDesire();
+    void showAbout();
+
+    void connectActions();
+    void fillExamplesMenu();
+    void updateTitle();
+    void updateStatus();
+    void warn(const QString &title, const QString &text);
+    void readSettings();
+    void writeSettings() const;
+
+    Document *m_document;
+    ScenarioTree *m_tree;
+    AnalysisSummary *m_summary;
+    QDockWidget *m_treeDock;
+    RecentFiles *m_recent;
+    MainActions *m_actions;
+    QLabel *m_statusCounts;
+    bool m_interactive = true;
+    QMessageBox::StandardButton m_unsavedAnswer = QMessageBox::Cancel;
+    QString m_lastWarning;
+};
+
+} // namespace powerfield

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenariotree.h"
+
+#include "document.h"
+#include "unitdelegate.h"
+#include "models/desiremodel.h"
+#include "models/eventmodel.h"
+#include "models/optionmodel.h"
+#include "models/partytreemodel.h"
+#include "models/provisionmodel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <functional>
+
+namespace powerfield {
+
+namespace {
+// The first "PREFIX-N" (N = 1, 2, ...) that `taken` does not hold.
+QString freshId(const QString &prefix, const std::function<bool(const QString &)> &taken)
+{
+    for (int n = 1;; ++n) {
+        const QString id = prefix + QLatin1Char('-') + QString::number(n);
+        if (!taken(id))
+            return id;
+    }
+}
+} // namespace
+
+ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_tabs(new QTabWidget(this))
+{
+    m_models = {new PartyTreeModel(document, this), new DesireModel(document, this),
+                new ProvisionModel(document, this), new OptionModel(document, this),
+                new EventModel(document, this)};
+    const std::array<QString, PageCount> titles = {tr("&Parties"), tr("&Desires"),
+                                                   tr("P&rovisions"), tr("&Options"),
+                                                   tr("Even&ts")};
+    const std::array<QString, PageCount> tips = {
+        tr("The parties of the field, each with the desires it has and how much it wants them"),
+        tr("What the parties want: company, money, status, safety, advice"),
+        tr("Who provides what to whom, and how well (and how well the receiver believes)"),
+        tr("Alternatives outside the field that only their owner can use"),
+        tr("The story: changes at points of the timeline")};
+    for (int page = 0; page < PageCount; ++page) {
+        m_views[page] = createView(m_models[page], QString(titles[page]).remove(QLatin1Char('&')));
+        m_tabs->addTab(m_views[page], titles[page]);
+        m_tabs->setTabToolTip(page, tips[page]);
+    }
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    for (Page flat : {Desires, Provisions, Events})
+        m_views[flat]->setRootIsDecorated(false); // lists, not trees: no empty branch column
+    // Needs stay in sight: parties open expanded, also after a reset or when added.
+    QTreeView *parties = m_views[Parties];
+    parties->expandAll();
+    connect(m_models[Parties], &QAbstractItemModel::modelReset, parties, &QTreeView::expandAll);
+    connect(m_models[Parties], &QAbstractItemModel::rowsInserted, parties,
+            [parties](const QModelIndex &parent, int first, int last) {
+                for (int row = first; row <= last && !parent.isValid(); ++row)
+                    parties->expand(parties->model()->index(row, 0));
+            });
+
+    for (Page page : {Parties, Provisions}) {
+        connect(m_views[page]->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, page](const QModelIndex &current) { selectFrom(page, current); });
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+QTreeView *ScenarioTree::createView(QAbstractItemModel *model, const QString &accessibleName)
+{
+    auto *view = new QTreeView(this);
+    view->setModel(model);
+    // One delegate per view: a shared one would send every view the others' editors.
+    view->setItemDelegate(new UnitDelegate(view));
+    view->setAccessibleName(accessibleName);
+    view->setAlternatingRowColors(true);
+    view->setUniformRowHeights(true);
+    view->setAllColumnsShowFocus(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::AnyKeyPressed);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->header()->setStretchLastSection(true);
+    return view;
+}
+
+void ScenarioTree::selectFrom(Page page, const QModelIndex &current)
+{
+    // IdRole: a party's id first (a need adds its desire); a provision's from, to and desire.
+    const QStringList ids = current.data(IdRole).toStringList();
+    if (ids.isEmpty())
+        return;
+    Selection selection;
+    selection.a = ids.at(0);
+    if (page == Provisions && ids.size() > 1)
+        selection.b = ids.at(1);
+    m_document->setSelection(selection);
+}
+
+ScenarioTree::Page ScenarioTree::currentPage() const
+{
+    return Page(m_tabs->currentIndex());
+}
+
+void ScenarioTree::setCurrentPage(Page page)
+{
+    m_tabs->setCurrentIndex(page);
+}
+
+void ScenarioTree::addContextAction(Page page, QAction *action)
+{
+    m_views.at(page)->addAction(action);
+}
+
+bool ScenarioTree::addParty(QString *error)
+{
+    const Scenario &scenario = m_document->scenario();
+    Party party;
+    party.id = freshId(QStringLiteral("party"),
+                       [&](const QString &id) { return scenario.partyIndex(id) >= 0; });
+    party.name = tr("Party %1").arg(scenario.parties.size() + 1);
+    party.color = paletteColor(int(scenario.parties.size()));
+    // A new party appears on a circle around the others, never on top of one of them.
+    party.x = 200.0 * std::cos(scenario.parties.size() * 2.4);
+    party.y = 200.0 * std::sin(scenario.parties.size() * 2.4);
+    if (!m_document->addParty(party, error))
+        return false;
+    editLastRow(Parties, PartyTreeModel::NameColumn);
+    return true;
+}
+
+bool ScenarioTree::addDesire(QString *error)
+{
+    const Scenario &scenario = m_document->scenario();
+    Desire desire;
+    desire.id = freshId(QStringLiteral("desire"),
+                        [&](const QString &id) { return scenario.desireIndex(id) >= 0; });
+    desire.name = tr("Desire %1").arg(scenario.desires.size() + 1);
+    if (!m_document->addDesire(desire, error))
+        return false;
+    editLastRow(Desires, DesireModel::NameColumn);
+    return true;
+}
+
+void ScenarioTree::editLastRow(Page page, int column)
+{
+    setCurrentPage(page);
+    QTreeView *view = m_views.at(page);
+    const int rows = view->model()->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex index = view->model()->index(rows - 1, column);
+    view->setCurrentIndex(index);
+    view->scrollTo(index);
+    view->setFocus();
+    view->edit(index);
+}
+
+} // namespace powerfield

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <array>
+
+class QAbstractItemModel;
+class QAction;
+class QTabWidget;
+class QTreeView;
+
+namespace powerfield {
+
+class Document;
+
+// The scenario as editable lists on the document's item models: parties with their needs,
+// desires, provisions, outside options and events, one tab each, edited in place.
+class ScenarioTree : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Page { Parties, Desires, Provisions, Options, Events, PageCount };
+
+    explicit ScenarioTree(Document *document, QWidget *parent = nullptr);
+
+    QTreeView *view(Page page) const { return m_views.at(page); }
+    QAbstractItemModel *model(Page page) const { return m_models.at(page); }
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+    // Puts `action` in the context menu of the page's list.
+    void addContextAction(Page page, QAction *action);
+
+    // Add a record with a fresh id and a default name, then start editing its name; false (with
+    // the document's message in `error`) when the document refuses.
+    bool addParty(QString *error = nullptr);
+    bool addDesire(QString *error = nullptr);
+
+private:
+    QTreeView *createView(QAbstractItemModel *model, const QString &accessibleName);
+    void editLastRow(Page page, int column);
+    void selectFrom(Page page, const QModelIndex &current);
+
+    Document *m_document;
+    QTabWidget *m_tabs;
+    std::array<QAbstractItemModel *, PageCount> m_models {};
+    std::array<QTreeView *, PageCount> m_views {};
+};
+
+} // namespace powerfield
