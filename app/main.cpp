@@ -1,9 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "examples.h"
+#include "mainwindow.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <cstdio>
+
+namespace {
+
+// The window's file comes as the one plain argument; without one, the first example opens.
+int runWindow(int argc, char *argv[], const QStringList &arguments)
+{
+    const QStringList files = arguments.mid(1);
+    for (const QString &arg : files) {
+        if (arg.startsWith(u'-')) {
+            std::fprintf(stderr, "powerfield: unknown option '%s'\nTry 'powerfield --help' for more information.\n",
+                         arg.toLocal8Bit().constData());
+            return powerfield::ExitUsage;
+        }
+    }
+    if (files.size() > 1) {
+        std::fprintf(stderr, "powerfield: give at most one file to open\n");
+        return powerfield::ExitUsage;
+    }
+    QApplication app(argc, argv);
+    powerfield::MainWindow window;
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    else
+        window.openExample(powerfield::exampleNames().value(0));
+    window.show();
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -25,6 +56,5 @@ int main(int argc, char *argv[])
     case powerfield::RunMode::Window:
         break;
     }
-    std::fprintf(stderr, "powerfield: the window is not available in this build yet\n");
-    return powerfield::ExitUsage;
+    return runWindow(argc, argv, arguments);
 }
