@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "commandlineparts.h"
+
 #include "examples.h"
 #include "report.h"
 #include "scenarioreader.h"
@@ -15,35 +17,12 @@ namespace powerfield {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-// A failure that ends the run: its status and the one line for stderr.
-struct Failure
-{
-    int status;
-    QString message;
-};
+using namespace cli;
 
 bool writeStdout(const QByteArray &data)
 {
     const bool written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size());
     return std::fflush(stdout) == 0 && written;
-}
-
-int fail(const Failure &failure)
-{
-    std::fprintf(stderr, "%s\n", failure.message.toLocal8Bit().constData());
-    if (failure.status == ExitUsage)
-        std::fprintf(stderr, "%s\n", tr("Try 'powerfield --help' for more information.").toLocal8Bit().constData());
-    return failure.status;
-}
-
-Failure usage(const QString &reason)
-{
-    return {ExitUsage, QStringLiteral("powerfield: ") + reason};
 }
 
 QString helpText()
@@ -64,69 +43,6 @@ QString helpText()
               "\n"
               "Exit status: 0 success, 2 usage error, 3 unreadable or invalid input file,\n"
               "4 cannot write the output.\n");
-}
-
-void addOptions(QCommandLineParser &parser)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({
-        {QStringLiteral("analyze"), QString()},
-        {QStringLiteral("series"), QString()},
-        {QStringLiteral("csv"), QString()},
-        {QStringLiteral("list-examples"), QString()},
-        {QStringLiteral("example"), QString(), QStringLiteral("NAME")},
-        {QStringLiteral("time"), QString(), QStringLiteral("T")},
-        {QStringLiteral("lens"), QString(), QStringLiteral("L")},
-        {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
-        {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
-    });
-}
-
-std::optional<Failure> lensFrom(const QCommandLineParser &parser, Lens *lens)
-{
-    if (!parser.isSet(QStringLiteral("lens")))
-        return std::nullopt;
-    const QString name = parser.value(QStringLiteral("lens"));
-    if (name == QLatin1String("perceived"))
-        *lens = Lens::Perceived;
-    else if (name == QLatin1String("actual"))
-        *lens = Lens::Actual;
-    else
-        return usage(tr("--lens must be 'perceived' or 'actual', not '%1'").arg(name));
-    return std::nullopt;
-}
-
-std::optional<Failure> inputFrom(const QCommandLineParser &parser, Scenario *scenario)
-{
-    const QStringList files = parser.positionalArguments();
-    const bool example = parser.isSet(QStringLiteral("example"));
-    if (files.size() > 1)
-        return usage(tr("expected one input file, got %1").arg(files.size()));
-    if (example == !files.isEmpty())
-        return usage(tr("give either a FILE or --example NAME"));
-    QString path = example ? QString() : files.first();
-    if (example) {
-        const QString name = parser.value(QStringLiteral("example"));
-        if (!exampleNames().contains(name))
-            return usage(tr("no example named '%1' (see --list-examples)").arg(name));
-        path = examplePath(name);
-    }
-    ScenarioError error;
-    if (!readScenarioFile(path, scenario, &error))
-        return Failure{ExitBadInput, error.message()};
-    return std::nullopt;
-}
-
-std::optional<Failure> timeFrom(const QCommandLineParser &parser, const Scenario &scenario, int *time)
-{
-    if (!parser.isSet(QStringLiteral("time")))
-        return std::nullopt;
-    const QString text = parser.value(QStringLiteral("time"));
-    bool ok = false;
-    *time = text.toInt(&ok);
-    if (!ok || *time < 0 || *time > scenario.duration)
-        return usage(tr("--time must be an integer from 0 to %1, not '%2'").arg(scenario.duration).arg(text));
-    return std::nullopt;
 }
 
 int listExamples()
@@ -151,7 +67,8 @@ int analyze(const QCommandLineParser &parser)
     int time = 0;
     if (auto failure = lensFrom(parser, &lens))
         return fail(*failure);
-    if (auto failure = inputFrom(parser, &scenario))
+    QString path;
+    if (auto failure = inputFrom(parser, &scenario, &path))
         return fail(*failure);
     if (auto failure = timeFrom(parser, scenario, &time))
         return fail(*failure);

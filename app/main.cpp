@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "examples.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -51,8 +52,7 @@ int main(int argc, char *argv[])
         return powerfield::runConsole(arguments);
     }
     case powerfield::RunMode::Export:
-        std::fprintf(stderr, "powerfield: --export is not available in this version yet\n");
-        return powerfield::ExitUsage;
+        return powerfield::runExport(argc, argv, arguments);
     case powerfield::RunMode::Window:
         break;
     }

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+#include "scenario.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace powerfield::cli {
+
+// A failure that ends the run: its exit status and the one line for stderr.
+struct Failure
+{
+    int status;
+    QString message;
+};
+
+QString tr(const char *text);
+Failure usage(const QString &reason);
+int fail(const Failure &failure); // prints it, returns its status
+
+void addOptions(QCommandLineParser &parser);
+// The parts every mode shares; each returns a failure or fills its output.
+std::optional<Failure> lensFrom(const QCommandLineParser &parser, Lens *lens);
+// The input file or example; `path` receives the file read.
+std::optional<Failure> inputFrom(const QCommandLineParser &parser, Scenario *scenario, QString *path);
+std::optional<Failure> timeFrom(const QCommandLineParser &parser, const Scenario &scenario, int *time);
+
+} // namespace powerfield::cli

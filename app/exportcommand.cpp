@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
+
+#include "commandlineparts.h"
+#include "document.h"
+#include "imageexport.h"
+#include "viewpainters.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace powerfield {
+
+namespace {
+
+using namespace cli;
+
+std::optional<Failure> pictureFrom(const QCommandLineParser &parser, ExportRequest *request)
+{
+    request->path = parser.value(QStringLiteral("export"));
+    if (parser.isSet(QStringLiteral("size"))) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+        const QRegularExpressionMatch m = pattern.match(parser.value(QStringLiteral("size")));
+        if (!m.hasMatch())
+            return usage(tr("--size must be WIDTHxHEIGHT, such as 1920x1080"));
+        request->size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        if (request->size.width() < 16 || request->size.height() < 16 || request->size.width() > 20000
+            || request->size.height() > 20000)
+            return usage(tr("--size must lie between 16x16 and 20000x20000"));
+    }
+    if (parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        request->scale = parser.value(QStringLiteral("scale")).toInt(&ok);
+        if (!ok || request->scale < 1 || request->scale > 4)
+            return usage(tr("--scale must be 1, 2, 3 or 4"));
+    }
+    if (parser.isSet(QStringLiteral("theme"))) {
+        const auto kind = Theme::kindFromName(parser.value(QStringLiteral("theme")));
+        if (!kind)
+            return usage(tr("--theme must be print, projector or transparent"));
+        request->theme.kind = *kind;
+    }
+    request->theme.presentation = parser.isSet(QStringLiteral("presentation"));
+    const QString suffix = request->path.section(QLatin1Char('.'), -1).toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+        return usage(tr("--export needs a file ending in .png, .svg or .pdf"));
+    return std::nullopt;
+}
+
+// --dyad, else the dyad saved in the file's ui, else the most imbalanced one (DESIGN.md).
+std::optional<Failure> selectDyad(const QCommandLineParser &parser, Document &document)
+{
+    QStringList ids;
+    if (parser.isSet(QStringLiteral("dyad"))) {
+        ids = parser.value(QStringLiteral("dyad")).split(QLatin1Char(','));
+        if (ids.size() != 2 || !document.state().party(ids[0]) || !document.state().party(ids[1]) || ids[0] == ids[1])
+            return usage(tr("--dyad must name two different parties of the file, as A,B"));
+    } else {
+        const QJsonArray saved = document.scenario().ui.value(QStringLiteral("dyad")).toArray();
+        if (saved.size() == 2 && document.state().party(saved[0].toString()) && document.state().party(saved[1].toString()))
+            ids = QStringList{saved[0].toString(), saved[1].toString()};
+        else if (const auto d = document.analysis().mostImbalancedDyad())
+            ids = QStringList{d->a, d->b};
+    }
+    if (ids.size() == 2)
+        document.setSelection({ids[0], ids[1]});
+    return std::nullopt;
+}
+
+int exportWith(const QCommandLineParser &parser)
+{
+    ExportRequest request;
+    Scenario scenario;
+    QString path;
+    Lens lens = Lens::Perceived;
+    int time = 0;
+    const QString view = parser.value(QStringLiteral("view"));
+    if (!parser.isSet(QStringLiteral("view")))
+        return fail(usage(tr("--export needs --view (%1)").arg(viewNames().join(QStringLiteral(", ")))));
+    if (!viewNames().contains(view))
+        return fail(usage(tr("--view must be one of %1").arg(viewNames().join(QStringLiteral(", ")))));
+    if (auto f = pictureFrom(parser, &request))
+        return fail(*f);
+    if (auto f = lensFrom(parser, &lens))
+        return fail(*f);
+    if (auto f = inputFrom(parser, &scenario, &path))
+        return fail(*f);
+    if (auto f = timeFrom(parser, scenario, &time))
+        return fail(*f);
+    Document document;
+    document.setScenario(scenario, path);
+    document.setLens(lens);
+    document.setCurrentTime(time);
+    if (auto f = selectDyad(parser, document))
+        return fail(*f);
+    request.title = scenario.title;
+    ViewOptions options;
+    options.layout = parser.isSet(QStringLiteral("layout"));
+    options.size = request.size;
+    QString error;
+    if (!exportPicture(request, painterFor(view, &document, options), &error))
+        return fail({ExitCannotWrite, error});
+    return ExitOk;
+}
+
+} // namespace
+
+int runExport(int &argc, char **argv, const QStringList &arguments)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments))
+        return fail(usage(parser.errorText()));
+    return exportWith(parser);
+}
+
+} // namespace powerfield
