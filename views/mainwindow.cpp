@@ -201,14 +201,7 @@ bool MainWindow::save()
     const QString path = m_document->filePath();
     if (path.isEmpty() || path.startsWith(QLatin1Char(':')))
         return saveAs();
-    QString error;
-    if (!m_document->save(path, &error)) {
-        warn(tr("Cannot save the scenario"), error);
-        return false;
-    }
-    m_recent->add(path);
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kStatusTimeout);
-    return true;
+    return saveTo(path);
 }
 
 bool MainWindow::saveAs()
@@ -226,6 +219,11 @@ bool MainWindow::saveAs()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += kSuffix;
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
     QString error;
     if (!m_document->save(path, &error)) {
         warn(tr("Cannot save the scenario"), error);

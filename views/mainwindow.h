@@ -56,6 +56,7 @@ private:
     void openRecent(const QString &path);
     bool save();
     bool saveAs();
+    bool saveTo(const QString &path);
     bool maybeSave();
     void addParty();
     void addDesire();
