@@ -116,10 +116,17 @@ bool parseText(Reader &r, const QByteArray &data, QJsonObject *top)
     return true;
 }
 
-// Format and version come first, so a newer file is reported as such whatever else it holds.
-// The format comes before the version: a file of another format has no version of ours.
+// Format and version come first; a newer version is reported as such whatever else the file
+// holds (MODEL.md 4), even before a missing or foreign format.
 bool checkFormat(Reader &r, Fields &f)
 {
+    const QJsonValue declared = f.value("version");
+    if (declared.isDouble() && declared.toDouble() > kVersion && std::floor(declared.toDouble()) == declared.toDouble()) {
+        return r.fail(f.path("version"),
+                      QStringLiteral("version %1 is newer than this program supports (%2)")
+                          .arg(numberText(declared.toDouble()))
+                          .arg(kVersion));
+    }
     QString format;
     if (!f.string("format", &format, Presence::Required))
         return false;

@@ -255,6 +255,10 @@ void TestScenarioFile::rejects_data()
     row("version newer, rest broken",
         R"({"version": 3, "format": "powerfield", "parties": 7, "colour": 1, "duration": -4})",
         "$.version", "version 3 is newer than this program supports (1)");
+    row("version newer, format missing", R"({"version": 2, "parties": []})", "$.version",
+        "version 2 is newer than this program supports (1)");
+    row("version newer, another format", R"({"format": "other", "version": 4})", "$.version",
+        "version 4 is newer than this program supports (1)");
     row("version not integral", R"({"format": "powerfield", "version": 1.5})", "$.version",
         "must be an integer");
     row("version zero", R"({"format": "powerfield", "version": 0})", "$.version",
