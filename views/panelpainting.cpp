@@ -5,6 +5,7 @@
 #include "palette.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -48,10 +49,13 @@ void marker(QPainter &p, QPointF c, double r, const QColor &color, bool square, 
 void dependenceBar(QPainter &p, QRectF row, const Theme &theme, const QString &label, double value,
                    const QColor &color, bool hatched)
 {
-    const double labelWidth = row.width() * 0.42, valueWidth = row.width() * 0.13;
+    const double labelWidth = row.width() * 0.45, valueWidth = row.width() * 0.12;
+    p.save();
+    fitFont(p, label, labelWidth - 6);
     p.setPen(theme.foreground());
     p.drawText(QRectF(row.left(), row.top(), labelWidth - 6, row.height()),
                Qt::AlignRight | Qt::AlignVCenter, label);
+    p.restore();
     const QRectF track(row.left() + labelWidth, row.top() + row.height() * 0.18,
                        row.width() - labelWidth - valueWidth, row.height() * 0.64);
     p.setPen(QPen(theme.muted(), 1.0 * theme.lineScale()));
@@ -80,6 +84,16 @@ QString verdict(const MeterData &d)
 double meterTilt(double relativePowerA)
 {
     return -kMaxTilt * std::clamp(relativePowerA, -1.0, 1.0);
+}
+
+void fitFont(QPainter &painter, const QString &text, double width)
+{
+    QFont f = painter.font();
+    const int start = f.pixelSize();
+    while (f.pixelSize() > start * 0.6 && QFontMetricsF(f).horizontalAdvance(text) > width) {
+        f.setPixelSize(f.pixelSize() - 1);
+        painter.setFont(f);
+    }
 }
 
 QFont pixelFont(const Theme &theme, double pixels, bool bold)

@@ -43,6 +43,8 @@ constexpr double kMaxTilt = 15.0; // degrees, at |R| = 1
 // The beam's angle in degrees: negative lowers A's (left) end, the side with more power.
 double meterTilt(double relativePowerA);
 QFont pixelFont(const Theme &theme, double pixels, bool bold = false);
+// The painter's font, made smaller (down to 60%) until `text` fits in `width`.
+void fitFont(QPainter &painter, const QString &text, double width);
 void paintBalanceMeter(QPainter &painter, const QRectF &area, const Theme &theme,
                        const MeterData &data, double tilt);
 void paintQuadrantChart(QPainter &painter, const QRectF &area, const Theme &theme,

@@ -40,7 +40,11 @@ void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, con
     p.setFont(pixelFont(theme, std::max(9.0, u * 0.95), true));
     p.setPen(theme.foreground());
     const QString title = d.valid ? tr("%1: %2").arg(d.name, explain::quadrantLabel(d.side.quadrant)) : d.name;
-    p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
+    p.save();
+    fitFont(p, title, area.width());
+    p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(title, Qt::ElideRight, int(area.width())));
+    p.restore();
     const double side = std::min(area.width() - axisHeight, area.height() - titleHeight - axisHeight);
     const QRectF grid(area.left() + axisHeight, area.top() + titleHeight, side, side);
     p.setFont(pixelFont(theme, std::max(8.0, u * 0.75)));

@@ -273,7 +273,7 @@ void TestDependencePanel::exportPaints()
         const QString example = QString::fromLatin1(name);
         QVERIFY(m_doc->load(examplePath(example), &error));
         m_doc->setSelection({});
-        QCoreApplication::processEvents();
+        QTest::qWait(100); // the queued rebuild and its layout
         m_panel->grab().save(shots + QStringLiteral("/panel-") + example + QStringLiteral(".png"));
         request.path = shots + QStringLiteral("/export-") + example + QStringLiteral(".png");
         QVERIFY2(exportPicture(request, panelPainter(m_doc), &error), qPrintable(error));
