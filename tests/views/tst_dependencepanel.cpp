@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "balancemeter.h"
+#include "dependencepanel.h"
+#include "document.h"
+#include "examples.h"
+#include "imageexport.h"
+#include "panelcontrols.h"
+#include "panelexport.h"
+#include "valueslider.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace powerfield;
+
+namespace {
+const QString abe = QStringLiteral("abe");
+const QString mary = QStringLiteral("mary");
+const QString company = QStringLiteral("company");
+const QString home = QStringLiteral("mary-home");
+const QString maryAlternative = QStringLiteral("alternative:mary/company");
+} // namespace
+
+// The dependence panel on Abe and Mary: sliders edit, edits elsewhere move sliders, one undo
+// step per gesture, and the meter and sentences follow.
+class TestDependencePanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsSelectedDyad();
+    void keyPressIsOneStep();
+    void dragIsOneStep();
+    void spinBoxIsOneStep();
+    void editElsewhereMovesSliders();
+    void undoMovesSliders();
+    void lensAndTimeMoveSliders();
+    void otherDyadRebuilds();
+    void removedPartyClears();
+    void partyView();
+    void defaultDyad();
+    void exportPaints();
+
+private:
+    double offer() const;
+    double maryDependence() const;
+    ValueSlider *slider(const QString &name) const;
+
+    Document *m_doc = nullptr;
+    DependencePanel *m_panel = nullptr;
+};
+
+void TestDependencePanel::init()
+{
+    m_doc = new Document;
+    QString error;
+    QVERIFY2(m_doc->load(examplePath(QStringLiteral("abe-and-mary")), &error), qPrintable(error));
+    m_doc->setSelection({abe, mary});
+    m_panel = new DependencePanel(m_doc);
+    m_panel->resize(420, 900);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+}
+
+void TestDependencePanel::cleanup()
+{
+    delete m_panel;
+    delete m_doc;
+}
+
+double TestDependencePanel::offer() const
+{
+    const Scenario &s = m_doc->scenario();
+    const OutsideOption &o = s.options[s.optionIndex(home)];
+    return o.offers[o.offerIndex(company)].rating.quality;
+}
+
+double TestDependencePanel::maryDependence() const
+{
+    return m_doc->analysis().dyad(mary, abe)->sideA.dependence;
+}
+
+ValueSlider *TestDependencePanel::slider(const QString &name) const
+{
+    ValueSlider *s = m_panel->controls()->slider(name);
+    if (!s)
+        qWarning("no slider %s", qPrintable(name));
+    return s;
+}
+
+void TestDependencePanel::showsSelectedDyad()
+{
+    QCOMPARE(m_panel->shown(), (Selection{abe, mary}));
+    QVERIFY(slider(QStringLiteral("importance:abe/company")));
+    QVERIFY(slider(QStringLiteral("provision:mary/company")));
+    QCOMPARE(slider(maryAlternative)->text(), QStringLiteral("Mary's best alternative: Evenings at home"));
+    QCOMPARE(slider(maryAlternative)->value(), 0.1);
+    QCOMPARE(slider(QStringLiteral("cl:mary"))->value(), 0.6);
+    QCOMPARE(m_panel->powerText(),
+             QStringLiteral("Mary depends on Abe (0.70) more than Abe on Mary (0.00): Abe holds more power."));
+    QVERIFY(m_panel->meter()->tilt() < -10.0); // Abe's (left) end is down
+    QVERIFY(m_panel->shiftText().isEmpty());
+}
+
+void TestDependencePanel::keyPressIsOneStep()
+{
+    ValueSlider *s = slider(maryAlternative);
+    const double tiltBefore = m_panel->meter()->tilt();
+    const QString readingBefore = m_panel->readingTexts(false).join(QLatin1Char('\n'));
+    QTest::keyClick(s->slider(), Qt::Key_PageUp);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(offer(), 0.2);
+    QVERIFY(qAbs(maryDependence() - 0.6) < 1e-9);
+    QVERIFY(m_panel->meter()->tilt() > tiltBefore);
+    QCOMPARE(m_panel->shiftText(),
+             QStringLiteral("Mary's dependence on Abe fell from 0.70 to 0.60 because Mary's best alternative "
+                            "for Company (Evenings at home) rose to 0.20, against 0.80 from Abe."));
+    QCOMPARE(m_panel->powerText(),
+             QStringLiteral("Mary depends on Abe (0.60) more than Abe on Mary (0.00): Abe holds more power."));
+    QVERIFY(m_panel->readingTexts(false).join(QLatin1Char('\n')) != readingBefore);
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(s->slider(), Qt::Key_PageUp);
+    QCOMPARE(m_doc->undoStack()->count(), 6);
+    QVERIFY(qAbs(offer() - 0.7) < 1e-9);
+    QVERIFY(qAbs(m_panel->meter()->tilt() + 0.1 * 15.0) < 1e-6); // nearly level
+    while (m_doc->undoStack()->canUndo())
+        m_doc->undoStack()->undo();
+    QCOMPARE(offer(), 0.1);
+    QCOMPARE(s->value(), 0.1);
+    QCOMPARE(m_panel->meter()->tilt(), tiltBefore);
+    QCOMPARE(m_panel->readingTexts(false).join(QLatin1Char('\n')), readingBefore);
+}
+
+void TestDependencePanel::dragIsOneStep()
+{
+    ValueSlider *s = slider(maryAlternative);
+    s->slider()->setSliderDown(true);
+    for (int v = 15; v <= 70; v += 5)
+        s->slider()->setValue(v);
+    s->slider()->setSliderDown(false);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QVERIFY(qAbs(offer() - 0.7) < 1e-9);
+    QVERIFY(m_panel->shiftText().startsWith(QStringLiteral("Mary's dependence on Abe fell from 0.70 to 0.10")));
+    // A second gesture is a second step.
+    s->slider()->setSliderDown(true);
+    s->slider()->setValue(50);
+    s->slider()->setSliderDown(false);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(offer(), 0.1);
+    QCOMPARE(s->slider()->value(), 10);
+}
+
+void TestDependencePanel::spinBoxIsOneStep()
+{
+    ValueSlider *s = slider(QStringLiteral("importance:mary/company"));
+    s->spinBox()->setFocus();
+    QTest::keyClick(s->spinBox(), Qt::Key_Up);
+    QTest::keyClick(s->spinBox(), Qt::Key_Up);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QCOMPARE(m_doc->scenario().party(mary)->importance(company), 1.0);
+    QCOMPARE(s->slider()->value(), 100);
+}
+
+void TestDependencePanel::editElsewhereMovesSliders()
+{
+    QSignalSpy spy(m_doc->undoStack(), &QUndoStack::indexChanged);
+    QVERIFY(m_doc->setOffer(home, company, {0.45, std::nullopt}));
+    QCOMPARE(spy.count(), 1); // the edit itself, nothing echoed back
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(slider(maryAlternative)->value(), 0.45);
+    QCOMPARE(slider(maryAlternative)->slider()->value(), 45);
+    QVERIFY(m_doc->setInvestmentExclusive(mary, abe, true));
+    QVERIFY(m_doc->setComparisonLevel(abe, 0.25));
+    QCOMPARE(m_doc->undoStack()->count(), 3);
+    QCOMPARE(slider(QStringLiteral("cl:abe"))->value(), 0.25);
+    QVERIFY(m_panel->findChild<QCheckBox *>(QStringLiteral("exclusive:mary"))->isChecked());
+}
+
+void TestDependencePanel::undoMovesSliders()
+{
+    QVERIFY(m_doc->setImportance(abe, company, 0.9));
+    QCOMPARE(slider(QStringLiteral("importance:abe/company"))->value(), 0.9);
+    const int count = m_doc->undoStack()->count();
+    m_doc->undoStack()->undo();
+    QCOMPARE(slider(QStringLiteral("importance:abe/company"))->value(), 0.3);
+    m_doc->undoStack()->redo();
+    QCOMPARE(slider(QStringLiteral("importance:abe/company"))->value(), 0.9);
+    QCOMPARE(m_doc->undoStack()->count(), count);
+}
+
+void TestDependencePanel::lensAndTimeMoveSliders()
+{
+    const int count = m_doc->undoStack()->count();
+    m_doc->setCurrentTime(4);
+    QTRY_COMPARE(slider(maryAlternative)->text(), QStringLiteral("Mary's best alternative: Mary's coworkers"));
+    QCOMPARE(slider(maryAlternative)->value(), 0.6);
+    QVERIFY(m_panel->shiftText().contains(QStringLiteral("Mary's coworkers")));
+    m_doc->setCurrentTime(6);
+    QTRY_VERIFY(slider(QStringLiteral("belief:abe/company")));
+    QCOMPARE(slider(QStringLiteral("belief:abe/company"))->value(), 0.8);
+    QCOMPARE(slider(QStringLiteral("importance:abe/company"))->value(), 0.9);
+    const double perceivedTilt = m_panel->meter()->tilt();
+    m_doc->setLens(Lens::Actual);
+    QVERIFY(m_panel->meter()->tilt() != perceivedTilt);
+    QCOMPARE(m_doc->undoStack()->count(), count);
+    QCOMPARE(m_doc->undoStack()->index(), count);
+}
+
+void TestDependencePanel::otherDyadRebuilds()
+{
+    m_doc->setCurrentTime(4);
+    m_doc->setSelection({mary, QStringLiteral("coworkers")});
+    QCOMPARE(m_panel->shown(), (Selection{mary, QStringLiteral("coworkers")}));
+    QVERIFY(!m_panel->controls()->slider(QStringLiteral("importance:abe/company")));
+    QCOMPARE(slider(maryAlternative)->text(), QStringLiteral("Mary's best alternative: Abe"));
+    QVERIFY(m_panel->powerText().contains(QStringLiteral("coworkers")));
+}
+
+void TestDependencePanel::removedPartyClears()
+{
+    QVERIFY(m_doc->removeParty(mary));
+    QCOMPARE(m_panel->shown(), (Selection{abe, QString()}));
+    QVERIFY(!m_panel->controls()->slider(maryAlternative));
+    QVERIFY(m_panel->powerText().isEmpty() || !m_panel->meter()->isVisible());
+    m_doc->undoStack()->undo();
+    m_doc->setSelection({abe, mary});
+    QVERIFY(slider(maryAlternative));
+    QVERIFY(m_doc->removeParty(abe));
+    m_doc->setSelection({});
+    QTRY_VERIFY(m_panel->shown().isEmpty());
+}
+
+void TestDependencePanel::partyView()
+{
+    m_doc->setSelection({mary, QString()});
+    QVERIFY(slider(QStringLiteral("importance:mary/company")));
+    QVERIFY(!m_panel->meter()->isVisible());
+    QVERIFY(m_panel->description().startsWith(QStringLiteral("Mary")));
+}
+
+void TestDependencePanel::defaultDyad()
+{
+    m_doc->setSelection({});
+    QCOMPARE(m_panel->shown(), (Selection{abe, mary}));
+}
+
+void TestDependencePanel::exportPaints()
+{
+    const QImage image = renderImage(QSize(1600, 900), 1, Theme(), panelPainter(m_doc));
+    QCOMPARE(image.size(), QSize(1600, 900));
+    int inked = 0; // the picture is not blank: some pixels along the middle row are dark
+    for (int x = 0; x < image.width(); x += 4)
+        inked += image.pixelColor(x, 450).lightness() < 128 ? 1 : 0;
+    QVERIFY(inked > 0);
+    const QString out = QDir::temp().filePath(QStringLiteral("powerfield-panel-export.png"));
+    ExportRequest request;
+    request.path = out;
+    QString error;
+    QVERIFY2(exportPicture(request, panelPainter(m_doc), &error), qPrintable(error));
+    // POWERFIELD_PANEL_SHOTS=DIR writes the panel and its export for three examples, to look at.
+    const QString shots = qEnvironmentVariable("POWERFIELD_PANEL_SHOTS");
+    if (shots.isEmpty())
+        return;
+    for (const char *name : {"abe-and-mary", "bad-relationship", "trading-countries"}) {
+        const QString example = QString::fromLatin1(name);
+        QVERIFY(m_doc->load(examplePath(example), &error));
+        m_doc->setSelection({});
+        QTest::qWait(100); // the queued rebuild and its layout
+        m_panel->grab().save(shots + QStringLiteral("/panel-") + example + QStringLiteral(".png"));
+        request.path = shots + QStringLiteral("/export-") + example + QStringLiteral(".png");
+        QVERIFY2(exportPicture(request, panelPainter(m_doc), &error), qPrintable(error));
+    }
+}
+
+QTEST_MAIN(TestDependencePanel)
+#include "tst_dependencepanel.moc"

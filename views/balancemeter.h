@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "panelpainting.h"
+
+#include <QWidget>
+
+class QVariantAnimation;
+
+namespace powerfield {
+
+// A beam that tips toward the party with more power, with both dependences as bars; it animates
+// to each new value and paints through panelpainting, the same code as the export.
+class BalanceMeter : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BalanceMeter(QWidget *parent = nullptr);
+
+    void setData(const MeterData &data);
+    const MeterData &data() const { return m_data; }
+    double tilt() const;                                // where the beam is heading, degrees
+    double displayedTilt() const { return m_displayed; } // where it is drawn now
+    void setTheme(const Theme &theme);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    MeterData m_data;
+    Theme m_theme;
+    double m_displayed = 0.0;
+    QVariantAnimation *m_animation;
+};
+
+} // namespace powerfield

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dependencepanel.h"
+
+#include "balancemeter.h"
+#include "dyadreading.h"
+#include "panelcontrols.h"
+#include "partybars.h"
+#include "quadrantchart.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace powerfield {
+
+namespace {
+
+QLabel *wrappedLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+DependencePanel::DependencePanel(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    setAccessibleName(tr("Dependence panel"));
+    buildFixedParts();
+    connect(document, &Document::analysisChanged, this, &DependencePanel::refresh);
+    connect(document, &Document::selectionChanged, this, &DependencePanel::rebuild);
+    rebuild();
+}
+
+DependencePanel::~DependencePanel() = default;
+
+void DependencePanel::buildFixedParts()
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    m_title = wrappedLabel(QStringLiteral("title"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.3);
+    m_title->setFont(bold);
+    m_hint = wrappedLabel(QStringLiteral("hint"));
+    m_meter = new BalanceMeter;
+    m_power = wrappedLabel(QStringLiteral("power"));
+    m_power->setAccessibleName(tr("Who holds power"));
+    m_shift = wrappedLabel(QStringLiteral("shift"));
+    m_shift->setAccessibleName(tr("Why it moved"));
+    QFont italic = m_shift->font();
+    italic.setItalic(true);
+    m_shift->setFont(italic);
+    m_partyBars = new PartyBars;
+    m_controlsHost = new QWidget;
+    m_controlsLayout = new QVBoxLayout(m_controlsHost);
+    m_controlsLayout->setContentsMargins(0, 0, 0, 0);
+    m_reading = new QWidget;
+    auto *reading = new QVBoxLayout(m_reading);
+    reading->setContentsMargins(0, 0, 0, 0);
+    reading->addWidget(readingColumn(&m_chartA, &m_sentencesA));
+    reading->addWidget(readingColumn(&m_chartB, &m_sentencesB));
+    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_hint),
+                       static_cast<QWidget *>(m_meter), static_cast<QWidget *>(m_power),
+                       static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_partyBars),
+                       m_controlsHost, m_reading})
+        column->addWidget(w);
+    column->addStretch(1);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+QWidget *DependencePanel::readingColumn(QuadrantChart **chart, QList<QLabel *> *labels)
+{
+    auto *box = new QWidget;
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 6, 0, 6);
+    *chart = new QuadrantChart;
+    (*chart)->setFixedWidth(170);
+    grid->addWidget(*chart, 0, 0, Qt::AlignTop);
+    auto *texts = new QVBoxLayout;
+    const explain::Term terms[] = {explain::Term::AlternativeLevel, explain::Term::Commitment,
+                                   explain::Term::Cooperation, explain::Term::Response};
+    for (explain::Term term : terms) {
+        QLabel *label = wrappedLabel(QStringLiteral("reading"));
+        label->setToolTip(explain::definition(term));
+        texts->addWidget(label);
+        labels->append(label);
+    }
+    texts->addStretch(1);
+    grid->addLayout(texts, 0, 1);
+    grid->setColumnStretch(1, 1);
+    return box;
+}
+
+void DependencePanel::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    m_meter->setTheme(theme);
+    m_chartA->setTheme(theme);
+    m_chartB->setTheme(theme);
+    m_partyBars->setTheme(theme);
+    QFont f = QWidget::font();
+    f.setPointSizeF(QFont().pointSizeF() * theme.fontScale());
+    setFont(f);
+}
+
+void DependencePanel::scheduleRebuild()
+{
+    if (m_rebuildQueued)
+        return;
+    m_rebuildQueued = true;
+    // Never inside a control's own signal: the rebuild deletes the controls.
+    QTimer::singleShot(0, this, [this] {
+        m_rebuildQueued = false;
+        const Selection s = panelSelection(*m_document);
+        if (s != m_shown || controlsSignature(*m_document, s.a, s.b) != m_signature)
+            rebuild();
+    });
+}
+
+void DependencePanel::rebuild()
+{
+    if (m_controls && m_controls->isDragging()) {
+        scheduleRebuild(); // again after the gesture: gestureFinished() asks
+        return;
+    }
+    const Selection s = panelSelection(*m_document);
+    if (s != m_shown)
+        m_haveBaseline = false;
+    m_shown = s;
+    buildControls();
+    updateReading();
+}
+
+void DependencePanel::buildControls()
+{
+    // The old controls go later: this may run from one of their signals' consequences.
+    m_controlsHost->setUpdatesEnabled(false);
+    if (m_controls) {
+        for (QWidget *w : m_controlsHost->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            w->hide();
+            w->deleteLater();
+        }
+        m_controls->deleteLater();
+    }
+    m_controls = new PanelControls(m_document, this);
+    connect(m_controls, &PanelControls::gestureFinished, this, &DependencePanel::gestureFinished);
+    const QString a = m_shown.a, b = m_shown.b;
+    m_signature = controlsSignature(*m_document, a, b);
+    if (m_shown.isDyad()) {
+        for (const QString &desire : panelDesires(*m_document, a, b))
+            m_controlsLayout->addWidget(m_controls->desireGroup(desire, a, b));
+        m_controlsLayout->addWidget(m_controls->investmentGroup(a, b));
+        m_controlsLayout->addWidget(m_controls->expectationGroup(a, b));
+    } else if (!m_shown.isEmpty()) {
+        m_controlsLayout->addWidget(m_controls->needsGroup(a));
+    }
+    m_controlsHost->setUpdatesEnabled(true);
+}
+
+void DependencePanel::gestureFinished()
+{
+    m_haveBaseline = false; // the shift sentence keeps telling the whole gesture until the next edit
+    const DyadReading r = readDyad(*m_document, m_shown.a, m_shown.b);
+    if (r.valid) {
+        m_beforeA = explain::snapshot(m_document->state(), m_document->lens(), r.a, r.b, r.result.sideA.dependence);
+        m_beforeB = explain::snapshot(m_document->state(), m_document->lens(), r.b, r.a, r.result.sideB.dependence);
+        m_haveBaseline = true;
+    }
+    scheduleRebuild();
+}
+
+void DependencePanel::refresh()
+{
+    const Selection s = panelSelection(*m_document);
+    if (s != m_shown || controlsSignature(*m_document, s.a, s.b) != m_signature)
+        scheduleRebuild();
+    if (m_controls)
+        m_controls->syncAll();
+    updateReading();
+}
+
+} // namespace powerfield

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panelcontrols.h"
+
+#include "document.h"
+#include "dyadreading.h"
+#include "explain.h"
+#include "paneledits.h"
+#include "valueslider.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace powerfield {
+
+namespace {
+
+using explain::Term;
+
+QString desireName(const Scenario &s, const QString &desire)
+{
+    const int i = s.desireIndex(desire);
+    return i < 0 ? desire : s.desires[i].name;
+}
+
+QGroupBox *group(const QString &title)
+{
+    auto *box = new QGroupBox(title);
+    auto *layout = new QVBoxLayout(box);
+    layout->setSpacing(4);
+    return box;
+}
+
+QString sideSignature(const Document &d, const QString &desire, const QString &self, const QString &partner)
+{
+    const Scenario &s = d.state();
+    const AlternativeSource alt = bestAlternative(s, d.lens(), self, desire, partner);
+    return QStringList{QString::number(int(alt.kind)), alt.partyId, alt.optionId, alternativeName(s, alt),
+                       paneledits::beliefDiffers(s, partner, self, desire) ? QStringLiteral("b") : QString(),
+                       paneledits::firstOption(s, self), QString::number(int(d.lens()))}
+        .join(QLatin1Char(','));
+}
+
+} // namespace
+
+PanelControls::PanelControls(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+}
+
+ValueSlider *PanelControls::add(QWidget *group, const QString &objectName, const QString &label,
+                                const std::function<double()> &read,
+                                const std::function<void(double)> &write, const QString &definition)
+{
+    auto *slider = new ValueSlider(m_document, label, read, write);
+    slider->setObjectName(objectName);
+    slider->setDefinition(definition);
+    connect(slider, &ValueSlider::gestureFinished, this, &PanelControls::gestureFinished);
+    group->layout()->addWidget(slider);
+    m_sliders.append(slider);
+    return slider;
+}
+
+void PanelControls::addSide(QWidget *box, const QString &desire, const QString &self, const QString &partner)
+{
+    const Scenario &s = m_document->state();
+    const QString name = partyName(s, self), other = partyName(s, partner), what = desireName(s, desire);
+    const QString key = self + QLatin1Char('/') + desire;
+    ValueAccess v = paneledits::importance(m_document, self, desire);
+    add(box, QStringLiteral("importance:") + key, tr("How much %1 wants %2").arg(name, what), v.read,
+        v.write, explain::definition(Term::Importance));
+    const bool differs = paneledits::beliefDiffers(s, partner, self, desire);
+    v = paneledits::provision(m_document, partner, self, desire, false);
+    add(box, QStringLiteral("provision:") + key,
+        differs ? tr("How well %1 provides it to %2 (actual)").arg(other, name)
+                : tr("How well %1 provides it to %2").arg(other, name),
+        v.read, v.write, explain::definition(Term::Provision));
+    if (differs) {
+        v = paneledits::provision(m_document, partner, self, desire, true);
+        add(box, QStringLiteral("belief:") + key, tr("How well %1 believes %2 provides it").arg(name, other),
+            v.read, v.write, explain::definition(Term::Provision));
+    }
+    const AlternativeSource alt = bestAlternative(s, m_document->lens(), self, desire, partner);
+    const QString option = paneledits::firstOption(s, self);
+    QString label;
+    if (alt.isNone() && option.isEmpty())
+        label = tr("%1's best alternative: none").arg(name);
+    else if (alt.isNone())
+        label = tr("%1's best alternative: none yet (%2 could offer it)").arg(name, alternativeName(s, {AlternativeSource::Kind::Option, QString(), option, 0.0}));
+    else
+        label = tr("%1's best alternative: %2").arg(name, alternativeName(s, alt));
+    v = paneledits::alternative(m_document, alt, self, desire);
+    ValueSlider *slider = add(box, QStringLiteral("alternative:") + key, label, v.read, v.write,
+                              explain::definition(Term::AlternativeLevel));
+    if (alt.isNone() && option.isEmpty()) {
+        slider->setEnabled(false);
+        auto *button = new QPushButton(tr("Add an outside option for %1").arg(name));
+        button->setObjectName(QStringLiteral("addOption:") + key);
+        connect(button, &QPushButton::clicked, this, [this, self, desire] { paneledits::addOption(m_document, self, desire); });
+        box->layout()->addWidget(button);
+    }
+}
+
+QWidget *PanelControls::desireGroup(const QString &desire, const QString &a, const QString &b)
+{
+    QGroupBox *box = group(desireName(m_document->state(), desire));
+    box->setObjectName(QStringLiteral("desire:") + desire);
+    addSide(box, desire, a, b);
+    addSide(box, desire, b, a);
+    return box;
+}
+
+QWidget *PanelControls::investmentGroup(const QString &a, const QString &b)
+{
+    QGroupBox *box = group(tr("Investments"));
+    for (const auto &[self, partner] : {std::pair(a, b), std::pair(b, a)}) {
+        const Scenario &s = m_document->state();
+        const QString name = partyName(s, self), other = partyName(s, partner);
+        const ValueAccess v = paneledits::investment(m_document, self, partner);
+        add(box, QStringLiteral("investment:") + self, tr("%1's investment in %2").arg(name, other),
+            v.read, v.write, explain::definition(Term::Investment));
+        auto *check = new QCheckBox(tr("%1 gives up other partners for %2 (exclusive)").arg(name, other));
+        check->setObjectName(QStringLiteral("exclusive:") + self);
+        check->setToolTip(explain::definition(Term::Exclusive));
+        check->setAccessibleDescription(explain::definition(Term::Exclusive));
+        Document *doc = m_document;
+        const QString selfId = self, partnerId = partner;
+        const auto sync = [doc, check, selfId, partnerId] {
+            const QSignalBlocker blocker(check);
+            check->setChecked(investmentExclusive(doc->state(), selfId, partnerId));
+        };
+        connect(check, &QCheckBox::toggled, this, [doc, sync, selfId, partnerId](bool on) {
+            doc->setInvestmentExclusive(selfId, partnerId, on);
+            sync();
+        });
+        sync();
+        m_syncs.append(sync);
+        box->layout()->addWidget(check);
+    }
+    return box;
+}
+
+QWidget *PanelControls::expectationGroup(const QString &a, const QString &b)
+{
+    QGroupBox *box = group(tr("Expectations"));
+    for (const QString &self : {a, b}) {
+        const ValueAccess v = paneledits::comparisonLevel(m_document, self);
+        add(box, QStringLiteral("cl:") + self,
+            tr("%1's comparison level (CL)").arg(partyName(m_document->state(), self)), v.read, v.write,
+            explain::definition(Term::ComparisonLevel));
+    }
+    return box;
+}
+
+QWidget *PanelControls::needsGroup(const QString &party)
+{
+    const Scenario &s = m_document->state();
+    QGroupBox *box = group(tr("What %1 wants").arg(partyName(s, party)));
+    if (const Party *p = s.party(party)) {
+        for (const Need &need : p->needs) {
+            const ValueAccess v = paneledits::importance(m_document, party, need.desire);
+            add(box, QStringLiteral("importance:") + party + QLatin1Char('/') + need.desire,
+                desireName(s, need.desire), v.read, v.write, explain::definition(Term::Importance));
+        }
+        if (p->needs.isEmpty())
+            box->layout()->addWidget(new QLabel(tr("%1 wants nothing yet.").arg(p->name)));
+    }
+    return box;
+}
+
+void PanelControls::syncAll()
+{
+    for (ValueSlider *s : std::as_const(m_sliders))
+        s->sync();
+    for (const auto &sync : std::as_const(m_syncs))
+        sync();
+}
+
+bool PanelControls::isDragging() const
+{
+    for (ValueSlider *s : m_sliders) {
+        if (s->isDragging())
+            return true;
+    }
+    return false;
+}
+
+ValueSlider *PanelControls::slider(const QString &objectName) const
+{
+    for (ValueSlider *s : m_sliders) {
+        if (s->objectName() == objectName)
+            return s;
+    }
+    return nullptr;
+}
+
+QStringList panelDesires(const Document &document, const QString &a, const QString &b)
+{
+    QStringList desires;
+    for (const QString &id : {a, b}) {
+        if (const Party *p = document.state().party(id)) {
+            for (const Need &n : p->needs) {
+                if (!desires.contains(n.desire))
+                    desires.append(n.desire);
+            }
+        }
+    }
+    return desires;
+}
+
+QString controlsSignature(const Document &document, const QString &a, const QString &b)
+{
+    const Scenario &s = document.state();
+    QStringList parts{a, b, partyName(s, a), partyName(s, b)};
+    if (b.isEmpty()) {
+        if (const Party *p = s.party(a)) {
+            for (const Need &n : p->needs)
+                parts << n.desire << desireName(s, n.desire);
+        }
+        return parts.join(QLatin1Char('|'));
+    }
+    for (const QString &desire : panelDesires(document, a, b))
+        parts << desire << desireName(s, desire) << sideSignature(document, desire, a, b)
+              << sideSignature(document, desire, b, a);
+    return parts.join(QLatin1Char('|'));
+}
+
+} // namespace powerfield

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace powerfield {
+
+class Document;
+class ValueSlider;
+
+// Builds the panel's editing controls for one dyad or one party, and keeps a way to mirror each
+// of them from the document again.
+class PanelControls : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PanelControls(Document *document, QObject *parent = nullptr);
+
+    // One group per desire `a` or `b` has a need for: wants, provisions, best alternatives.
+    QWidget *desireGroup(const QString &desire, const QString &a, const QString &b);
+    QWidget *investmentGroup(const QString &a, const QString &b);
+    QWidget *expectationGroup(const QString &a, const QString &b);
+    QWidget *needsGroup(const QString &party);
+
+    void syncAll();
+    bool isDragging() const;
+    const QList<ValueSlider *> &sliders() const { return m_sliders; }
+    ValueSlider *slider(const QString &objectName) const;
+
+signals:
+    void gestureFinished();
+
+private:
+    void addSide(QWidget *group, const QString &desire, const QString &self, const QString &partner);
+    ValueSlider *add(QWidget *group, const QString &objectName, const QString &label,
+                     const std::function<double()> &read, const std::function<void(double)> &write,
+                     const QString &definition);
+
+    Document *m_document;
+    QList<ValueSlider *> m_sliders;
+    QList<std::function<void()>> m_syncs; // for controls that are not sliders
+};
+
+// Everything the controls' layout depends on; when it changes, the panel builds them again.
+QString controlsSignature(const Document &document, const QString &a, const QString &b);
+// The desires `a` or `b` has a need for, `a`'s first, in order of needs.
+QStringList panelDesires(const Document &document, const QString &a, const QString &b);
+
+} // namespace powerfield

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paneledits.h"
+
+#include "document.h"
+
+#include <QCoreApplication>
+
+namespace powerfield::paneledits {
+
+namespace {
+
+const Provision *findProvision(const Scenario &s, const QString &from, const QString &to,
+                               const QString &desire)
+{
+    const int i = s.provisionIndex(from, to, desire);
+    return i < 0 ? nullptr : &s.provisions[i];
+}
+
+const Rating *findOffer(const Scenario &s, const QString &option, const QString &desire)
+{
+    const int o = s.optionIndex(option);
+    const int i = o < 0 ? -1 : s.options[o].offerIndex(desire);
+    return i < 0 ? nullptr : &s.options[o].offers[i].rating;
+}
+
+void writeProvision(Document *document, const QString &from, const QString &to,
+                    const QString &desire, bool perceived, double v)
+{
+    if (!findProvision(document->scenario(), from, to, desire)) {
+        Provision p{from, to, desire, {v, std::nullopt}};
+        document->addProvision(p);
+    } else if (perceived) {
+        document->setProvisionPerceived(from, to, desire, v);
+    } else {
+        document->setProvisionQuality(from, to, desire, v);
+    }
+}
+
+} // namespace
+
+ValueAccess importance(Document *document, const QString &party, const QString &desire)
+{
+    return {[=] {
+                const Party *p = document->state().party(party);
+                return p ? p->importance(desire) : 0.0;
+            },
+            [=](double v) { document->setImportance(party, desire, v); }};
+}
+
+ValueAccess provision(Document *document, const QString &from, const QString &to,
+                      const QString &desire, bool perceived)
+{
+    return {[=] {
+                const Provision *p = findProvision(document->state(), from, to, desire);
+                return !p ? 0.0 : perceived ? p->rating.perceivedValue() : p->rating.quality;
+            },
+            [=](double v) { writeProvision(document, from, to, desire, perceived, v); }};
+}
+
+ValueAccess alternative(Document *document, const AlternativeSource &source, const QString &party,
+                        const QString &desire)
+{
+    if (source.kind == AlternativeSource::Kind::Party) {
+        const QString from = source.partyId;
+        return {[=] {
+                    const Provision *p = findProvision(document->state(), from, party, desire);
+                    return p ? p->rating.value(document->lens()) : 0.0;
+                },
+                [=](double v) {
+                    const Provision *p = findProvision(document->scenario(), from, party, desire);
+                    const bool belief = document->lens() == Lens::Perceived && p && p->rating.perceived;
+                    writeProvision(document, from, party, desire, belief, v);
+                }};
+    }
+    const QString option = source.isNone() ? firstOption(document->state(), party) : source.optionId;
+    return {[=] {
+                const Rating *r = findOffer(document->state(), option, desire);
+                return r ? r->value(document->lens()) : 0.0;
+            },
+            [=](double v) {
+                const Rating *r = findOffer(document->scenario(), option, desire);
+                Rating next = r ? *r : Rating{v, std::nullopt};
+                if (document->lens() == Lens::Perceived && next.perceived)
+                    next.perceived = v;
+                else
+                    next.quality = v;
+                document->setOffer(option, desire, next);
+            }};
+}
+
+ValueAccess investment(Document *document, const QString &party, const QString &partner)
+{
+    return {[=] {
+                const Scenario &s = document->state();
+                const int i = s.investmentIndex(party, partner);
+                return i < 0 ? 0.0 : s.investments[i].amount;
+            },
+            [=](double v) { document->setInvestment(party, partner, v); }};
+}
+
+ValueAccess comparisonLevel(Document *document, const QString &party)
+{
+    return {[=] {
+                const Party *p = document->state().party(party);
+                return p ? p->comparisonLevel : 0.0;
+            },
+            [=](double v) { document->setComparisonLevel(party, v); }};
+}
+
+bool beliefDiffers(const Scenario &state, const QString &from, const QString &to, const QString &desire)
+{
+    const Provision *p = findProvision(state, from, to, desire);
+    return p && p->rating.perceived && *p->rating.perceived != p->rating.quality;
+}
+
+QString firstOption(const Scenario &state, const QString &party)
+{
+    for (const OutsideOption &o : state.options) {
+        if (o.owner == party)
+            return o.id;
+    }
+    return QString();
+}
+
+bool addOption(Document *document, const QString &party, const QString &desire)
+{
+    const Scenario &s = document->scenario();
+    QString id = party + QStringLiteral("-option");
+    for (int n = 2; s.optionIndex(id) >= 0; ++n)
+        id = party + QStringLiteral("-option-") + QString::number(n);
+    const Party *p = s.party(party);
+    const QString name = QCoreApplication::translate("DependencePanel", "%1's alternative")
+                             .arg(p ? p->name : party);
+    return document->addOption({id, party, name, {{desire, {0.5, std::nullopt}}}});
+}
+
+} // namespace powerfield::paneledits

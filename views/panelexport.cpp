@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panelexport.h"
+
+#include "dyadreading.h"
+#include "panelpainting.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+namespace powerfield {
+
+namespace {
+
+void paintReading(QPainter &p, const QRectF &area, const Theme &theme, const DyadReading &r)
+{
+    const double u = area.height() / 45.0; // one line of body text at 1600x900 is 20 px
+    const double margin = u * 2;
+    const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
+    p.setFont(panelpainting::pixelFont(theme, u * 1.6, true));
+    p.setPen(theme.foreground());
+    const double titleHeight = u * 2.6;
+    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               QCoreApplication::translate("DependencePanel", "%1 and %2").arg(r.meter.nameA, r.meter.nameB));
+    const double top = inner.top() + titleHeight + u;
+    const QRectF left(inner.left(), top, inner.width() * 0.5 - u, inner.bottom() - top);
+    const QRectF right(inner.left() + inner.width() * 0.5 + u, top, inner.width() * 0.5 - u, inner.bottom() - top);
+    const QRectF meter(left.left(), left.top(), left.width(), left.width() * 0.58);
+    panelpainting::paintBalanceMeter(p, meter, theme, r.meter, panelpainting::meterTilt(r.meter.relativePowerA));
+    panelpainting::paintParagraphs(p, QRectF(left.left(), meter.bottom() + u, left.width(), left.bottom() - meter.bottom() - u),
+                                   theme, {r.power}, u * 1.1);
+    const double chart = std::min(right.width() * 0.36, right.height() * 0.5 - u);
+    for (int i = 0; i < 2; ++i) {
+        const double y = right.top() + i * (right.height() / 2);
+        const QuadrantData &q = i == 0 ? r.quadrantA : r.quadrantB;
+        panelpainting::paintQuadrantChart(p, QRectF(right.left(), y, chart, chart), theme, q);
+        panelpainting::paintParagraphs(p, QRectF(right.left() + chart + u, y, right.width() - chart - u, right.height() / 2 - u),
+                                       theme, i == 0 ? r.sentencesA : r.sentencesB, u * 0.85);
+    }
+}
+
+} // namespace
+
+PaintFunction panelPainter(Document *document)
+{
+    return [document](QPainter &p, const QRectF &area, const Theme &theme) {
+        const Selection s = panelSelection(*document);
+        const DyadReading r = readDyad(*document, s.a, s.b);
+        if (!r.valid) {
+            p.setPen(theme.muted());
+            p.setFont(panelpainting::pixelFont(theme, area.height() / 30.0));
+            p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+                       QCoreApplication::translate("DependencePanel", "No dyad to show: select two parties that depend on each other."));
+            return;
+        }
+        paintReading(p, area, theme, r);
+    };
+}
+
+} // namespace powerfield

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Thibaut-Kelley quadrant chart and wrapped text, painted for screen and export alike.
+#include "panelpainting.h"
+
+#include "explain.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace powerfield::panelpainting {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QuadrantChart", text);
+}
+
+using core::Quadrant;
+
+struct Cell
+{
+    Quadrant quadrant;
+    int column; // 0 left (outcome below CLalt), 1 right
+    int row;    // 0 top (outcome above CL), 1 bottom
+};
+
+constexpr Cell kCells[] = {{Quadrant::SatisfiedUnstable, 0, 0}, {Quadrant::SatisfiedStable, 1, 0},
+                           {Quadrant::UnsatisfiedUnstable, 0, 1}, {Quadrant::Trapped, 1, 1}};
+
+} // namespace
+
+void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, const QuadrantData &d)
+{
+    p.save();
+    const double u = std::min(area.width(), area.height()) / 14.0;
+    const double titleHeight = u * 1.8, axisHeight = u * 1.4;
+    p.setFont(pixelFont(theme, std::max(9.0, u * 0.95), true));
+    p.setPen(theme.foreground());
+    const QString title = d.valid ? tr("%1: %2").arg(d.name, explain::quadrantLabel(d.side.quadrant)) : d.name;
+    p.save();
+    fitFont(p, title, area.width());
+    p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(title, Qt::ElideRight, int(area.width())));
+    p.restore();
+    const double side = std::min(area.width() - axisHeight, area.height() - titleHeight - axisHeight);
+    const QRectF grid(area.left() + axisHeight, area.top() + titleHeight, side, side);
+    p.setFont(pixelFont(theme, std::max(8.0, u * 0.75)));
+    for (const Cell &c : kCells) {
+        const QRectF cell(grid.left() + c.column * side / 2, grid.top() + c.row * side / 2, side / 2, side / 2);
+        const bool current = d.valid && d.side.quadrant == c.quadrant;
+        QColor fill = d.color;
+        fill.setAlpha(current ? 70 : 0);
+        p.setPen(QPen(theme.muted(), 1.0 * theme.lineScale()));
+        p.setBrush(fill);
+        p.drawRect(cell);
+        p.setPen(current ? theme.foreground() : theme.muted());
+        p.drawText(cell.adjusted(3, 3, -3, -3), Qt::AlignCenter | Qt::TextWordWrap,
+                   explain::quadrantLabel(c.quadrant));
+    }
+    // Axis captions.
+    p.setPen(theme.muted());
+    p.drawText(QRectF(grid.left(), grid.bottom(), side, axisHeight), Qt::AlignCenter,
+               tr("outcome against CLalt \u2192"));
+    p.save();
+    p.translate(area.left(), grid.bottom());
+    p.rotate(-90);
+    p.drawText(QRectF(0, 0, side, axisHeight), Qt::AlignCenter, tr("outcome against CL \u2192"));
+    p.restore();
+    if (d.valid && d.side.quadrant != Quadrant::Indifferent) {
+        const double x = std::clamp(d.side.outcome - d.side.alternative, -1.0, 1.0);
+        const double y = std::clamp(d.side.satisfaction, -1.0, 1.0);
+        const QPointF dot(grid.center().x() + x * side / 2, grid.center().y() - y * side / 2);
+        p.setPen(QPen(theme.foreground(), 1.5 * theme.lineScale()));
+        p.setBrush(d.color);
+        p.drawEllipse(dot, u * 0.55, u * 0.55);
+    }
+    p.restore();
+}
+
+double paintParagraphs(QPainter &p, const QRectF &area, const Theme &theme,
+                       const QStringList &paragraphs, double pixels)
+{
+    p.save();
+    p.setFont(pixelFont(theme, pixels));
+    p.setPen(theme.foreground());
+    double y = area.top();
+    for (const QString &text : paragraphs) {
+        if (text.isEmpty())
+            continue;
+        const QRectF box(area.left(), y, area.width(), area.bottom() - y);
+        QRectF used;
+        p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text, &used);
+        y += used.height() + pixels * 0.5;
+    }
+    p.restore();
+    return y - area.top();
+}
+
+} // namespace powerfield::panelpainting
