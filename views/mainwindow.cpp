@@ -3,6 +3,7 @@
 
 #include "analysissummary.h"
 #include "appsettings.h"
+#include "dependencepanel.h"
 #include "document.h"
 #include "examples.h"
 #include "mainactions.h"
@@ -36,6 +37,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tree(new ScenarioTree(m_document, this))
     , m_summary(new AnalysisSummary(m_document, this))
     , m_treeDock(new QDockWidget(tr("Scenario"), this))
+    , m_panel(new DependencePanel(m_document, this))
+    , m_panelDock(new QDockWidget(tr("Dependence"), this))
     , m_recent(new RecentFiles(this))
     , m_actions(new MainActions(this, m_document->undoStack()))
     , m_statusCounts(new QLabel(this))
@@ -45,8 +48,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_treeDock->setObjectName(QStringLiteral("scenarioDock"));
     m_treeDock->setWidget(m_tree);
     addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
-    m_actions->populate({m_treeDock->toggleViewAction()});
+    m_panelDock->setObjectName(QStringLiteral("dependenceDock"));
+    m_panelDock->setWidget(m_panel);
+    addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
+    m_actions->populate({m_treeDock->toggleViewAction(), m_panelDock->toggleViewAction()});
     m_treeDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_panelDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     statusBar()->addPermanentWidget(m_statusCounts);
 
     connectActions();
@@ -290,7 +297,7 @@ void MainWindow::readSettings()
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_treeDock}, {470}, Qt::Horizontal);
+        resizeDocks({m_treeDock, m_panelDock}, {420, 460}, Qt::Horizontal);
 }
 
 void MainWindow::writeSettings() const

@@ -13,6 +13,7 @@ class AnalysisSummary;
 class Document;
 class MainActions;
 class RecentFiles;
+class DependencePanel;
 class ScenarioTree;
 
 // Powerfield's main window: one open document shown by the scenario tree (left dock) and the
@@ -74,6 +75,8 @@ private:
     ScenarioTree *m_tree;
     AnalysisSummary *m_summary;
     QDockWidget *m_treeDock;
+    DependencePanel *m_panel;
+    QDockWidget *m_panelDock;
     RecentFiles *m_recent;
     MainActions *m_actions;
     QLabel *m_statusCounts;

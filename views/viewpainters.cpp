@@ -2,19 +2,20 @@
 #include "viewpainters.h"
 
 #include "document.h"
+#include "panelexport.h"
 
 namespace powerfield {
 
 QStringList viewNames()
 {
-    return {};
+    return {QStringLiteral("panel")};
 }
 
 PaintFunction painterFor(const QString &view, Document *document, const ViewOptions &options)
 {
-    Q_UNUSED(view);
-    Q_UNUSED(document);
     Q_UNUSED(options);
+    if (view == QLatin1String("panel"))
+        return panelPainter(document);
     return {};
 }
 
