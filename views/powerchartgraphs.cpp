@@ -58,6 +58,12 @@ void PowerChart::rebuildGraphs()
         m_graphs[CooperationA] = addGraph(m_detailRect, a, Qt::DotLine, 0, 1.5);
         m_graphs[CooperationB] = addGraph(m_detailRect, b, Qt::DotLine, 1, 1.5);
         m_graphs[RelativePowerA] = addGraph(m_powerRect, m_theme.foreground(), Qt::SolidLine, 3, 2.6);
+        // Equal values are the point of balanced power: A's larger rings show around B's squares.
+        for (Quantity q : {DependenceAOnB, CommitmentA, CooperationA}) {
+            QCPScatterStyle ring = m_graphs[q]->scatterStyle();
+            ring.setSize(ring.size() * 1.6);
+            m_graphs[q]->setScatterStyle(ring);
+        }
         m_upLabel->setColor(a);
         m_downLabel->setColor(b);
         m_powerLegend->setFillOrder(QCPLayoutGrid::foRowsFirst, false);
