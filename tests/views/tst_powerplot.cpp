@@ -91,6 +91,7 @@ private slots:
     void plottedDataEqualsSeries();
     void allDyadsEqualSeries();
     void editRefillsPlot();
+    void editInTimeShowsFromThatStep();
     void dragCursorSetsTime();
     void cursorMoveKeepsDataLayers();
     void clickEventMarker();
@@ -173,6 +174,29 @@ void TestPowerPlot::editRefillsPlot()
     QVERIFY(sameData(power, seriesOf(doc, plot.chart()->dyad(), "relativePowerA")));
     doc.undoStack()->undo();
     QTRY_COMPARE(power->data()->at(0)->value, before);
+}
+
+void TestPowerPlot::editInTimeShowsFromThatStep()
+{
+    Document doc;
+    load(doc, QStringLiteral("abe-and-mary"));
+    doc.setSelection({QStringLiteral("abe"), QStringLiteral("mary")});
+    PowerPlot plot(&doc);
+    const QCPGraph *power = plot.chart()->graph(PowerChart::RelativePowerA);
+    const double at4 = power->data()->at(4)->value;
+    const double at5 = power->data()->at(5)->value;
+    doc.setCurrentTime(5);
+    Change c;
+    c.target = Change::Target::Provision;
+    c.party = QStringLiteral("abe");
+    c.other = QStringLiteral("mary");
+    c.desire = QStringLiteral("company");
+    c.quality = 0.3;
+    QVERIFY(doc.editAtCurrentTime(c));
+    QTRY_VERIFY(power->data()->at(5)->value != at5);
+    QCOMPARE(power->data()->at(4)->value, at4);
+    QCOMPARE(plot.chart()->events()->count(), doc.scenario().events.size()); // the new marker
+    QVERIFY(sameData(power, seriesOf(doc, plot.chart()->dyad(), "relativePowerA")));
 }
 
 void TestPowerPlot::dragCursorSetsTime()
