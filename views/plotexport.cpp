@@ -27,6 +27,12 @@ PaintFunction plotPainter(Document *document, PowerChart::Mode mode)
         recorder.end();
         painter.save();
         painter.translate(area.topLeft());
+        // drawPicture() scales by the ratio of the two devices' resolutions (an SVG has 72 dpi,
+        // the picture the screen's); undo that so the plot fills `area` on every device.
+        const QPaintDevice *target = painter.device();
+        if (target && target->logicalDpiX() > 0 && target->logicalDpiY() > 0)
+            painter.scale(double(picture.logicalDpiX()) / target->logicalDpiX(),
+                          double(picture.logicalDpiY()) / target->logicalDpiY());
         painter.drawPicture(0, 0, picture);
         painter.restore();
     };
