@@ -7,20 +7,30 @@
 #include <QObject>
 #include <QPointF>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace powerfield {
+
+class DocumentEditor;
 
 // What one edit of the written scenario changed, so views and item models update only that part.
 struct DocumentChange
 {
     enum class Kind { Party, Need, Desire, Provision, Option, Offer, Investment, Event, Meta };
     enum class Action { Added, Removed, Changed };
+    // Which field a Changed action touched, so item models signal exactly the changed cells.
+    enum class Field {
+        All, Name, Kind, Color, Position, ComparisonLevel, Active, Importance, Base, Quality,
+        Perceived, Amount, Exclusive, Time, Label, Caption, Changes, Title, Duration
+    };
     Kind kind = Kind::Meta;
     Action action = Action::Changed;
+    Field field = Field::All;
     QString id;     // party, desire or option id; provision: from; investment: party; need: party
     QString other;  // provision: to; investment: partner
     QString desire; // need, provision and offer: the desire
@@ -128,6 +138,9 @@ public:
     bool setEventChange(int index, int changeIndex, const Change &change, QString *error = nullptr);
 
 signals:
+    // Before the whole scenario is replaced (setScenario, load, reset to saved and its undo);
+    // scenarioReset() follows.
+    void scenarioAboutToBeReset();
     // Around every change of the written scenario, for item models (begin/end rows).
     void aboutToChange(const powerfield::DocumentChange &change);
     void changed(const powerfield::DocumentChange &change);
@@ -141,8 +154,24 @@ signals:
     void filePathChanged(const QString &path);
 
 private:
+    friend class DocumentEditor;
+    // The raw mutators, for undo commands only (through DocumentEditor).
+    void rawEdit(const DocumentChange &change, const std::function<void(Scenario &)> &apply);
+    void rawReplace(const Scenario &scenario);
+    void beginBatch();
+    void endBatch();
+    int gestureId() const;
+    bool push(QUndoCommand *command); // takes ownership; always true
+    void refresh(const DocumentChange &change);
+    void recompute();
+    void adjustSelection(const DocumentChange &change);
+    void markSaved(const QString &path);
+
     struct Private;
     std::unique_ptr<Private> d;
 };
 
 } // namespace powerfield
+
+Q_DECLARE_METATYPE(powerfield::DocumentChange)
+Q_DECLARE_METATYPE(powerfield::Selection)

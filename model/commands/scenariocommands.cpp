@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenariocommands.h"
+
+namespace powerfield {
+
+namespace {
+
+DocumentChange metaChange(DocumentChange::Field field)
+{
+    DocumentChange c;
+    c.kind = DocumentChange::Kind::Meta;
+    c.field = field;
+    return c;
+}
+
+} // namespace
+
+ReplaceScenario::ReplaceScenario(Document *document, Scenario scenario, const QString &text)
+    : QUndoCommand(text)
+    , m_editor(document)
+    , m_other(std::move(scenario))
+{
+}
+
+void ReplaceScenario::undo() { swap(); }
+void ReplaceScenario::redo() { swap(); }
+
+void ReplaceScenario::swap()
+{
+    Scenario current = m_editor.scenario();
+    m_editor.replace(m_other);
+    m_other = std::move(current);
+}
+
+SetTitle::SetTitle(Document *document, const QString &title)
+    : ChangeValue(document, CmdSetTitle, 0, title)
+{
+    updateText();
+}
+
+QString SetTitle::getValue() const { return scenario().title; }
+
+void SetTitle::setValue(const QString &value)
+{
+    editor().edit(metaChange(DocumentChange::Field::Title),
+                  [&](Scenario &s) { s.title = value; });
+}
+
+QString SetTitle::describe(const QString &value) const
+{
+    return commandText("Set title to \"%1\"").arg(value);
+}
+
+SetDuration::SetDuration(Document *document, int duration)
+    : ChangeValue(document, CmdSetDuration, 0, duration)
+{
+    updateText();
+}
+
+int SetDuration::getValue() const { return scenario().duration; }
+
+void SetDuration::setValue(const int &value)
+{
+    editor().edit(metaChange(DocumentChange::Field::Duration),
+                  [&](Scenario &s) { s.duration = value; });
+}
+
+QString SetDuration::describe(const int &value) const
+{
+    return commandText("Set duration to %n step(s)", nullptr, value);
+}
+
+} // namespace powerfield

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document.h"
+
+#include "commands/scenariocommands.h"
+#include "timeline.h"
+
+#include <QUndoStack>
+
+namespace powerfield {
+
+struct Document::Private
+{
+    Scenario scenario;
+    Scenario saved; // as loaded or last saved, for resetToSaved()
+    Scenario state;
+    Analysis analysis;
+    QUndoStack stack;
+    QString filePath;
+    Selection selection;
+    int time = 0;
+    int gesture = 0;
+    bool inGesture = false;
+    int batch = 0;
+    bool batchDirty = false;
+};
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    connect(&d->stack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+    d->analysis.reset(d->state);
+}
+
+Document::~Document() = default;
+
+const Scenario &Document::scenario() const { return d->scenario; }
+const Scenario &Document::state() const { return d->state; }
+const Analysis &Document::analysis() const { return d->analysis; }
+QUndoStack *Document::undoStack() const { return &d->stack; }
+QString Document::filePath() const { return d->filePath; }
+bool Document::isModified() const { return !d->stack.isClean(); }
+int Document::currentTime() const { return d->time; }
+Lens Document::lens() const { return d->analysis.lens(); }
+Selection Document::selection() const { return d->selection; }
+
+void Document::setScenario(const Scenario &scenario, const QString &filePath)
+{
+    d->saved = scenario;
+    d->time = 0;
+    rawReplace(scenario);
+    d->stack.clear(); // also marks the stack clean
+    emit currentTimeChanged(d->time);
+    if (!d->selection.isEmpty()) {
+        d->selection = Selection();
+        emit selectionChanged(d->selection);
+    }
+    if (filePath != d->filePath) {
+        d->filePath = filePath;
+        emit filePathChanged(filePath);
+    }
+}
+
+void Document::markSaved(const QString &path)
+{
+    d->saved = d->scenario;
+    d->stack.setClean();
+    if (path != d->filePath) {
+        d->filePath = path;
+        emit filePathChanged(path);
+    }
+}
+
+void Document::resetToSaved()
+{
+    if (d->scenario != d->saved)
+        push(new ReplaceScenario(this, d->saved, tr("Reset to saved")));
+}
+
+void Document::setCurrentTime(int time)
+{
+    time = qBound(0, time, d->scenario.duration);
+    if (time == d->time)
+        return;
+    d->time = time;
+    recompute();
+    emit currentTimeChanged(time);
+    emit analysisChanged();
+}
+
+void Document::setLens(Lens lens)
+{
+    if (lens == d->analysis.lens())
+        return;
+    d->analysis.setLens(lens);
+    emit lensChanged(lens);
+    emit analysisChanged();
+}
+
+void Document::setSelection(const Selection &selection)
+{
+    Selection s = selection.a.isEmpty() ? Selection{selection.b, QString()} : selection;
+    if (s.a == s.b)
+        s.b.clear();
+    const bool known = (s.a.isEmpty() || d->scenario.party(s.a))
+                       && (s.b.isEmpty() || d->scenario.party(s.b));
+    if (!known || s == d->selection)
+        return;
+    d->selection = s;
+    emit selectionChanged(s);
+}
+
+void Document::beginGesture()
+{
+    ++d->gesture;
+    d->inGesture = true;
+}
+
+void Document::endGesture()
+{
+    d->inGesture = false;
+}
+
+int Document::gestureId() const
+{
+    return d->inGesture ? d->gesture : 0;
+}
+
+bool Document::push(QUndoCommand *command)
+{
+    d->stack.push(command);
+    return true;
+}
+
+void Document::rawEdit(const DocumentChange &change, const std::function<void(Scenario &)> &apply)
+{
+    emit aboutToChange(change);
+    apply(d->scenario);
+    const bool timeMoved = d->time > d->scenario.duration;
+    if (timeMoved)
+        d->time = d->scenario.duration;
+    refresh(change);
+    emit changed(change);
+    adjustSelection(change);
+    if (timeMoved)
+        emit currentTimeChanged(d->time);
+    if (d->batch == 0)
+        emit analysisChanged();
+}
+
+void Document::rawReplace(const Scenario &scenario)
+{
+    emit scenarioAboutToBeReset();
+    d->scenario = scenario;
+    d->time = qBound(0, d->time, scenario.duration);
+    recompute();
+    emit scenarioReset();
+    DocumentChange removal; // parties may be gone: keep the selection on those that remain
+    removal.kind = DocumentChange::Kind::Party;
+    removal.action = DocumentChange::Action::Removed;
+    adjustSelection(removal);
+    emit analysisChanged();
+}
+
+void Document::beginBatch()
+{
+    ++d->batch;
+}
+
+void Document::endBatch()
+{
+    if (--d->batch > 0 || !d->batchDirty)
+        return;
+    d->batchDirty = false;
+    recompute();
+    emit analysisChanged();
+}
+
+void Document::recompute()
+{
+    d->state = stateAt(d->scenario, d->time);
+    d->analysis.reset(d->state);
+}
+
+// Updates the analysis for the one record an edit touched; structural edits rebuild it.
+void Document::refresh(const DocumentChange &c)
+{
+    using Kind = DocumentChange::Kind;
+    if (d->batch > 0) {
+        d->batchDirty = true;
+        return;
+    }
+    d->state = stateAt(d->scenario, d->time);
+    Analysis &a = d->analysis;
+    const bool changed = c.action == DocumentChange::Action::Changed;
+    switch (c.kind) {
+    case Kind::Party:
+        return changed ? a.updateParty(d->state, c.id) : a.reset(d->state);
+    case Kind::Need:
+        return a.updateParty(d->state, c.id);
+    case Kind::Desire:
+    case Kind::Option:
+        return changed ? void() : a.reset(d->state);
+    case Kind::Provision:
+        return a.updateProvision(d->state, c.id, c.other, c.desire);
+    case Kind::Offer:
+        return a.updateOffer(d->state, c.id, c.desire);
+    case Kind::Investment:
+        return a.updateInvestment(d->state, c.id, c.other);
+    case Kind::Event:
+    case Kind::Meta:
+        return a.reset(d->state);
+    }
+}
+
+// Keeps the selection on parties that exist (after a removal or a reset).
+void Document::adjustSelection(const DocumentChange &change)
+{
+    if (change.kind != DocumentChange::Kind::Party
+        || change.action != DocumentChange::Action::Removed || d->selection.isEmpty())
+        return;
+    Selection s = d->selection;
+    if (!s.b.isEmpty() && !d->scenario.party(s.b))
+        s.b.clear();
+    if (!d->scenario.party(s.a))
+        s = Selection{s.b, QString()};
+    if (s == d->selection)
+        return;
+    d->selection = s;
+    emit selectionChanged(s);
+}
+
+} // namespace powerfield

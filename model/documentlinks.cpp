@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Document's edit functions for provisions, outside options and investments.
+#include "document.h"
+
+#include "commands/investmentcommands.h"
+#include "commands/optioncommands.h"
+#include "commands/provisioncommands.h"
+#include "editchecks.h"
+
+namespace powerfield {
+
+namespace {
+
+bool findProvision(const Scenario &s, const QString &from, const QString &to,
+                   const QString &desire, QString *error)
+{
+    if (s.provisionIndex(from, to, desire) >= 0)
+        return true;
+    return checks::fail(error, Document::tr("There is no provision of %1 from %2 to %3")
+                                   .arg(desire, from, to));
+}
+
+} // namespace
+
+bool Document::addProvision(const Provision &p, QString *error)
+{
+    const Scenario &s = scenario();
+    if (!checks::pair(s, p.from, p.to, error) || !checks::desire(s, p.desire, error)
+        || !checks::rating(p.rating, error))
+        return false;
+    if (s.provisionIndex(p.from, p.to, p.desire) >= 0)
+        return checks::fail(error, tr("%1 already provides %2 to %3").arg(p.from, p.desire, p.to));
+    return push(addProvisionCommand(this, p));
+}
+
+bool Document::removeProvision(const QString &from, const QString &to, const QString &desire,
+                               QString *error)
+{
+    return findProvision(scenario(), from, to, desire, error)
+           && push(removeProvisionCommand(this, {from, to, desire}));
+}
+
+bool Document::setProvisionQuality(const QString &from, const QString &to, const QString &desire,
+                                   double quality, QString *error)
+{
+    const Scenario &s = scenario();
+    if (!findProvision(s, from, to, desire, error) || !checks::unit(quality, tr("The quality"), error))
+        return false;
+    return quality == s.provisions[s.provisionIndex(from, to, desire)].rating.quality
+           || push(new SetProvisionQuality(this, {from, to, desire}, quality));
+}
+
+bool Document::setProvisionPerceived(const QString &from, const QString &to, const QString &desire,
+                                     std::optional<double> perceived, QString *error)
+{
+    const Scenario &s = scenario();
+    if (!findProvision(s, from, to, desire, error)
+        || (perceived && !checks::unit(*perceived, tr("The perceived quality"), error)))
+        return false;
+    return perceived == s.provisions[s.provisionIndex(from, to, desire)].rating.perceived
+           || push(new SetProvisionPerceived(this, {from, to, desire}, perceived));
+}
+
+bool Document::addOption(const OutsideOption &option, QString *error)
+{
+    return checks::optionRecord(scenario(), option, error) && push(addOptionCommand(this, option));
+}
+
+bool Document::removeOption(const QString &id, QString *error)
+{
+    return checks::option(scenario(), id, error) && push(removeOptionCommand(this, id));
+}
+
+bool Document::renameOption(const QString &id, const QString &name, QString *error)
+{
+    if (!checks::option(scenario(), id, error) || !checks::name(name, error))
+        return false;
+    return name == scenario().options[scenario().optionIndex(id)].name
+           || push(new RenameOption(this, id, name));
+}
+
+bool Document::setOffer(const QString &option, const QString &desire, const Rating &rating,
+                        QString *error)
+{
+    const Scenario &s = scenario();
+    if (!checks::option(s, option, error) || !checks::desire(s, desire, error)
+        || !checks::rating(rating, error))
+        return false;
+    const OutsideOption &o = s.options[s.optionIndex(option)];
+    const int i = o.offerIndex(desire);
+    return (i >= 0 && o.offers[i].rating == rating) || push(new SetOffer(this, {option, desire}, rating));
+}
+
+bool Document::removeOffer(const QString &option, const QString &desire, QString *error)
+{
+    const Scenario &s = scenario();
+    if (!checks::option(s, option, error) || !checks::desire(s, desire, error))
+        return false;
+    if (s.options[s.optionIndex(option)].offerIndex(desire) < 0)
+        return checks::fail(error, tr("%1 offers nothing for %2").arg(option, desire));
+    return push(removeOfferCommand(this, {option, desire}));
+}
+
+bool Document::setInvestment(const QString &party, const QString &partner, double amount,
+                             QString *error)
+{
+    const Scenario &s = scenario();
+    if (!checks::pair(s, party, partner, error) || !checks::unit(amount, tr("The investment"), error))
+        return false;
+    const int i = s.investmentIndex(party, partner);
+    Investment next = i >= 0 ? s.investments[i] : Investment{party, partner, 0.0, false};
+    if (i >= 0 && next.amount == amount)
+        return true;
+    next.amount = amount;
+    return push(new SetInvestment(this, CmdSetInvestment, next));
+}
+
+bool Document::setInvestmentExclusive(const QString &party, const QString &partner, bool exclusive,
+                                      QString *error)
+{
+    const Scenario &s = scenario();
+    if (!checks::pair(s, party, partner, error))
+        return false;
+    const int i = s.investmentIndex(party, partner);
+    Investment next = i >= 0 ? s.investments[i] : Investment{party, partner, 0.0, false};
+    if (i >= 0 && next.exclusive == exclusive)
+        return true;
+    next.exclusive = exclusive;
+    return push(new SetInvestment(this, CmdSetInvestmentExclusive, next));
+}
+
+} // namespace powerfield

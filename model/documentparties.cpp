@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Document's edit functions for the scenario, its parties, needs and desires.
+#include "document.h"
+
+#include "commands/desirecommands.h"
+#include "commands/needcommands.h"
+#include "commands/partycommands.h"
+#include "commands/scenariocommands.h"
+#include "editchecks.h"
+
+#include <QUndoCommand>
+
+#include <algorithm>
+
+namespace powerfield {
+
+bool Document::setTitle(const QString &title, QString *)
+{
+    return title == scenario().title || push(new SetTitle(this, title));
+}
+
+bool Document::setDuration(int duration, QString *error)
+{
+    if (duration < 1)
+        return checks::fail(error, tr("The duration must be at least one step"));
+    const auto &events = scenario().events;
+    const auto last = std::max_element(events.cbegin(), events.cend(),
+                                       [](const Event &a, const Event &b) { return a.time < b.time; });
+    if (last != events.cend() && last->time > duration)
+        return checks::fail(error, tr("An event lies at time %1, after the end").arg(last->time));
+    return duration == scenario().duration || push(new SetDuration(this, duration));
+}
+
+bool Document::addParty(const Party &party, QString *error)
+{
+    if (!checks::partyRecord(scenario(), party, error))
+        return false;
+    Party p = party;
+    if (p.color.isEmpty())
+        p.color = paletteColor(int(scenario().parties.size()));
+    return push(addPartyCommand(this, p));
+}
+
+bool Document::removeParty(const QString &id, QString *error)
+{
+    return checks::party(scenario(), id, error) && push(removePartyCommand(this, id));
+}
+
+bool Document::renameParty(const QString &id, const QString &name, QString *error)
+{
+    if (!checks::party(scenario(), id, error) || !checks::name(name, error))
+        return false;
+    return name == scenario().party(id)->name || push(new RenameParty(this, id, name));
+}
+
+bool Document::setPartyColor(const QString &id, const QString &color, QString *error)
+{
+    if (!checks::party(scenario(), id, error))
+        return false;
+    if (!isValidColor(color))
+        return checks::fail(error, tr("\"%1\" is not a colour of the form #RRGGBB").arg(color));
+    return color == scenario().party(id)->color || push(new SetPartyColor(this, id, color));
+}
+
+bool Document::setPartyKind(const QString &id, PartyKind kind, QString *error)
+{
+    if (!checks::party(scenario(), id, error))
+        return false;
+    return kind == scenario().party(id)->kind || push(new SetPartyKind(this, id, kind));
+}
+
+bool Document::setPartyActive(const QString &id, bool active, QString *error)
+{
+    if (!checks::party(scenario(), id, error))
+        return false;
+    return active == scenario().party(id)->active || push(new SetPartyActive(this, id, active));
+}
+
+bool Document::setComparisonLevel(const QString &id, double value, QString *error)
+{
+    if (!checks::party(scenario(), id, error)
+        || !checks::unit(value, tr("The comparison level"), error))
+        return false;
+    return value == scenario().party(id)->comparisonLevel
+           || push(new SetComparisonLevel(this, id, value));
+}
+
+bool Document::moveParty(const QString &id, QPointF position, QString *error)
+{
+    if (!checks::party(scenario(), id, error) || !checks::finite(position.x(), tr("x"), error)
+        || !checks::finite(position.y(), tr("y"), error))
+        return false;
+    const Party *p = scenario().party(id);
+    return (position.x() == p->x && position.y() == p->y) || push(new MoveParty(this, id, position));
+}
+
+bool Document::setImportance(const QString &party, const QString &desire, double importance,
+                             QString *error)
+{
+    if (!checks::party(scenario(), party, error) || !checks::desire(scenario(), desire, error)
+        || !checks::unit(importance, tr("The importance"), error))
+        return false;
+    const Party *p = scenario().party(party);
+    const int i = p->needIndex(desire);
+    return (i >= 0 && p->needs[i].importance == importance)
+           || push(new SetImportance(this, party, desire, importance));
+}
+
+bool Document::removeNeed(const QString &party, const QString &desire, QString *error)
+{
+    if (!checks::party(scenario(), party, error) || !checks::desire(scenario(), desire, error))
+        return false;
+    if (scenario().party(party)->needIndex(desire) < 0)
+        return checks::fail(error, tr("%1 has no need for %2").arg(party, desire));
+    return push(removeNeedCommand(this, party, desire));
+}
+
+bool Document::addDesire(const Desire &desire, QString *error)
+{
+    if (!checks::newId(desire.id, scenario().desireIndex(desire.id) >= 0, error)
+        || !checks::name(desire.name, error))
+        return false;
+    return push(addDesireCommand(this, desire));
+}
+
+bool Document::removeDesire(const QString &id, QString *error)
+{
+    return checks::desire(scenario(), id, error) && push(removeDesireCommand(this, id));
+}
+
+bool Document::renameDesire(const QString &id, const QString &name, QString *error)
+{
+    if (!checks::desire(scenario(), id, error) || !checks::name(name, error))
+        return false;
+    return name == scenario().desires[scenario().desireIndex(id)].name
+           || push(new RenameDesire(this, id, name));
+}
+
+bool Document::setDesireBase(const QString &id, PowerBase base, QString *error)
+{
+    if (!checks::desire(scenario(), id, error))
+        return false;
+    return base == scenario().desires[scenario().desireIndex(id)].base
+           || push(new SetDesireBase(this, id, base));
+}
+
+} // namespace powerfield

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editchecks.h"
+
+#include <QCoreApplication>
+
+#include <QSet>
+#include <cmath>
+
+namespace powerfield::checks {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Document", text);
+}
+
+template<typename List, typename Key>
+bool unique(const List &list, Key key, QString *error)
+{
+    QSet<QString> seen;
+    for (const auto &item : list) {
+        if (seen.contains(key(item)))
+            return fail(error, tr("%1 is listed twice").arg(key(item)));
+        seen.insert(key(item));
+    }
+    return true;
+}
+
+// The fields a change of each target may set (MODEL.md 5).
+bool fieldsFit(const Change &c)
+{
+    using T = Change::Target;
+    const bool partyFields = c.active || c.comparisonLevel || c.x || c.y;
+    const bool ratingFields = c.quality || c.perceived;
+    const bool investmentFields = c.amount || c.exclusive;
+    const bool needFields = bool(c.importance);
+    switch (c.target) {
+    case T::Party:
+        return !ratingFields && !investmentFields && !needFields && c.other.isEmpty()
+               && c.desire.isEmpty() && c.option.isEmpty();
+    case T::Need:
+        return needFields && !partyFields && !ratingFields && !investmentFields
+               && c.other.isEmpty() && c.option.isEmpty();
+    case T::Provision:
+        return !partyFields && !investmentFields && !needFields && c.option.isEmpty();
+    case T::Option:
+        return !partyFields && !investmentFields && !needFields && c.party.isEmpty()
+               && c.other.isEmpty();
+    case T::Investment:
+        return !partyFields && !ratingFields && !needFields && c.desire.isEmpty()
+               && c.option.isEmpty();
+    }
+    return false;
+}
+
+bool optionalUnit(const std::optional<double> &v, const QString &what, QString *error)
+{
+    return !v || unit(*v, what, error);
+}
+
+bool optionalFinite(const std::optional<double> &v, const QString &what, QString *error)
+{
+    return !v || finite(*v, what, error);
+}
+
+bool changeValues(const Change &c, QString *error)
+{
+    return optionalUnit(c.comparisonLevel, tr("The comparison level"), error)
+           && optionalFinite(c.x, tr("x"), error) && optionalFinite(c.y, tr("y"), error)
+           && optionalUnit(c.importance, tr("The importance"), error)
+           && optionalUnit(c.quality, tr("The quality"), error)
+           && optionalUnit(c.perceived, tr("The perceived quality"), error)
+           && optionalUnit(c.amount, tr("The investment"), error);
+}
+
+bool changeRecords(const Scenario &s, const Change &c, QString *error)
+{
+    using T = Change::Target;
+    switch (c.target) {
+    case T::Party:
+        return party(s, c.party, error);
+    case T::Need:
+        return party(s, c.party, error) && desire(s, c.desire, error);
+    case T::Provision:
+        return pair(s, c.party, c.other, error) && desire(s, c.desire, error);
+    case T::Option:
+        return option(s, c.option, error) && desire(s, c.desire, error);
+    case T::Investment:
+        return pair(s, c.party, c.other, error);
+    }
+    return false;
+}
+
+} // namespace
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool unit(double value, const QString &what, QString *error)
+{
+    return isUnitValue(value) || fail(error, tr("%1 must lie between 0 and 1").arg(what));
+}
+
+bool finite(double value, const QString &what, QString *error)
+{
+    return std::isfinite(value) || fail(error, tr("%1 must be a finite number").arg(what));
+}
+
+bool name(const QString &name, QString *error)
+{
+    return !name.trimmed().isEmpty() || fail(error, tr("A name must not be empty"));
+}
+
+bool newId(const QString &id, bool taken, QString *error)
+{
+    if (!isValidId(id))
+        return fail(error, tr("\"%1\" is not a valid id: use ASCII letters, digits, - and _").arg(id));
+    return !taken || fail(error, tr("The id \"%1\" is taken").arg(id));
+}
+
+bool party(const Scenario &s, const QString &id, QString *error)
+{
+    return s.partyIndex(id) >= 0 || fail(error, tr("There is no party \"%1\"").arg(id));
+}
+
+bool desire(const Scenario &s, const QString &id, QString *error)
+{
+    return s.desireIndex(id) >= 0 || fail(error, tr("There is no desire \"%1\"").arg(id));
+}
+
+bool option(const Scenario &s, const QString &id, QString *error)
+{
+    return s.optionIndex(id) >= 0 || fail(error, tr("There is no outside option \"%1\"").arg(id));
+}
+
+bool rating(const Rating &r, QString *error)
+{
+    return unit(r.quality, tr("The quality"), error)
+           && optionalUnit(r.perceived, tr("The perceived quality"), error);
+}
+
+bool pair(const Scenario &s, const QString &a, const QString &b, QString *error)
+{
+    if (!party(s, a, error) || !party(s, b, error))
+        return false;
+    return a != b || fail(error, tr("A party cannot be its own partner"));
+}
+
+bool partyRecord(const Scenario &s, const Party &p, QString *error)
+{
+    if (!newId(p.id, s.partyIndex(p.id) >= 0, error) || !name(p.name, error))
+        return false;
+    if (!p.color.isEmpty() && !isValidColor(p.color))
+        return fail(error, tr("\"%1\" is not a colour of the form #RRGGBB").arg(p.color));
+    if (!finite(p.x, tr("x"), error) || !finite(p.y, tr("y"), error)
+        || !unit(p.comparisonLevel, tr("The comparison level"), error))
+        return false;
+    for (const Need &n : p.needs) {
+        if (!desire(s, n.desire, error) || !unit(n.importance, tr("The importance"), error))
+            return false;
+    }
+    return unique(p.needs, [](const Need &n) { return n.desire; }, error);
+}
+
+bool optionRecord(const Scenario &s, const OutsideOption &o, QString *error)
+{
+    if (!newId(o.id, s.optionIndex(o.id) >= 0, error) || !party(s, o.owner, error)
+        || !name(o.name, error))
+        return false;
+    for (const Offer &offer : o.offers) {
+        if (!desire(s, offer.desire, error) || !rating(offer.rating, error))
+            return false;
+    }
+    return unique(o.offers, [](const Offer &offer) { return offer.desire; }, error);
+}
+
+bool change(const Scenario &s, const Change &c, QString *error)
+{
+    if (!c.setsAnything())
+        return fail(error, tr("A change must set at least one value"));
+    if (!fieldsFit(c))
+        return fail(error, tr("A change names one record and sets only the fields of its kind"));
+    return changeRecords(s, c, error) && changeValues(c, error);
+}
+
+bool event(const Scenario &s, const Event &e, QString *error)
+{
+    if (e.time < 0 || e.time > s.duration)
+        return fail(error, tr("The time must lie between 0 and %1").arg(s.duration));
+    for (const Change &c : e.changes) {
+        if (!change(s, c, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace powerfield::checks
