@@ -23,12 +23,18 @@ void paintField(QPainter &painter, const QRectF &area, FieldScene &scene, bool l
     FieldLegend::Options options;
     options.numbers = scene.showNumbers();
     options.faded = scene.showInactive();
-    const QSizeF legendSize = FieldLegend::size(theme, options);
+    // On a large picture the legend grows with it, as the field does (up to presentation size).
+    const double legendScale = std::max(1.0, std::min(area.height() / 620.0, 1.6) / theme.fontScale());
+    const QSizeF legendSize = FieldLegend::size(theme, options) * legendScale;
     QRectF target = area.adjusted(kMargin, kMargin, -kMargin, -kMargin);
     const bool withLegend = legend && legendSize.width() * 2.5 <= target.width()
                             && legendSize.height() <= target.height();
     if (withLegend) {
-        FieldLegend::paint(painter, QPointF(target.right() - legendSize.width(), target.top()), theme, options);
+        painter.save();
+        painter.translate(target.right() - legendSize.width(), target.top());
+        painter.scale(legendScale, legendScale);
+        FieldLegend::paint(painter, QPointF(0, 0), theme, options);
+        painter.restore();
         target.setRight(target.right() - legendSize.width() - kMargin);
     }
     QRectF source = scene.fieldRect();

@@ -162,9 +162,7 @@ void FieldLegend::paintSample(QPainter &p, int sample, const QRectF &area, const
     case Option: {
         p.setPen(QPen(theme.muted(), 1.5, Qt::DashLine));
         p.drawLine(QPointF(area.left() + w * 0.25, c.y()), QPointF(area.right() - w * 0.2, c.y()));
-        QColor fill = exampleColor();
-        fill.setAlphaF(0.35f);
-        p.setBrush(fill);
+        p.setBrush(fieldstyle::optionFill(exampleColor()));
         p.setPen(QPen(exampleColor().darker(120), 1.5));
         p.drawEllipse(QPointF(area.right() - w * 0.12, c.y()), w * 0.1, w * 0.1);
         p.setPen(QPen(outline, 1.2));

@@ -179,8 +179,11 @@ void FieldScene::syncFromModel()
         return;
     syncNodes();
     updateCentroid();
-    syncOptions();
     m_links->syncFromModel();
+    m_placement = FieldPlacement::compute(*this);
+    for (auto it = m_placement.labelAbove.cbegin(); it != m_placement.labelAbove.cend(); ++it)
+        m_nodes.value(it.key())->setLabelAbove(it.value());
+    syncOptions();
     if (m_animated)
         startAnimation();
     emit synced();

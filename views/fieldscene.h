@@ -2,11 +2,13 @@
 #pragma once
 
 #include "document.h"
+#include "fieldplacement.h"
 #include "theme.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
+#include <QtMath>
 
 #include <optional>
 
@@ -58,6 +60,8 @@ public:
     std::optional<std::pair<QString, QString>> linkAt(QPointF scenePos, double tolerance) const;
     // Where the parties drawn lie (centre of mass), for placing satellites away from the field.
     QPointF centroid() const { return m_centroid; }
+    // Where the satellite of an option goes around its owner (radians, y down).
+    double optionAngle(const QString &option) const { return m_placement.optionAngle.value(option, -M_PI / 2); }
     // The bounding rectangle of everything drawn.
     QRectF fieldRect() const;
     // Party ids in the order Tab visits them (visible parties in file order).
@@ -88,6 +92,7 @@ private:
     QHash<QString, OptionNode *> m_options;
     LinkLayer *m_links = nullptr;
     QPointF m_centroid;
+    FieldPlacement m_placement;
     QVariantAnimation *m_animation = nullptr;
     QTimer *m_ghostTimer = nullptr;
 };

@@ -105,6 +105,11 @@ QColor linkColor(double imbalance, const QColor &strongerParty)
     return mix(palette::balanced(), strongerParty, 0.55 + 0.45 * t);
 }
 
+QColor optionFill(const QColor &owner)
+{
+    return mix(owner, Qt::white, 0.6);
+}
+
 double optionRadius(double value)
 {
     return 6.0 + 9.0 * std::clamp(value, 0.0, 1.0);

@@ -33,6 +33,9 @@ Qt::PenStyle linkStyle(double imbalance);
 QColor linkColor(double imbalance, const QColor &strongerParty);
 inline bool isBalanced(double imbalance) { return imbalance < kBalanced; }
 
+// The pale fill of an option's satellite, from its owner's colour (opaque, so it shows on
+// dark backgrounds too).
+QColor optionFill(const QColor &owner);
 // Satellite radius of an outside option whose best offer is `value` in [0, 1].
 double optionRadius(double value);
 

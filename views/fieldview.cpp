@@ -88,6 +88,8 @@ FieldView::FieldView(Document *document, QWidget *parent)
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // pan by dragging: a lecture slide has no bars
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Social field"));
     setAccessibleDescription(tr("Parties as nodes and their relationships as links; "

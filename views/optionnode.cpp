@@ -16,8 +16,7 @@
 namespace powerfield {
 
 namespace {
-constexpr double kTetherLength = 46.0;
-constexpr double kSpreadDegrees = 38.0; // between satellites of one owner
+constexpr double kTetherLength = 40.0;
 } // namespace
 
 OptionNode::OptionNode(const QString &id)
@@ -51,39 +50,27 @@ bool OptionNode::syncFromModel()
         best = std::max(best, offer.rating.value(lens));
     m_value = best;
     const double radius = fieldstyle::optionRadius(best);
-    const QPointF at = placeBeside(owner->pos(), owner->radius(), radius);
-    setPos(at);
+    const double angle = fs->optionAngle(m_id);
+    const QPointF out(std::cos(angle), std::sin(angle)); // from the owner to the satellite
+    const double distance = owner->reach(out) + kTetherLength + radius;
+    setPos(owner->pos() + distance * out);
     setOpacity(owner->opacity());
-    const QPointF toOwner = owner->pos() - at;
-    const double length = std::hypot(toOwner.x(), toOwner.y());
-    const QPointF dir = length > 0 ? toOwner / length : QPointF(0, 1);
-    const QPointF end = toOwner - dir * owner->reach(-dir);
-    const QFontMetricsF metrics(fieldstyle::smallFont(fs->theme()));
-    const double width = metrics.horizontalAdvance(m_name) + 6;
-    // The name goes on the far side of the satellite from the owner.
-    const double top = dir.y() > 0.5 ? -radius - metrics.height() - 4 : radius + 3;
-    setGeometry(end, radius, QRectF(-width / 2, top, width, metrics.height() + 2));
+    const QPointF end = -out * (kTetherLength + radius); // on the owner's outline
+    setGeometry(end, radius, labelRect(out, radius));
     return true;
 }
 
-QPointF OptionNode::placeBeside(QPointF ownerPos, double ownerRadius, double radius) const
+// The name goes on the far side of the satellite from its owner.
+QRectF OptionNode::labelRect(QPointF out, double radius) const
 {
-    const Scenario &state = fieldScene()->document()->state();
-    int rank = 0;
-    int count = 0;
-    for (const OutsideOption &o : state.options) {
-        if (o.owner != m_owner)
-            continue;
-        if (o.id == m_id)
-            rank = count;
-        ++count;
-    }
-    QPointF away = ownerPos - fieldScene()->centroid();
-    const double length = std::hypot(away.x(), away.y());
-    const double base = length > 1e-6 ? std::atan2(away.y(), away.x()) : -M_PI / 2;
-    const double angle = base + qDegreesToRadians(kSpreadDegrees) * (rank - (count - 1) / 2.0);
-    const double distance = ownerRadius * 1.15 + kTetherLength + radius;
-    return ownerPos + distance * QPointF(std::cos(angle), std::sin(angle));
+    const QFontMetricsF metrics(fieldstyle::smallFont(fieldScene()->theme()));
+    const QSizeF size(metrics.horizontalAdvance(m_name) + 6, metrics.height() + 2);
+    if (out.x() > 0.5)
+        return QRectF(QPointF(radius + 4, -size.height() / 2), size);
+    if (out.x() < -0.5)
+        return QRectF(QPointF(-radius - 4 - size.width(), -size.height() / 2), size);
+    const double top = out.y() < 0 ? -radius - 3 - size.height() : radius + 3;
+    return QRectF(QPointF(-size.width() / 2, top), size);
 }
 
 void OptionNode::setGeometry(QPointF tetherEnd, double radius, const QRectF &label)
@@ -120,9 +107,7 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     const QPointF start = length > 0 ? m_tetherEnd / length * m_radius : QPointF();
     painter->setPen(QPen(theme.muted(), 1.5 * theme.lineScale(), Qt::DashLine));
     painter->drawLine(start, m_tetherEnd);
-    QColor fill = color;
-    fill.setAlphaF(0.35f);
-    painter->setBrush(fill);
+    painter->setBrush(fieldstyle::optionFill(color));
     painter->setPen(QPen(color.darker(120), 1.5 * theme.lineScale()));
     painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
     painter->setFont(fieldstyle::smallFont(theme));

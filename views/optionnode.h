@@ -34,7 +34,7 @@ public:
 
 private:
     FieldScene *fieldScene() const;
-    QPointF placeBeside(QPointF ownerPos, double ownerRadius, double radius) const;
+    QRectF labelRect(QPointF out, double radius) const;
     void setGeometry(QPointF tetherEnd, double radius, const QRectF &label);
 
     QString m_id;

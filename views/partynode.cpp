@@ -90,12 +90,22 @@ void PartyNode::updateLabelRect()
     const QFontMetricsF metrics(fieldstyle::labelFont(fieldScene()->theme(), true));
     const double width = metrics.horizontalAdvance(m_name) + 2 * kLabelPad;
     const double height = metrics.height() + kLabelPad;
-    const double top = fieldstyle::nodeReach(m_kind, m_radius, QPointF(0, 1)) + kLabelGap;
+    const double reach = fieldstyle::nodeReach(m_kind, m_radius, QPointF(0, 1)) + kLabelGap;
+    const double top = m_labelAbove ? -reach - height : reach;
     const QRectF rect(-width / 2, top, width, height);
     if (rect == m_labelRect)
         return;
     prepareGeometryChange();
     m_labelRect = rect;
+}
+
+void PartyNode::setLabelAbove(bool above)
+{
+    if (above == m_labelAbove)
+        return;
+    m_labelAbove = above;
+    updateLabelRect();
+    update();
 }
 
 QRectF PartyNode::boundingRect() const

@@ -37,6 +37,8 @@ public:
     QString name() const { return m_name; }
     bool isActive() const { return m_active; }
     bool isSelected() const { return m_selected; }
+    // Puts the name above the node instead of below (to keep it off a link).
+    void setLabelAbove(bool above);
     // Distance from the centre to the outline along the unit vector `dir`.
     double reach(QPointF dir) const;
 
@@ -55,6 +57,7 @@ private:
     bool m_active = true;
     bool m_selected = false;
     bool m_inDyadSelection = false;
+    bool m_labelAbove = false;
     double m_fieldPower = 0.0;
     double m_radius = 0.0;
     double m_fromRadius = 0.0;
