@@ -153,9 +153,12 @@ void Document::rawReplace(const Scenario &scenario)
 {
     emit scenarioAboutToBeReset();
     d->scenario = scenario;
+    const int time = d->time;
     d->time = qBound(0, d->time, scenario.duration);
     recompute();
     emit scenarioReset();
+    if (time != d->time)
+        emit currentTimeChanged(d->time);
     DocumentChange removal; // parties may be gone: keep the selection on those that remain
     removal.kind = DocumentChange::Kind::Party;
     removal.action = DocumentChange::Action::Removed;

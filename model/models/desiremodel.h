@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "recordtreemodel.h"
+
+namespace powerfield {
+
+// The desires as a table (Id, Name, Base); edits go through the Document.
+class DesireModel : public RecordTreeModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IdColumn, NameColumn, BaseColumn, ColumnCount };
+
+    explicit DesireModel(Document *document, QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int topCount() const override;
+    int childCount(int) const override { return 0; }
+    void documentAboutToChange(const DocumentChange &change) override;
+    void documentChanged(const DocumentChange &change) override;
+};
+
+} // namespace powerfield

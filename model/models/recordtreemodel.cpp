@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordtreemodel.h"
+
+#include "document.h"
+
+namespace powerfield {
+
+RecordTreeModel::RecordTreeModel(Document *document, int columns, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+    , m_columns(columns)
+{
+    connect(document, &Document::aboutToChange, this, &RecordTreeModel::documentAboutToChange);
+    connect(document, &Document::changed, this, &RecordTreeModel::documentChanged);
+    connect(document, &Document::scenarioAboutToBeReset, this, &RecordTreeModel::beginResetModel);
+    connect(document, &Document::scenarioReset, this, &RecordTreeModel::endResetModel);
+}
+
+QModelIndex RecordTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : 0);
+}
+
+QModelIndex RecordTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || !isChild(child))
+        return {};
+    return createIndex(topRow(child), 0, quintptr(0));
+}
+
+int RecordTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return topCount();
+    if (isChild(parent) || parent.column() != 0)
+        return 0;
+    return childCount(parent.row());
+}
+
+int RecordTreeModel::columnCount(const QModelIndex &) const
+{
+    return m_columns;
+}
+
+QModelIndex RecordTreeModel::childIndex(int top, int row, int column) const
+{
+    return index(row, column, index(top, 0));
+}
+
+void RecordTreeModel::beginRows(const DocumentChange &c, const QModelIndex &parent)
+{
+    if (c.action == DocumentChange::Action::Added)
+        beginInsertRows(parent, c.index, c.index);
+    else
+        beginRemoveRows(parent, c.index, c.index);
+}
+
+void RecordTreeModel::endRows(const DocumentChange &c)
+{
+    if (c.action == DocumentChange::Action::Added)
+        endInsertRows();
+    else
+        endRemoveRows();
+}
+
+void RecordTreeModel::emitChanged(const QModelIndex &parent, int row, int first, int last,
+                                  const QList<int> &roles)
+{
+    emit dataChanged(index(row, first, parent), index(row, last, parent), roles);
+}
+
+} // namespace powerfield

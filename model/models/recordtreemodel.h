@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractItemModel>
+
+namespace powerfield {
+
+class Document;
+struct DocumentChange;
+
+// The role that gives a row's record: a QStringList of its ids (party; need: party, desire;
+// provision: from, to, desire; option; offer: option, desire; desire), or an event's index.
+constexpr int IdRole = Qt::UserRole + 1;
+
+// An item model over a Document: top-level records, each with child rows (parties with their
+// needs, options with their offers) or none (tables). internalId() is 0 for top rows and parent row + 1 for
+// children; subclasses give the counts, the data and the reactions to document changes.
+class RecordTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    RecordTreeModel(Document *document, int columns, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+
+protected:
+    virtual int topCount() const = 0;
+    virtual int childCount(int top) const = 0;
+    virtual void documentAboutToChange(const DocumentChange &change) = 0;
+    virtual void documentChanged(const DocumentChange &change) = 0;
+
+    // A valid index of this model within its bounds (views and testers also pass invalid ones).
+    bool isUsable(const QModelIndex &index) const { return index.isValid() && checkIndex(index); }
+    static bool isChild(const QModelIndex &index) { return index.internalId() != 0; }
+    static int topRow(const QModelIndex &index) { return int(index.internalId()) - 1; }
+    QModelIndex topIndex(int row, int column = 0) const { return index(row, column); }
+    QModelIndex childIndex(int top, int row, int column) const;
+    // Begin and end inserting or removing row change.index under `parent` (Added, Removed).
+    void beginRows(const DocumentChange &change, const QModelIndex &parent = {});
+    void endRows(const DocumentChange &change);
+    void emitChanged(const QModelIndex &parent, int row, int first, int last, const QList<int> &roles);
+
+    Document *m_document;
+
+private:
+    int m_columns;
+};
+
+} // namespace powerfield
