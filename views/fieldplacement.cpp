@@ -18,9 +18,12 @@ constexpr double kNear = 260.0;          // neighbours closer than this crowd a 
 constexpr int kNearSearchLimit = 300;     // above this many parties, only link partners count
 constexpr double kLabelClear = M_PI / 3; // a name is wide: it needs this much room around down or up
 
+// For angles within a few turns of each other (atan2 results and candidates in [0, 2 pi)).
 double angularDistance(double a, double b)
 {
-    const double d = std::fmod(std::abs(a - b), 2 * M_PI);
+    double d = std::abs(a - b);
+    while (d > 2 * M_PI)
+        d -= 2 * M_PI;
     return d > M_PI ? 2 * M_PI - d : d;
 }
 

@@ -166,10 +166,13 @@ void FieldScene::onChanged()
     syncFromModel();
 }
 
-void FieldScene::onSelectionChanged()
+void FieldScene::onSelectionChanged(const Selection &selection)
 {
-    for (PartyNode *node : std::as_const(m_nodes))
-        node->syncFromModel();
+    // Only the nodes that lose or gain the selection change.
+    for (const QString &id : {m_selection.a, m_selection.b, selection.a, selection.b})
+        if (PartyNode *node = m_nodes.value(id))
+            node->syncFromModel();
+    m_selection = selection;
     m_links->update();
 }
 
@@ -177,6 +180,7 @@ void FieldScene::syncFromModel()
 {
     if (!m_document)
         return;
+    m_selection = m_document->selection();
     syncNodes();
     updateCentroid();
     m_links->syncFromModel();
@@ -201,7 +205,7 @@ void FieldScene::syncNodes()
             addItem(node);
             m_nodes.insert(p.id, node);
         }
-        node->syncFromModel();
+        node->syncFromModel(&p);
     }
     for (auto it = m_nodes.begin(); it != m_nodes.end();) {
         if (present.contains(it.key())) {
@@ -225,7 +229,7 @@ void FieldScene::syncOptions()
             addItem(option);
             m_options.insert(o.id, option);
         }
-        option->syncFromModel();
+        option->syncFromModel(&o);
     }
     for (auto it = m_options.begin(); it != m_options.end();) {
         if (present.contains(it.key())) {
@@ -263,8 +267,7 @@ void FieldScene::stepAnimation(double t)
         node->stepAnimation(t);
     m_links->stepAnimation(t);
     m_links->updateGeometry();
-    for (OptionNode *option : std::as_const(m_options))
-        option->syncFromModel();
+    syncOptions();
 }
 
 void FieldScene::clearItems()

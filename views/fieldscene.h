@@ -75,7 +75,7 @@ signals:
 
 private:
     void onChanged();
-    void onSelectionChanged();
+    void onSelectionChanged(const Selection &selection);
     void syncNodes();
     void syncOptions();
     void updateCentroid();
@@ -93,6 +93,7 @@ private:
     LinkLayer *m_links = nullptr;
     QPointF m_centroid;
     FieldPlacement m_placement;
+    Selection m_selection; // as last drawn
     QVariantAnimation *m_animation = nullptr;
     QTimer *m_ghostTimer = nullptr;
 };

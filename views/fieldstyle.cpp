@@ -3,6 +3,8 @@
 
 #include "palette.h"
 
+#include <QPainter>
+#include <QStaticText>
 #include <QtMath>
 
 #include <algorithm>
@@ -127,6 +129,18 @@ QFont smallFont(const Theme &theme)
     QFont f = theme.font(8);
     f.setPixelSize(std::max(1, qRound(12 * theme.fontScale())));
     return f;
+}
+
+bool isLegible(const QFont &font, double detail)
+{
+    return font.pixelSize() * detail >= 5.0;
+}
+
+void drawLabel(QPainter &painter, const QRectF &rect, const QStaticText &text, const QFont &font)
+{
+    painter.setFont(font);
+    const QSizeF size = text.size();
+    painter.drawStaticText(rect.center() - QPointF(size.width() / 2, size.height() / 2), text);
 }
 
 QColor textOn(const QColor &fill)

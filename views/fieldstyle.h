@@ -8,6 +8,9 @@
 #include <QFont>
 #include <QPainterPath>
 
+class QPainter;
+class QStaticText;
+
 namespace powerfield {
 
 // The visual encodings of the social field, in one place so that the graph, its legend and its
@@ -42,6 +45,10 @@ double optionRadius(double value);
 // Fonts of the field, in scene pixels scaled by the theme (so SVG keeps sizes exact).
 QFont labelFont(const Theme &theme, bool bold = false);
 QFont smallFont(const Theme &theme);
+// Whether text in `font` can be read at level of detail `detail` (too small: skip it).
+bool isLegible(const QFont &font, double detail);
+// Draws `text` (plain text, laid out once and kept) centred in `rect` with the painter's pen.
+void drawLabel(QPainter &painter, const QRectF &rect, const QStaticText &text, const QFont &font);
 // A colour's readable text colour on top of it (black or white).
 QColor textOn(const QColor &fill);
 

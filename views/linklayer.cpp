@@ -17,9 +17,9 @@ namespace powerfield {
 
 namespace {
 
-QString key(const QString &a, const QString &b)
+std::pair<QString, QString> key(const QString &a, const QString &b)
 {
-    return a < b ? a + QLatin1Char('\n') + b : b + QLatin1Char('\n') + a;
+    return a < b ? std::make_pair(a, b) : std::make_pair(b, a);
 }
 
 double length(QPointF v)
@@ -36,6 +36,8 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 }
 
 constexpr double kGhostThreshold = 0.5; // width change (scene units) worth a ghost
+constexpr int kDashBudget = 400;
+constexpr double kCoarsePixels = 2.0;   // a typical link thinner than this on screen: level of detail
 
 } // namespace
 
@@ -67,18 +69,26 @@ void LinkLayer::syncFromModel()
 {
     const FieldScene *fs = fieldScene();
     const bool animated = fs->isAnimated();
+    const Analysis &analysis = fs->document()->analysis();
+    // Engine order sorted by party index: stable, cheap (no string sorting), and file order.
+    std::vector<const core::DyadResult *> dyads;
+    dyads.reserve(size_t(analysis.engine().dyadCount()));
+    analysis.engine().forEachDyad([&](const core::DyadResult &d) { dyads.push_back(&d); });
+    std::sort(dyads.begin(), dyads.end(), [](const core::DyadResult *x, const core::DyadResult *y) {
+        return std::make_pair(x->a, x->b) < std::make_pair(y->a, y->b);
+    });
     QVector<FieldLink> next;
-    QHash<QString, int> index;
-    const QVector<DyadReport> dyads = fs->document()->analysis().dyads();
-    next.reserve(dyads.size());
-    for (const DyadReport &r : dyads) {
+    QHash<std::pair<QString, QString>, int> index;
+    next.reserve(qsizetype(dyads.size()));
+    index.reserve(qsizetype(dyads.size()));
+    for (const core::DyadResult *d : dyads) {
         FieldLink l;
-        l.a = r.a;
-        l.b = r.b;
-        l.dependenceA = r.result.sideA.dependence;
-        l.dependenceB = r.result.sideB.dependence;
-        l.relativePowerA = r.result.relativePowerA;
-        l.mutual = r.result.mutualDependence;
+        l.a = analysis.partyId(d->a);
+        l.b = analysis.partyId(d->b);
+        l.dependenceA = d->sideA.dependence;
+        l.dependenceB = d->sideB.dependence;
+        l.relativePowerA = d->relativePowerA;
+        l.mutual = d->mutualDependence;
         l.width = fieldstyle::linkWidth(l.mutual);
         const FieldLink *old = link(l.a, l.b);
         l.shownWidth = animated && old ? old->shownWidth : l.width;
@@ -166,11 +176,17 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 {
     const Selection selection = fieldScene()->document()->selection();
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (detail * fieldstyle::linkWidth(0.5) * fieldScene()->theme().lineScale() < kCoarsePixels) {
+        paintCoarse(*painter, option->exposedRect);
+        return;
+    }
+    // Dash patterns cost one shape per dash: past a few hundred links, draw them solid.
+    const bool dashes = m_links.size() <= kDashBudget;
     for (const FieldLink &l : std::as_const(m_links)) {
         const bool selected = selection.isDyad()
                               && ((selection.a == l.a && selection.b == l.b)
                                   || (selection.a == l.b && selection.b == l.a));
-        paintLink(*painter, l, selected, detail);
+        paintLink(*painter, l, selected, detail, dashes);
     }
     if (!fieldScene()->showNumbers() || detail < 0.35)
         return;
@@ -178,7 +194,27 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         paintLabel(*painter, l);
 }
 
-void LinkLayer::paintLink(QPainter &painter, const FieldLink &l, bool selected, double detail) const
+// Zoomed far out, dash patterns and arrowheads would be a few pixels each and cost most of the
+// frame: draw hairlines in the links' colours, one batch per colour.
+void LinkLayer::paintCoarse(QPainter &painter, const QRectF &exposed) const
+{
+    QHash<QRgb, QVector<QLineF>> batches;
+    for (const FieldLink &l : m_links) {
+        const QLineF line(l.start, l.end);
+        if (exposed.isEmpty() || exposed.intersects(QRectF(l.start, l.end).normalized().adjusted(-1, -1, 1, 1)))
+            batches[l.color.rgba()].append(line);
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+        QPen pen(QColor::fromRgba(it.key()), 0); // cosmetic: one pixel at any zoom
+        painter.setPen(pen);
+        painter.drawLines(it.value());
+    }
+    painter.restore();
+}
+
+void LinkLayer::paintLink(QPainter &painter, const FieldLink &l, bool selected, double detail, bool dashes) const
 {
     const Theme &theme = fieldScene()->theme();
     const double scale = theme.lineScale();
@@ -216,8 +252,9 @@ void LinkLayer::paintLink(QPainter &painter, const FieldLink &l, bool selected, 
         painter.setBrush(l.color);
         painter.drawPolygon(QPolygonF({tip, base + normal * half, base - normal * half}));
     }
-    QPen pen(l.color, std::max(width, detail > 0 ? 1.0 / detail : 1.0), l.style,
-             l.style == Qt::DotLine ? Qt::RoundCap : Qt::FlatCap);
+    const Qt::PenStyle style = dashes ? l.style : Qt::SolidLine;
+    QPen pen(l.color, std::max(width, detail > 0 ? 1.0 / detail : 1.0), style,
+             style == Qt::DotLine ? Qt::RoundCap : Qt::FlatCap);
     painter.setPen(pen);
     painter.drawLine(from, to);
 }

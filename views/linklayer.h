@@ -13,7 +13,7 @@ class FieldScene;
 // One dyad's link as drawn: the analysis values it shows and its geometry between the nodes.
 struct FieldLink
 {
-    QString a; // ids in byte order, as Analysis::dyads() gives them
+    QString a; // ids, `a` before `b` in the order of the parties in the scenario
     QString b;
     double dependenceA = 0.0;   // D(a on b)
     double dependenceB = 0.0;   // D(b on a)
@@ -61,11 +61,12 @@ public:
 
 private:
     FieldScene *fieldScene() const;
-    void paintLink(QPainter &painter, const FieldLink &link, bool selected, double detail) const;
+    void paintCoarse(QPainter &painter, const QRectF &exposed) const;
+    void paintLink(QPainter &painter, const FieldLink &link, bool selected, double detail, bool dashes) const;
     void paintLabel(QPainter &painter, const FieldLink &link) const;
 
     QVector<FieldLink> m_links;
-    QHash<QString, int> m_index; // "a\nb" -> row
+    QHash<std::pair<QString, QString>, int> m_index; // (a, b) -> row
     QRectF m_bounds;
 };
 

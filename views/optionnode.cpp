@@ -8,6 +8,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
 #include <algorithm>
@@ -24,6 +25,7 @@ OptionNode::OptionNode(const QString &id)
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(2);
+    m_text.setTextFormat(Qt::PlainText);
 }
 
 FieldScene *OptionNode::fieldScene() const
@@ -33,16 +35,24 @@ FieldScene *OptionNode::fieldScene() const
 
 bool OptionNode::syncFromModel()
 {
-    const FieldScene *fs = fieldScene();
-    const Scenario &state = fs->document()->state();
+    const Scenario &state = fieldScene()->document()->state();
     const int index = state.optionIndex(m_id);
-    const OutsideOption *option = index >= 0 ? &state.options[index] : nullptr;
+    return syncFromModel(index >= 0 ? &state.options[index] : nullptr);
+}
+
+bool OptionNode::syncFromModel(const OutsideOption *option)
+{
+    const FieldScene *fs = fieldScene();
     const PartyNode *owner = option ? fs->node(option->owner) : nullptr;
     const bool drawn = owner && owner->isVisible();
     setVisible(drawn);
     if (!drawn)
         return false;
     m_owner = option->owner;
+    if (option->name != m_name) {
+        m_labelSize = QSizeF();
+        m_text.setText(option->name);
+    }
     m_name = option->name;
     const Lens lens = fs->document()->lens();
     double best = 0.0;
@@ -61,10 +71,15 @@ bool OptionNode::syncFromModel()
 }
 
 // The name goes on the far side of the satellite from its owner.
-QRectF OptionNode::labelRect(QPointF out, double radius) const
+QRectF OptionNode::labelRect(QPointF out, double radius)
 {
-    const QFontMetricsF metrics(fieldstyle::smallFont(fieldScene()->theme()));
-    const QSizeF size(metrics.horizontalAdvance(m_name) + 6, metrics.height() + 2);
+    const double scale = fieldScene()->theme().fontScale();
+    if (scale != m_labelScale || m_labelSize.isEmpty()) { // measuring text is the costly part
+        const QFontMetricsF metrics(fieldstyle::smallFont(fieldScene()->theme()));
+        m_labelSize = QSizeF(metrics.horizontalAdvance(m_name) + 6, metrics.height() + 2);
+        m_labelScale = scale;
+    }
+    const QSizeF size = m_labelSize;
     if (out.x() > 0.5)
         return QRectF(QPointF(radius + 4, -size.height() / 2), size);
     if (out.x() < -0.5)
@@ -97,7 +112,7 @@ QRectF OptionNode::boundingRect() const
     return dot.united(tether).united(m_labelRect);
 }
 
-void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const FieldScene *fs = fieldScene();
     const Theme &theme = fs->theme();
@@ -110,9 +125,11 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     painter->setBrush(fieldstyle::optionFill(color));
     painter->setPen(QPen(color.darker(120), 1.5 * theme.lineScale()));
     painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
-    painter->setFont(fieldstyle::smallFont(theme));
+    const QFont font = fieldstyle::smallFont(theme);
+    if (!fieldstyle::isLegible(font, option->levelOfDetailFromTransform(painter->worldTransform())))
+        return;
     painter->setPen(theme.muted());
-    painter->drawText(m_labelRect, Qt::AlignCenter, m_name);
+    fieldstyle::drawLabel(*painter, m_labelRect, m_text, font);
 }
 
 } // namespace powerfield

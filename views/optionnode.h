@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QStaticText>
+
+#include "scenario.h"
 
 namespace powerfield {
 
@@ -28,13 +31,14 @@ public:
     // Reads the option from the scene's Document and places it beside its owner's node; false
     // when it is not drawn (owner hidden or option gone).
     bool syncFromModel();
+    bool syncFromModel(const OutsideOption *option); // the record in the Document's state
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     FieldScene *fieldScene() const;
-    QRectF labelRect(QPointF out, double radius) const;
+    QRectF labelRect(QPointF out, double radius);
     void setGeometry(QPointF tetherEnd, double radius, const QRectF &label);
 
     QString m_id;
@@ -44,6 +48,9 @@ private:
     double m_radius = 0.0;
     QPointF m_tetherEnd; // where the tie meets the owner, in item coordinates
     QRectF m_labelRect;
+    QStaticText m_text;
+    QSizeF m_labelSize; // of m_name, measured when it or the theme changes
+    double m_labelScale = 0.0;
 };
 
 } // namespace powerfield

@@ -7,6 +7,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace powerfield {
 
@@ -20,6 +21,7 @@ PartyNode::PartyNode(const QString &id)
     : m_id(id)
 {
     setAcceptedMouseButtons(Qt::NoButton); // the view handles clicks and drags
+    m_text.setTextFormat(Qt::PlainText);
     setZValue(3);
 }
 
@@ -30,9 +32,13 @@ FieldScene *PartyNode::fieldScene() const
 
 bool PartyNode::syncFromModel()
 {
+    return syncFromModel(fieldScene()->document()->state().party(m_id));
+}
+
+bool PartyNode::syncFromModel(const Party *party)
+{
     const FieldScene *fs = fieldScene();
     const Document *doc = fs->document();
-    const Party *party = doc->state().party(m_id);
     const bool drawn = party && (party->active || fs->showInactive());
     setVisible(drawn);
     if (!drawn)
@@ -48,6 +54,10 @@ bool PartyNode::syncFromModel()
                               || selected != m_selected || inDyad != m_inDyadSelection;
     if (sizeChanged)
         prepareGeometryChange();
+    if (party->name != m_name) {
+        m_labelSize = QSizeF();
+        m_text.setText(party->name);
+    }
     m_name = party->name;
     m_kind = party->kind;
     m_color = QColor(party->color);
@@ -87,9 +97,14 @@ double PartyNode::reach(QPointF dir) const
 
 void PartyNode::updateLabelRect()
 {
-    const QFontMetricsF metrics(fieldstyle::labelFont(fieldScene()->theme(), true));
-    const double width = metrics.horizontalAdvance(m_name) + 2 * kLabelPad;
-    const double height = metrics.height() + kLabelPad;
+    const double scale = fieldScene()->theme().fontScale();
+    if (scale != m_labelScale || m_labelSize.isEmpty()) { // measuring text is the costly part
+        const QFontMetricsF metrics(fieldstyle::labelFont(fieldScene()->theme(), true));
+        m_labelSize = QSizeF(metrics.horizontalAdvance(m_name), metrics.height());
+        m_labelScale = scale;
+    }
+    const double width = m_labelSize.width() + 2 * kLabelPad;
+    const double height = m_labelSize.height() + kLabelPad;
     const double reach = fieldstyle::nodeReach(m_kind, m_radius, QPointF(0, 1)) + kLabelGap;
     const double top = m_labelAbove ? -reach - height : reach;
     const QRectF rect(-width / 2, top, width, height);
@@ -123,7 +138,7 @@ QPainterPath PartyNode::shape() const
     return path;
 }
 
-void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const Theme &theme = fieldScene()->theme();
     const QPainterPath outline = fieldstyle::nodeShape(m_kind, m_radius);
@@ -141,6 +156,9 @@ void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->setBrush(m_color);
     painter->drawPath(outline);
 
+    const QFont font = fieldstyle::labelFont(theme, true);
+    if (!fieldstyle::isLegible(font, option->levelOfDetailFromTransform(painter->worldTransform())))
+        return;
     if (theme.kind != ThemeKind::Transparent) {
         QColor box = theme.background();
         box.setAlphaF(0.8f);
@@ -148,9 +166,8 @@ void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         painter->setBrush(box);
         painter->drawRoundedRect(m_labelRect, 4, 4);
     }
-    painter->setFont(fieldstyle::labelFont(theme, true));
     painter->setPen(theme.foreground());
-    painter->drawText(m_labelRect, Qt::AlignCenter, m_name);
+    fieldstyle::drawLabel(*painter, m_labelRect, m_text, font);
 }
 
 } // namespace powerfield

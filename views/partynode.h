@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QStaticText>
 
 namespace powerfield {
 
@@ -25,6 +26,8 @@ public:
 
     // Reads the party from the scene's Document; false when the party is not drawn.
     bool syncFromModel();
+    // The same from the party's record in the Document's state (saves the lookup in batches).
+    bool syncFromModel(const Party *party);
     // Moves the drawn size `t` of the way from the size before the last sync to the new one.
     void stepAnimation(double t);
     void finishAnimation() { stepAnimation(1.0); }
@@ -63,6 +66,9 @@ private:
     double m_fromRadius = 0.0;
     double m_targetRadius = 0.0;
     QRectF m_labelRect;
+    QStaticText m_text;
+    QSizeF m_labelSize;    // of m_name in the theme's font, measured when either changes
+    double m_labelScale = 0.0;
 };
 
 } // namespace powerfield

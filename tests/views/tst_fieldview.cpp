@@ -7,6 +7,9 @@
 #include "fieldtext.h"
 #include "fieldview.h"
 #include "linklayer.h"
+#include "models/optionmodel.h"
+#include "models/provisionmodel.h"
+#include "optionnode.h"
 #include "partynode.h"
 
 #include <QMenu>
@@ -64,6 +67,8 @@ private slots:
     void countsFollowTheState_data();
     void countsFollowTheState();
     void editMovesLinkInSameTurn();
+    void itemModelEditsMoveTheField();
+    void animationEasesAndLeavesGhost();
     void lensChangesArrow();
     void dragIsOneUndoStep();
     void clickLinkSelectsDyad();
@@ -169,6 +174,44 @@ void TestFieldView::editMovesLinkInSameTurn()
     m_doc->undoStack()->undo();
     QCOMPARE(scene->link(abe, mary)->stronger(), abe);
     QCOMPARE(abeNode->radius(), abeRadius);
+}
+
+void TestFieldView::itemModelEditsMoveTheField()
+{
+    FieldScene *scene = m_view->fieldScene();
+    const double abeRadius = scene->node(abe)->radius();
+    const double widthBefore = scene->link(abe, mary)->width;
+
+    // Abe's company gets worse (0.8 -> 0.2): Mary depends on him less (0.10).
+    ProvisionModel provisions(m_doc.get());
+    const int row = m_doc->scenario().provisionIndex(abe, mary, QStringLiteral("company"));
+    QVERIFY(provisions.setData(provisions.index(row, ProvisionModel::QualityColumn), 0.2));
+    QCOMPARE(scene->link(abe, mary)->width, fieldstyle::linkWidth(0.05));
+    QVERIFY(scene->link(abe, mary)->width < widthBefore);
+    QVERIFY(scene->node(abe)->radius() < abeRadius);
+
+    // Mary's evenings at home improve through the option model: her satellite grows.
+    OptionModel options(m_doc.get());
+    const int option = m_doc->scenario().optionIndex(QStringLiteral("mary-home"));
+    const double satellite = scene->option(QStringLiteral("mary-home"))->radius();
+    const QModelIndex offer = options.index(0, OptionModel::QualityColumn, options.index(option, 0));
+    QVERIFY(options.setData(offer, 0.5));
+    QVERIFY(scene->option(QStringLiteral("mary-home"))->radius() > satellite);
+    QCOMPARE(scene->link(abe, mary)->stronger(), QString()); // 0.2 company against 0.5 at home
+}
+
+void TestFieldView::animationEasesAndLeavesGhost()
+{
+    m_view->setAnimated(true);
+    FieldScene *scene = m_view->fieldScene();
+    const double before = scene->link(abe, mary)->width;
+    QVERIFY(m_doc->setOffer(QStringLiteral("mary-home"), QStringLiteral("company"), Rating{0.9, {}}));
+    const FieldLink *link = scene->link(abe, mary);
+    QCOMPARE(link->width, fieldstyle::linkWidth(0.0)); // the target moves at once
+    QCOMPARE(link->shownWidth, before);                // the drawing eases toward it
+    QCOMPARE(link->ghostWidth, before);
+    QTRY_COMPARE(scene->link(abe, mary)->shownWidth, fieldstyle::linkWidth(0.0));
+    QTRY_COMPARE_WITH_TIMEOUT(scene->link(abe, mary)->ghostWidth, 0.0, 3000);
 }
 
 void TestFieldView::lensChangesArrow()
