@@ -14,6 +14,7 @@ class Document;
 class MainActions;
 class RecentFiles;
 class DependencePanel;
+class FieldView;
 class ScenarioTree;
 
 // Powerfield's main window: one open document shown by the scenario tree (left dock) and the
@@ -58,6 +59,7 @@ private:
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
+    void setupPlotDock();
     bool maybeSave();
     void addParty();
     void addDesire();
@@ -77,6 +79,8 @@ private:
     QDockWidget *m_treeDock;
     DependencePanel *m_panel;
     QDockWidget *m_panelDock;
+    FieldView *m_field;
+    QDockWidget *m_plotDock;
     RecentFiles *m_recent;
     MainActions *m_actions;
     QLabel *m_statusCounts;
