@@ -3,21 +3,18 @@
 // place and the reason and leaves its output alone, or accepts a scenario that writes, reads
 // back to the same bytes and analyses at every time without a non-finite number.
 //
-// The corpus is the examples, tests/data and a fixed-seed run of mutations of them (the same
-// kinds of mutation as tests/fuzz/mutations.h feeds libFuzzer's seeds); scripts/fuzz runs the
-// coverage-guided fuzzer for longer. POWERFIELD_HOSTILE_MUTATIONS and _SEED change the run.
-#include "analysis.h"
+// The corpus is the examples, tests/data, the hand-made broken files of tests/fuzz/seeds and a
+// fixed-seed run of mutations of them (tests/fuzz/mutations.h, also the libFuzzer target's
+// custom mutator); scripts/fuzz runs the coverage-guided fuzzer for longer.
+// POWERFIELD_HOSTILE_MUTATIONS (default 1000) and POWERFIELD_HOSTILE_SEED change the run.
 #include "examples.h"
-#include "scenarioreader.h"
-#include "scenariowriter.h"
 #include "timeline.h"
 #include "../fuzz/mutations.h"
+#include "../fuzz/readercheck.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QtTest>
-
-#include <cmath>
 
 using namespace powerfield;
 
@@ -34,10 +31,12 @@ QVector<QByteArray> seeds()
     QVector<QByteArray> out;
     for (const QString &name : exampleNames())
         out.append(readAll(examplePath(name)));
-    QDirIterator it(QStringLiteral(POWERFIELD_TEST_DATA), {QStringLiteral("*.json")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out.append(readAll(it.next()));
+    for (const char *folder : {POWERFIELD_TEST_DATA, POWERFIELD_TEST_DATA "/../fuzz/seeds"}) {
+        QDirIterator it(QString::fromLocal8Bit(folder), {QStringLiteral("*.json")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            out.append(readAll(it.next()));
+    }
     return out;
 }
 
@@ -101,44 +100,7 @@ private:
 
 QString TestHostileFiles::check(const QByteArray &data, const QString &name)
 {
-    Scenario s = marker();
-    ScenarioError error;
-    if (!readScenario(data, name, &s, &error)) {
-        if (!(s == marker()))
-            return QStringLiteral("a refused file changed the output");
-        const QString message = error.message();
-        if (error.file != name || error.place.isEmpty() || error.reason.isEmpty()
-            || message.contains(QLatin1Char('\n')))
-            return QStringLiteral("poor message: ") + message;
-        return QString();
-    }
-    const QByteArray written = writeScenario(s);
-    Scenario again;
-    if (!readScenario(written, name, &again, &error))
-        return QStringLiteral("its own output is refused: ") + error.message();
-    const QByteArray rewritten = writeScenario(again);
-    if (!(again == s) || rewritten != written) {
-        qsizetype at = 0;
-        while (at < written.size() && at < rewritten.size() && written[at] == rewritten[at])
-            ++at;
-        return QStringLiteral("writing and reading back changed the scenario (%4, %5 and %6 bytes), "
-                              "from byte %1: %2 / %3")
-            .arg(at)
-            .arg(QString::fromUtf8(written.mid(at - 40, 80)), QString::fromUtf8(rewritten.mid(at - 40, 80)))
-            .arg(again == s ? QStringLiteral("equal") : QStringLiteral("unequal"))
-            .arg(written.size())
-            .arg(rewritten.size());
-    }
-    for (int time = 0; time <= qMin(s.duration, 50); ++time) {
-        Analysis analysis;
-        analysis.reset(stateAt(s, time));
-        for (const DyadReport &d : analysis.dyads()) {
-            if (!std::isfinite(d.result.relativePowerA) || !std::isfinite(d.result.sideA.dependence)
-                || !std::isfinite(d.result.sideB.commitment))
-                return QStringLiteral("a non-finite result at time %1").arg(time);
-        }
-    }
-    return QString();
+    return test::checkReaderInput(data, name);
 }
 
 void TestHostileFiles::seedsLoad()
@@ -177,7 +139,7 @@ void TestHostileFiles::mutations()
         accepted += readScenario(data, QString(), nullptr, nullptr);
     }
     qInfo("%d mutations, %d accepted, %d refused with a message", count, accepted, count - accepted);
-    QVERIFY(accepted > count / 20); // the mutations are not all trivially broken
+    QVERIFY(accepted > count / 50); // the mutations are not all trivially broken
     QVERIFY(accepted < count);
 }
 
