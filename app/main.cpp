@@ -3,6 +3,7 @@
 #include "examples.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
+#include "terminationwatcher.h"
 
 #include <QApplication>
 
@@ -31,7 +32,11 @@ int runWindow(int argc, char *argv[], const QStringList &arguments)
         window.openFile(files.first());
     else
         window.openExample(powerfield::exampleNames().value(0));
+    powerfield::TerminationWatcher termination;
+    QObject::connect(&termination, &powerfield::TerminationWatcher::terminationRequested, &window,
+                     &powerfield::MainWindow::quitKeepingRecovery);
     window.show();
+    window.offerRecovery();
     return app.exec();
 }
 

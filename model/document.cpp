@@ -33,7 +33,11 @@ Document::Document(QObject *parent)
     d->analysis.reset(d->state);
 }
 
-Document::~Document() = default;
+Document::~Document()
+{
+    // ~QUndoStack clears the stack, which would report a modified document as clean.
+    disconnect(&d->stack, nullptr, this, nullptr);
+}
 
 const Scenario &Document::scenario() const { return d->scenario; }
 const Scenario &Document::state() const { return d->state; }
@@ -76,6 +80,12 @@ void Document::resetToSaved()
 {
     if (d->scenario != d->saved)
         push(new ReplaceScenario(this, d->saved, tr("Reset to saved")));
+}
+
+void Document::recover(const Scenario &scenario)
+{
+    if (d->scenario != scenario)
+        push(new ReplaceScenario(this, scenario, tr("Restore unsaved changes")));
 }
 
 void Document::setCurrentTime(int time)

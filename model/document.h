@@ -74,6 +74,9 @@ public:
     bool save(const QString &path, QString *error);
     // Back to the scenario as loaded or last saved (PhET's Reset All), as one undoable step.
     void resetToSaved();
+    // Puts a recovered scenario (an autosave copy) in place of the written one as one undoable
+    // step, so the document stays modified until saved; nothing happens when they are equal.
+    void recover(const Scenario &scenario);
 
     int currentTime() const;
     void setCurrentTime(int time);

@@ -13,10 +13,10 @@ namespace {
 // file is lost anyway; keeping needs and offers in the order of the desires list gives a
 // stable order that follows the author's list rather than the alphabet.
 template<typename List>
-void sortByDesire(const Scenario &s, List *list)
+void sortByDesire(Reader &r, List *list)
 {
     std::sort(list->begin(), list->end(), [&](const auto &a, const auto &b) {
-        return s.desireIndex(a.desire) < s.desireIndex(b.desire);
+        return r.index(RefKind::Desire, a.desire) < r.index(RefKind::Desire, b.desire);
     });
 }
 
@@ -27,7 +27,7 @@ bool readDesire(Fields &f, Scenario *s)
     if (!f.allowOnly({"id", "name", "base"}) || !f.id("id", &d.id))
         return false;
     Reader &r = *f.reader();
-    if (s->desireIndex(d.id) >= 0)
+    if (r.index(RefKind::Desire, d.id) >= 0)
         return r.fail(f.path("id"), QStringLiteral("duplicate desire id %1").arg(quoted(d.id)));
     if (!f.string("name", &d.name, Presence::Required) || !f.string("base", &base))
         return false;
@@ -45,8 +45,7 @@ bool readDesire(Fields &f, Scenario *s)
     return true;
 }
 
-bool readNeeds(Reader &r, const QJsonObject &object, const QString &path, const Scenario &s,
-               QVector<Need> *out)
+bool readNeeds(Reader &r, const QJsonObject &object, const QString &path, QVector<Need> *out)
 {
     QVector<Need> needs;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -57,7 +56,7 @@ bool readNeeds(Reader &r, const QJsonObject &object, const QString &path, const 
             return false;
         needs.append(need);
     }
-    sortByDesire(s, &needs);
+    sortByDesire(r, &needs);
     *out = needs;
     return true;
 }
@@ -90,7 +89,7 @@ bool readParty(Fields &f, int index, Scenario *s)
         || !f.id("id", &p.id))
         return false;
     Reader &r = *f.reader();
-    if (s->partyIndex(p.id) >= 0)
+    if (r.index(RefKind::Party, p.id) >= 0)
         return r.fail(f.path("id"), QStringLiteral("duplicate party id %1").arg(quoted(p.id)));
     if (!f.string("name", &p.name, Presence::Required) || !readKind(f, &p.kind)
         || !f.string("color", &p.color))
@@ -101,7 +100,7 @@ bool readParty(Fields &f, int index, Scenario *s)
     }
     if (!f.number("x", &p.x) || !f.number("y", &p.y)
         || !f.unit("comparisonLevel", &p.comparisonLevel) || !f.boolean("active", &p.active)
-        || !f.object("needs", &needs) || !readNeeds(r, needs, f.path("needs"), *s, &p.needs))
+        || !f.object("needs", &needs) || !readNeeds(r, needs, f.path("needs"), &p.needs))
         return false;
     s->parties.append(p);
     return true;
@@ -121,7 +120,7 @@ bool readProvision(Fields &f, Scenario *s)
         || !f.unit("quality", &p.rating.quality, Presence::Required)
         || !f.unit("perceived", &p.rating.perceived))
         return false;
-    if (s->provisionIndex(p.from, p.to, p.desire) >= 0) {
+    if (r.hasProvision(p)) {
         return r.fail(f.path(), QStringLiteral("duplicate provision %1 -> %2 for %3")
                                     .arg(p.from, p.to, quoted(p.desire)));
     }
@@ -153,7 +152,7 @@ bool readOption(Fields &f, Scenario *s)
     if (!f.allowOnly({"id", "owner", "name", "offers"}) || !f.id("id", &o.id))
         return false;
     Reader &r = *f.reader();
-    if (s->optionIndex(o.id) >= 0) {
+    if (r.index(RefKind::Option, o.id) >= 0) {
         return r.fail(f.path("id"),
                       QStringLiteral("duplicate outside option id %1").arg(quoted(o.id)));
     }
@@ -166,7 +165,7 @@ bool readOption(Fields &f, Scenario *s)
             return false;
         o.offers.append(offer);
     }
-    sortByDesire(*s, &o.offers);
+    sortByDesire(r, &o.offers);
     s->options.append(o);
     return true;
 }
@@ -185,7 +184,7 @@ bool readInvestment(Fields &f, Scenario *s)
     }
     if (!f.unit("amount", &inv.amount) || !f.boolean("exclusive", &inv.exclusive))
         return false;
-    if (s->investmentIndex(inv.party, inv.partner) >= 0) {
+    if (r.hasInvestment(inv)) {
         return r.fail(f.path(), QStringLiteral("duplicate investment %1 -> %2")
                                     .arg(inv.party, inv.partner));
     }

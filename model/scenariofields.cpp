@@ -138,13 +138,7 @@ bool Reader::toId(const QJsonValue &v, const QString &place, QString *out)
 
 bool Reader::checkReference(const QString &id, const QString &place, RefKind kind)
 {
-    bool known = false;
-    switch (kind) {
-    case RefKind::Desire: known = m_scenario.desireIndex(id) >= 0; break;
-    case RefKind::Party: known = m_scenario.partyIndex(id) >= 0; break;
-    case RefKind::Option: known = m_scenario.optionIndex(id) >= 0; break;
-    }
-    if (known)
+    if (index(kind, id) >= 0)
         return true;
     return fail(place, QStringLiteral("unknown %1 %2")
                            .arg(QLatin1String(refKindName(kind)), quoted(id)));

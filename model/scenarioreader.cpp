@@ -28,6 +28,23 @@ constexpr int kVersion = 1;
 // Not in MODEL.md: keeps step counts inside int and series of a sane length.
 constexpr int kMaxDuration = 1000000;
 
+// Not in MODEL.md: bounds that keep a hostile file from costing minutes or gigabytes, far above
+// the largest fields the program is made for (10,000 parties, 40,000 provisions: DESIGN.md).
+struct Limit
+{
+    const char *key;
+    const char *noun;
+    qsizetype max;
+};
+constexpr Limit kLimits[] = {{"desires", "desires", 10000},
+                             {"parties", "parties", 100000},
+                             {"provisions", "provisions", 1000000},
+                             {"outsideOptions", "outside options", 100000},
+                             {"investments", "investments", 1000000},
+                             {"events", "events", 100000}};
+// The analysis keeps values per party and desire: 2 million pairs take about 100 MB.
+constexpr qsizetype kMaxPartyDesirePairs = 2000000;
+
 // Byte offset of the first byte that does not belong to well-formed UTF-8 (no overlong forms,
 // no surrogates, nothing above U+10FFFF), or -1 when the whole text is valid.
 qsizetype invalidUtf8Offset(const QByteArray &data)
@@ -61,6 +78,35 @@ qsizetype invalidUtf8Offset(const QByteArray &data)
                 return i;
         }
         i += length;
+    }
+    return -1;
+}
+
+// Byte offset of the first \uXXXX escape that is half a surrogate pair, or -1. JSON's grammar
+// allows such escapes, but they name no character, could not be written back as UTF-8, and
+// would come back changed; so they are refused like other text that is not Unicode.
+qsizetype loneSurrogateOffset(const QByteArray &text)
+{
+    const auto unit = [&](qsizetype at) -> int { // the escape \uXXXX at `at`, or -1
+        if (at + 6 > text.size() || text[at] != '\\' || text[at + 1] != 'u')
+            return -1;
+        bool ok = false;
+        const int value = text.mid(at + 2, 4).toInt(&ok, 16);
+        return ok ? value : -1;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != '\\')
+            continue;
+        const int u = unit(i);
+        if (u >= 0xDC00 && u <= 0xDFFF)
+            return i;
+        if (u >= 0xD800 && u <= 0xDBFF) {
+            const int low = unit(i + 6);
+            if (low < 0xDC00 || low > 0xDFFF)
+                return i;
+            i += 6;
+        }
+        ++i; // skips the escaped character, so "\\" never starts an escape
     }
     return -1;
 }
@@ -101,6 +147,12 @@ bool parseText(Reader &r, const QByteArray &data, QJsonObject *top)
         return r.fail(linePlace(text, bad),
                       QStringLiteral("not UTF-8 text (byte 0x%1)")
                           .arg(static_cast<unsigned char>(text[bad]), 2, 16, QLatin1Char('0')));
+    }
+    const qsizetype surrogate = loneSurrogateOffset(text);
+    if (surrogate >= 0) {
+        return r.fail(linePlace(text, surrogate),
+                      QStringLiteral("%1 is half of a UTF-16 surrogate pair, not a character")
+                          .arg(QString::fromLatin1(text.mid(surrogate, 6))));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
@@ -151,6 +203,31 @@ bool checkFormat(Reader &r, Fields &f)
     return true;
 }
 
+// The lengths of the top-level lists, checked before any record is read.
+bool checkCounts(Reader &r, Fields &f)
+{
+    for (const Limit &limit : kLimits) {
+        const qsizetype n = f.value(limit.key).toArray().size();
+        if (n > limit.max) {
+            return r.fail(f.path(limit.key), QStringLiteral("too many %1 (%2; at most %3)")
+                                                 .arg(QLatin1String(limit.noun))
+                                                 .arg(n)
+                                                 .arg(limit.max));
+        }
+    }
+    const qsizetype desires = f.value("desires").toArray().size();
+    const qsizetype parties = f.value("parties").toArray().size();
+    if (desires * parties > kMaxPartyDesirePairs) {
+        return r.fail(f.path("desires"),
+                      QStringLiteral("too many desires for %1 parties (%2 desires; at most %3 "
+                                     "parties times desires)")
+                          .arg(parties)
+                          .arg(desires)
+                          .arg(kMaxPartyDesirePairs));
+    }
+    return true;
+}
+
 bool readTopLevel(Reader &r, Fields &f, Scenario *s)
 {
     if (!f.allowOnly({"format", "version", "title", "description", "duration", "desires",
@@ -170,7 +247,7 @@ bool readTopLevel(Reader &r, Fields &f, Scenario *s)
     return f.require("desires") && f.array("desires", &desires) && f.require("parties")
            && f.array("parties", &parties) && f.array("provisions", &provisions)
            && f.array("outsideOptions", &options) && f.array("investments", &investments)
-           && f.array("events", &events) && readDesires(r, desires, s)
+           && f.array("events", &events) && checkCounts(r, f) && readDesires(r, desires, s)
            && readParties(r, parties, s) && readProvisions(r, provisions, s)
            && readOptions(r, options, s) && readInvestments(r, investments, s)
            && readEvents(r, events, s);

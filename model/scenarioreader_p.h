@@ -6,9 +6,11 @@
 
 #include "scenario.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -58,8 +60,31 @@ public:
                       std::initializer_list<RefKind> kinds, const char *shape, QStringList *out);
     bool checkReference(const QString &id, const QString &place, RefKind kind);
 
+    // Lookups among the records read so far, in constant time however long the lists are (the
+    // Scenario's own index functions search linearly); each catches up with the records
+    // appended since it was last asked.
+    int index(RefKind kind, const QString &id); // -1 when there is none
+    bool hasProvision(const Provision &p);
+    bool hasInvestment(const Investment &i);
+
 private:
+    struct Ids
+    {
+        QHash<QString, int> index;
+        int seen = 0;
+    };
+    struct Keys
+    {
+        QSet<QString> keys;
+        int seen = 0;
+    };
+
     const Scenario &m_scenario;
+    Ids m_desires;
+    Ids m_parties;
+    Ids m_options;
+    Keys m_provisions;
+    Keys m_investments;
     bool m_failed = false;
     QString m_place;
     QString m_reason;

@@ -3,6 +3,7 @@
 
 #include "jsonwriter.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -253,25 +254,43 @@ QByteArray writeScenario(const Scenario &s)
     return out;
 }
 
+namespace {
+
+// Why `file` failed, in words for the user: Qt's own text names the path again in one case
+// and says "Unknown error" after a short write.
+QString failureReason(const QSaveFile &file, const QString &path)
+{
+    const QFileInfo info(path);
+    if (!file.isOpen() && info.exists() && !info.isDir() && !info.isWritable())
+        return QStringLiteral("the file is read-only");
+    const QString reason = file.errorString();
+    if (file.error() == QFileDevice::NoError || reason.isEmpty() || reason == QLatin1String("Unknown error"))
+        return QStringLiteral("not all of the file could be written (is the disk full?)");
+    return reason;
+}
+
+} // namespace
+
 bool writeScenarioFile(const QString &path, const Scenario &scenario, QString *error)
 {
     QSaveFile file(path);
-    const auto fail = [&](const QString &reason) {
+    const auto fail = [&] {
         if (error)
-            *error = path + QLatin1String(": ") + reason;
+            *error = path + QLatin1String(": ") + failureReason(file, path);
+        file.cancelWriting();
         return false;
     };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    // Unbuffered, so a write that stops short is retried and the retry reports errno.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail();
     const QByteArray data = writeScenario(scenario);
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(reason);
+    for (qint64 done = 0; done < data.size();) {
+        const qint64 written = file.write(data.constData() + done, data.size() - done);
+        if (written <= 0)
+            return fail();
+        done += written;
     }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    return file.commit() || fail();
 }
 
 } // namespace powerfield

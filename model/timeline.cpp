@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace powerfield {
@@ -16,14 +19,80 @@ void applyRating(Rating &rating, const Change &change)
         rating.perceived = change.perceived;
 }
 
-void applyToParty(Scenario &state, const Change &c)
+// Ids hold no NUL (MODEL.md 1), so joining with one keeps keys apart.
+QString key(const QString &a, const QString &b, const QString &c = QString())
 {
-    const int i = state.partyIndex(c.party);
+    return a + QChar(0) + b + QChar(0) + c;
+}
+
+// Finds records by searching the lists: enough for one change.
+struct LinearFinder
+{
+    const Scenario &s;
+    int party(const QString &id) { return s.partyIndex(id); }
+    int option(const QString &id) { return s.optionIndex(id); }
+    int need(int party, const QString &desire) { return s.parties[party].needIndex(desire); }
+    int offer(int option, const QString &desire) { return s.options[option].offerIndex(desire); }
+    int provision(const Change &c) { return s.provisionIndex(c.party, c.other, c.desire); }
+    int investment(const Change &c) { return s.investmentIndex(c.party, c.other); }
+};
+
+// Finds records through hashes built on first use and kept up with appended records, so that
+// many events apply in linear time (a hostile file may hold 100,000 events and a million
+// provisions).
+class HashedFinder
+{
+public:
+    explicit HashedFinder(const Scenario &s) : s(s) {}
+    int party(const QString &id) { return find(m_parties, s.parties, id, &Party::id); }
+    int option(const QString &id) { return find(m_options, s.options, id, &OutsideOption::id); }
+    int need(int party, const QString &desire)
+    {
+        return find(m_needs[party], s.parties[party].needs, desire, &Need::desire);
+    }
+    int offer(int option, const QString &desire)
+    {
+        return find(m_offers[option], s.options[option].offers, desire, &Offer::desire);
+    }
+    int provision(const Change &c)
+    {
+        return find(m_provisions, s.provisions, key(c.party, c.other, c.desire),
+                    [](const Provision &p) { return key(p.from, p.to, p.desire); });
+    }
+    int investment(const Change &c)
+    {
+        return find(m_investments, s.investments, key(c.party, c.other),
+                    [](const Investment &i) { return key(i.party, i.partner); });
+    }
+
+private:
+    struct Index
+    {
+        QHash<QString, int> at;
+        int seen = 0;
+    };
+    template<typename List, typename KeyOf>
+    static int find(Index &index, const List &list, const QString &k, KeyOf keyOf)
+    {
+        for (; index.seen < list.size(); ++index.seen)
+            index.at.insert(std::invoke(keyOf, list[index.seen]), index.seen);
+        return index.at.value(k, -1);
+    }
+
+    const Scenario &s;
+    Index m_parties, m_options, m_provisions, m_investments;
+    QHash<int, Index> m_needs, m_offers;
+};
+
+template<typename Finder>
+void applyToParty(Scenario &state, const Change &c, Finder &find)
+{
+    const int i = find.party(c.party);
     if (i < 0)
         return;
     Party &p = state.parties[i];
     if (c.target == Change::Target::Need) {
-        const int n = p.needIndex(c.desire);
+        const int n = find.need(i, c.desire);
         if (n < 0)
             p.needs.append({c.desire, c.importance.value_or(0.0)});
         else if (c.importance)
@@ -40,43 +109,41 @@ void applyToParty(Scenario &state, const Change &c)
         p.y = *c.y;
 }
 
-} // namespace
+template<typename List, typename Record>
+int findOrAppend(List &list, int index, Record record)
+{
+    if (index >= 0)
+        return index;
+    list.append(std::move(record));
+    return int(list.size()) - 1;
+}
 
-void applyChange(Scenario &state, const Change &c)
+template<typename Finder>
+void apply(Scenario &state, const Change &c, Finder &find)
 {
     switch (c.target) {
     case Change::Target::Party:
     case Change::Target::Need:
-        applyToParty(state, c);
+        applyToParty(state, c, find);
         break;
     case Change::Target::Provision: {
-        int i = state.provisionIndex(c.party, c.other, c.desire);
-        if (i < 0) {
-            state.provisions.append({c.party, c.other, c.desire, Rating()});
-            i = int(state.provisions.size()) - 1;
-        }
+        const int i = findOrAppend(state.provisions, find.provision(c),
+                                   Provision{c.party, c.other, c.desire, Rating()});
         applyRating(state.provisions[i].rating, c);
         break;
     }
     case Change::Target::Option: {
-        const int o = state.optionIndex(c.option);
+        const int o = find.option(c.option);
         if (o < 0)
             return;
         OutsideOption &option = state.options[o];
-        int i = option.offerIndex(c.desire);
-        if (i < 0) {
-            option.offers.append({c.desire, Rating()});
-            i = int(option.offers.size()) - 1;
-        }
+        const int i = findOrAppend(option.offers, find.offer(o, c.desire), Offer{c.desire, Rating()});
         applyRating(option.offers[i].rating, c);
         break;
     }
     case Change::Target::Investment: {
-        int i = state.investmentIndex(c.party, c.other);
-        if (i < 0) {
-            state.investments.append({c.party, c.other, 0.0, false});
-            i = int(state.investments.size()) - 1;
-        }
+        const int i = findOrAppend(state.investments, find.investment(c),
+                                   Investment{c.party, c.other, 0.0, false});
         if (c.amount)
             state.investments[i].amount = *c.amount;
         if (c.exclusive)
@@ -84,6 +151,14 @@ void applyChange(Scenario &state, const Change &c)
         break;
     }
     }
+}
+
+} // namespace
+
+void applyChange(Scenario &state, const Change &c)
+{
+    LinearFinder find{state};
+    apply(state, c, find);
 }
 
 QVector<int> eventOrder(const Scenario &scenario)
@@ -99,12 +174,13 @@ QVector<int> eventOrder(const Scenario &scenario)
 Scenario stateAt(const Scenario &scenario, int time)
 {
     Scenario state = scenario;
+    HashedFinder find(state);
     for (int i : eventOrder(scenario)) {
         const Event &event = scenario.events[i];
         if (event.time > time)
             break;
         for (const Change &change : event.changes)
-            applyChange(state, change);
+            apply(state, change, find);
     }
     return state;
 }

@@ -3,6 +3,7 @@
 
 #include "analysissummary.h"
 #include "appsettings.h"
+#include "autosave.h"
 #include "dependencepanel.h"
 #include "document.h"
 #include "examples.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentFiles(this))
     , m_actions(new MainActions(this, m_document->undoStack()))
     , m_statusCounts(new QLabel(this))
+    , m_autosave(new Autosave(m_document, this))
 {
     setWindowIcon(MainActions::icon(QStringLiteral("powerfield")));
     setCentralWidget(m_field);
@@ -109,6 +111,9 @@ void MainWindow::connectActions()
     connect(m_document, &Document::scenarioReset, this, &MainWindow::updateTitle);
     connect(m_document, &Document::changed, this, &MainWindow::updateTitle);
     connect(m_document, &Document::analysisChanged, this, &MainWindow::updateStatus);
+    connect(m_autosave, &Autosave::saveFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Cannot keep a recovery copy: %1").arg(error));
+    });
 }
 
 void MainWindow::fillExamplesMenu()
@@ -303,6 +308,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_autosave->discard(); // saved or discarded: nothing left to recover
     writeSettings();
     event->accept();
 }
@@ -324,6 +330,25 @@ void MainWindow::setupPlotDock()
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
+}
+
+void MainWindow::offerRecovery()
+{
+    QString error;
+    const auto ask = [this](const RecoveryCopy &copy) {
+        return m_interactive ? askToRestore(this, copy) : m_recoveryAnswer;
+    };
+    if (!powerfield::offerRecovery(m_autosave, ask, &error))
+        warn(tr("Cannot restore the unsaved changes"), error);
+}
+
+void MainWindow::quitKeepingRecovery()
+{
+    QString error;
+    if (!m_autosave->saveNow(&error))
+        qWarning("powerfield: %s", qPrintable(error));
+    writeSettings();
+    QCoreApplication::exit(0); // not quit(): that would close the window and ask about saving
 }
 
 void MainWindow::readSettings()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recoveryprompt.h"
+
 #include <QMainWindow>
 #include <QMessageBox>
 
@@ -10,6 +12,7 @@ class QLabel;
 namespace powerfield {
 
 class AnalysisSummary;
+class Autosave;
 class Document;
 class MainActions;
 class RecentFiles;
@@ -39,11 +42,19 @@ public:
     AnalysisSummary *summary() const { return m_summary; }
     RecentFiles *recentFiles() const { return m_recent; }
     const MainActions *actions() const { return m_actions; }
+    Autosave *autosave() const { return m_autosave; }
+
+    // Offers to restore the unsaved changes an earlier session left (see Autosave).
+    void offerRecovery();
+    // For a termination signal: quits without questions, keeping a recovery copy of unsaved
+    // changes to be offered at the next start.
+    void quitKeepingRecovery();
 
     // Tests run without dialogs: warnings are only recorded (lastWarning()) and the question
     // about unsaved changes takes `unsavedAnswer` (Save, Discard or Cancel).
     void setInteractive(bool interactive) { m_interactive = interactive; }
     void setUnsavedAnswer(QMessageBox::StandardButton answer) { m_unsavedAnswer = answer; }
+    void setRecoveryAnswer(RecoveryAnswer answer) { m_recoveryAnswer = answer; }
     QString lastWarning() const { return m_lastWarning; }
 
     // The name in the title: the file's name, else the scenario's title, else "Untitled".
@@ -84,7 +95,9 @@ private:
     RecentFiles *m_recent;
     MainActions *m_actions;
     QLabel *m_statusCounts;
+    Autosave *m_autosave;
     bool m_interactive = true;
+    RecoveryAnswer m_recoveryAnswer = RecoveryAnswer::Later;
     QMessageBox::StandardButton m_unsavedAnswer = QMessageBox::Cancel;
     QString m_lastWarning;
 };

@@ -12,18 +12,23 @@ namespace powerfield::test {
 
 // Makes one random edit through the Document's edit functions, some of them invalid on
 // purpose (they must be refused), some inside gestures. Returns whether it was accepted.
+// Kinds::All adds the edits of names, kinds, colours, the duration and event texts, and
+// non-finite values; Kinds::Core keeps the sequence that existing seeds were chosen for.
 class RandomEditor
 {
 public:
-    RandomEditor(Document *document, quint32 seed)
+    enum class Kinds { Core, All };
+
+    RandomEditor(Document *document, quint32 seed, Kinds kinds = Kinds::Core)
         : m_doc(document)
         , m_random(seed)
+        , m_kinds(kinds)
     {
     }
 
     bool step()
     {
-        const int kind = int(m_random.bounded(22));
+        const int kind = int(m_random.bounded(m_kinds == Kinds::All ? 32 : 22));
         const bool gesture = m_random.bounded(4) == 0;
         if (gesture)
             m_doc->beginGesture();
@@ -43,8 +48,11 @@ private:
             return 1.5;
         if (pick == 1)
             return std::numeric_limits<double>::quiet_NaN();
+        if (pick == 2 && m_kinds == Kinds::All)
+            return m_random.bounded(2) == 0 ? std::numeric_limits<double>::infinity() : -0.25;
         return int(m_random.bounded(11)) / 10.0;
     }
+    QString text() { return QStringLiteral("T%1").arg(m_random.bounded(5)); }
     QString party() { return pick(s().parties).id; }
     QString desire() { return pick(s().desires).id; }
     QString option() { return pick(s().options).id; }
@@ -92,13 +100,38 @@ private:
         case 19: return d.addEvent({int(m_random.bounded(13)), QStringLiteral("E"), QString(), {change()}});
         case 20: return m_random.bounded(2) == 0 ? d.addEventChange(eventIndex(), change())
                                                  : d.removeEventChange(eventIndex(), 0);
-        default: return m_random.bounded(2) == 0 ? d.setEventTime(eventIndex(), int(m_random.bounded(13)))
+        case 21: return m_random.bounded(2) == 0 ? d.setEventTime(eventIndex(), int(m_random.bounded(13)))
                                                  : d.removeEvent(eventIndex());
+        default: return editMore(kind);
+        }
+    }
+
+    bool editMore(int kind)
+    {
+        Document &d = *m_doc;
+        static const QString colors[] = {QStringLiteral("#0072B2"), QStringLiteral("#d55e00"),
+                                         QStringLiteral("red"), QStringLiteral("#12345")};
+        switch (kind) {
+        case 22: return d.setTitle(text());
+        case 23: return d.setDuration(int(m_random.bounded(16)) - 1);
+        case 24: return d.setPartyColor(party(), colors[m_random.bounded(4)]);
+        case 25: return d.setPartyKind(party(), PartyKind(m_random.bounded(4)));
+        case 26: return d.renameDesire(desire(), text());
+        case 27: return d.setDesireBase(desire(), PowerBase(m_random.bounded(7)));
+        case 28: return d.renameOption(option(), text());
+        case 29: return m_random.bounded(2) == 0 ? d.setEventLabel(eventIndex(), text())
+                                                 : d.setEventCaption(eventIndex(), text());
+        case 30: return d.setEventChange(eventIndex(), 0, change());
+        default: {
+            const double x = m_random.bounded(4) == 0 ? std::numeric_limits<double>::infinity() : 5.0;
+            return d.moveParty(party(), {x, double(m_random.bounded(100))});
+        }
         }
     }
 
     Document *m_doc;
     QRandomGenerator m_random;
+    Kinds m_kinds;
     int m_serial = 0;
 };
 
