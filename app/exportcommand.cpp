@@ -35,6 +35,9 @@ std::optional<Failure> pictureFrom(const QCommandLineParser &parser, ExportReque
         if (!ok || request->scale < 1 || request->scale > 4)
             return usage(tr("--scale must be 1, 2, 3 or 4"));
     }
+    const QSize pixels = request->size * request->scale;
+    if (qMax(pixels.width(), pixels.height()) > 20000)
+        return usage(tr("--size times --scale must stay within 20000x20000 pixels"));
     if (parser.isSet(QStringLiteral("theme"))) {
         const auto kind = Theme::kindFromName(parser.value(QStringLiteral("theme")));
         if (!kind)

@@ -25,6 +25,8 @@ bool Document::setDuration(int duration, QString *error)
 {
     if (duration < 1)
         return checks::fail(error, tr("The duration must be at least one step"));
+    if (duration > kMaxDuration)
+        return checks::fail(error, tr("The duration must be at most %1 steps").arg(kMaxDuration));
     const auto &events = scenario().events;
     const auto last = std::max_element(events.cbegin(), events.cend(),
                                        [](const Event &a, const Event &b) { return a.time < b.time; });
@@ -66,7 +68,7 @@ bool Document::setPartyColor(const QString &id, const QString &color, QString *e
 
 bool Document::setPartyKind(const QString &id, PartyKind kind, QString *error)
 {
-    if (!checks::party(scenario(), id, error))
+    if (!checks::party(scenario(), id, error) || !checks::kind(kind, error))
         return false;
     return kind == scenario().party(id)->kind || push(new SetPartyKind(this, id, kind));
 }
@@ -135,7 +137,7 @@ bool Document::removeNeed(const QString &party, const QString &desire, QString *
 bool Document::addDesire(const Desire &desire, QString *error)
 {
     if (!checks::newId(desire.id, scenario().desireIndex(desire.id) >= 0, error)
-        || !checks::name(desire.name, error))
+        || !checks::name(desire.name, error) || !checks::base(desire.base, error))
         return false;
     return push(addDesireCommand(this, desire));
 }
@@ -155,7 +157,7 @@ bool Document::renameDesire(const QString &id, const QString &name, QString *err
 
 bool Document::setDesireBase(const QString &id, PowerBase base, QString *error)
 {
-    if (!checks::desire(scenario(), id, error))
+    if (!checks::desire(scenario(), id, error) || !checks::base(base, error))
         return false;
     return base == scenario().desires[scenario().desireIndex(id)].base
            || push(new SetDesireBase(this, id, base));

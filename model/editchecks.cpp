@@ -116,6 +116,18 @@ bool name(const QString &name, QString *error)
     return !name.trimmed().isEmpty() || fail(error, tr("A name must not be empty"));
 }
 
+bool kind(PartyKind kind, QString *error)
+{
+    return (int(kind) >= 0 && int(kind) <= int(PartyKind::Country))
+           || fail(error, tr("Unknown kind of party (%1)").arg(int(kind)));
+}
+
+bool base(PowerBase base, QString *error)
+{
+    return (int(base) >= 0 && int(base) <= int(PowerBase::Other))
+           || fail(error, tr("Unknown base of power (%1)").arg(int(base)));
+}
+
 bool newId(const QString &id, bool taken, QString *error)
 {
     if (!isValidId(id))
@@ -153,7 +165,7 @@ bool pair(const Scenario &s, const QString &a, const QString &b, QString *error)
 
 bool partyRecord(const Scenario &s, const Party &p, QString *error)
 {
-    if (!newId(p.id, s.partyIndex(p.id) >= 0, error) || !name(p.name, error))
+    if (!newId(p.id, s.partyIndex(p.id) >= 0, error) || !name(p.name, error) || !kind(p.kind, error))
         return false;
     if (!p.color.isEmpty() && !isValidColor(p.color))
         return fail(error, tr("\"%1\" is not a colour of the form #RRGGBB").arg(p.color));

@@ -11,6 +11,8 @@ bool fail(QString *error, const QString &message);
 bool unit(double value, const QString &what, QString *error);
 bool finite(double value, const QString &what, QString *error);
 bool name(const QString &name, QString *error);
+bool kind(PartyKind kind, QString *error); // one of the enum's values, not any int cast to it
+bool base(PowerBase base, QString *error);
 bool newId(const QString &id, bool taken, QString *error);
 bool party(const Scenario &s, const QString &id, QString *error);
 bool desire(const Scenario &s, const QString &id, QString *error);

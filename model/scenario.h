@@ -176,6 +176,9 @@ struct Scenario
 bool isValidId(const QString &id);
 bool isValidColor(const QString &color);
 inline bool isUnitValue(double v) { return v >= 0.0 && v <= 1.0; } // false for NaN too
+// The longest timeline, in steps (not in MODEL.md): keeps series of a sane length; the reader
+// and the Document both hold to it, so every scenario that can be saved can be read back.
+constexpr int kMaxDuration = 1000000;
 // The Okabe-Ito palette, colour-blind safe; parties without a colour take one in turn.
 QString paletteColor(int index);
 

@@ -25,8 +25,6 @@ namespace {
 
 constexpr qint64 kMaxFileSize = 50 * 1024 * 1024;
 constexpr int kVersion = 1;
-// Not in MODEL.md: keeps step counts inside int and series of a sane length.
-constexpr int kMaxDuration = 1000000;
 
 // Not in MODEL.md: bounds that keep a hostile file from costing minutes or gigabytes, far above
 // the largest fields the program is made for (10,000 parties, 40,000 provisions: DESIGN.md).

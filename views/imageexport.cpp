@@ -13,6 +13,8 @@ namespace powerfield {
 
 namespace {
 
+constexpr int kMaxSide = 20000;
+
 void paintWithBackground(QPainter &painter, const QRectF &area, const Theme &theme, const PaintFunction &paint)
 {
     painter.setRenderHint(QPainter::Antialiasing);
@@ -62,7 +64,9 @@ QByteArray pngBytes(const ExportRequest &r, const PaintFunction &paint)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    renderImage(r.size, r.scale, r.theme, paint).save(&buffer, "PNG");
+    const QImage image = renderImage(r.size, r.scale, r.theme, paint);
+    if (image.isNull() || !image.save(&buffer, "PNG"))
+        return QByteArray();
     return bytes;
 }
 
@@ -89,9 +93,13 @@ bool exportPicture(const ExportRequest &request, const PaintFunction &paint, QSt
     };
     if (request.scale < 1 || request.scale > 4)
         return fail(QStringLiteral("scale must be 1 to 4"));
-    if (request.size.width() < 16 || request.size.height() < 16 || request.size.width() > 20000
-        || request.size.height() > 20000)
+    if (request.size.width() < 16 || request.size.height() < 16 || request.size.width() > kMaxSide
+        || request.size.height() > kMaxSide)
         return fail(QStringLiteral("size must be from 16x16 to 20000x20000"));
+    // A PNG has size times scale pixels: 20000x20000 at scale 4 would need 25 GB.
+    if (suffix == QLatin1String("png")
+        && qMax(request.size.width(), request.size.height()) * request.scale > kMaxSide)
+        return fail(QStringLiteral("size times scale must stay within 20000x20000 pixels"));
     QByteArray bytes;
     if (suffix == QLatin1String("png"))
         bytes = pngBytes(request, paint);
@@ -101,6 +109,8 @@ bool exportPicture(const ExportRequest &request, const PaintFunction &paint, QSt
         bytes = pdfBytes(request, paint);
     else
         return fail(QStringLiteral("unknown picture format '%1' (use .png, .svg or .pdf)").arg(suffix));
+    if (bytes.isEmpty()) // a picture too large for the memory, rather than an empty file
+        return fail(QStringLiteral("the picture could not be rendered (not enough memory?)"));
     QSaveFile file(request.path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(file.errorString());

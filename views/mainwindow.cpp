@@ -111,6 +111,8 @@ void MainWindow::connectActions()
     connect(m_document, &Document::scenarioReset, this, &MainWindow::updateTitle);
     connect(m_document, &Document::changed, this, &MainWindow::updateTitle);
     connect(m_document, &Document::analysisChanged, this, &MainWindow::updateStatus);
+    connect(m_tree, &ScenarioTree::editRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kStatusTimeout); });
     connect(m_autosave, &Autosave::saveFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Cannot keep a recovery copy: %1").arg(error));
     });

@@ -41,6 +41,10 @@ ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
     m_models = {new PartyTreeModel(document, this), new DesireModel(document, this),
                 new ProvisionModel(document, this), new OptionModel(document, this),
                 new EventModel(document, this)};
+    for (QAbstractItemModel *model : m_models) {
+        connect(static_cast<RecordTreeModel *>(model), &RecordTreeModel::editRefused, this,
+                &ScenarioTree::editRefused);
+    }
     const std::array<QString, PageCount> titles = {tr("&Parties"), tr("&Desires"),
                                                    tr("P&rovisions"), tr("&Options"),
                                                    tr("Even&ts")};

@@ -37,6 +37,10 @@ public:
     bool addParty(QString *error = nullptr);
     bool addDesire(QString *error = nullptr);
 
+signals:
+    // A value typed into a list was refused; `message` says why.
+    void editRefused(const QString &message);
+
 private:
     QTreeView *createView(QAbstractItemModel *model, const QString &accessibleName);
     void editLastRow(Page page, int column);

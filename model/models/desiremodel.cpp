@@ -39,11 +39,15 @@ bool DesireModel::setData(const QModelIndex &index, const QVariant &value, int r
         return false;
     const QString id = m_document->scenario().desires[index.row()].id;
     if (index.column() == NameColumn)
-        return m_document->renameDesire(id, value.toString());
+        return report(m_document->renameDesire(id, value.toString(), refusal()));
     if (index.column() != BaseColumn)
         return false;
     const auto base = powerBaseFromName(value.toString());
-    return base && m_document->setDesireBase(id, *base);
+    if (!base) {
+        return refuse(tr("“%1” is not a base of power (reward, coercive, legitimate, referent, "
+                         "expert, informational or other)").arg(value.toString()));
+    }
+    return report(m_document->setDesireBase(id, *base, refusal()));
 }
 
 Qt::ItemFlags DesireModel::flags(const QModelIndex &index) const

@@ -3,6 +3,8 @@
 
 #include "document.h"
 
+#include <cmath>
+
 namespace powerfield {
 
 EventModel::EventModel(Document *document, QObject *parent)
@@ -41,13 +43,18 @@ bool EventModel::setData(const QModelIndex &index, const QVariant &value, int ro
     bool ok = false;
     switch (index.column()) {
     case TimeColumn: {
-        const int time = value.toInt(&ok);
-        return ok && m_document->setEventTime(index.row(), time);
+        // Not toInt(): it would take 1.5 as 1 and NaN as 0.
+        const double time = number(value, &ok);
+        if (!ok)
+            return false;
+        if (time != std::floor(time) || std::abs(time) > 1e9)
+            return refuse(tr("The time must be a whole number of steps"));
+        return report(m_document->setEventTime(index.row(), int(time), refusal()));
     }
     case LabelColumn:
-        return m_document->setEventLabel(index.row(), value.toString());
+        return report(m_document->setEventLabel(index.row(), value.toString(), refusal()));
     case CaptionColumn:
-        return m_document->setEventCaption(index.row(), value.toString());
+        return report(m_document->setEventCaption(index.row(), value.toString(), refusal()));
     default:
         return false;
     }

@@ -68,22 +68,25 @@ bool OptionModel::setData(const QModelIndex &index, const QVariant &value, int r
     if (isChild(index))
         return setOfferData(topRow(index), index.row(), index.column(), value);
     const QString id = m_document->scenario().options[index.row()].id;
-    return index.column() == NameColumn && m_document->renameOption(id, value.toString());
+    return index.column() == NameColumn
+           && report(m_document->renameOption(id, value.toString(), refusal()));
 }
 
 bool OptionModel::setOfferData(int option, int row, int column, const QVariant &value)
 {
     const OutsideOption &o = m_document->scenario().options[option];
     Rating rating = o.offers[row].rating;
-    bool ok = false;
-    const double v = value.toDouble(&ok);
-    if (column == QualityColumn && ok)
-        rating.quality = v;
-    else if (column == PerceivedColumn && (ok || !value.isValid()))
-        rating.perceived = ok ? std::optional<double>(v) : std::nullopt;
-    else
+    if (column != QualityColumn && column != PerceivedColumn)
         return false;
-    return m_document->setOffer(o.id, o.offers[row].desire, rating);
+    bool ok = !value.isValid() && column == PerceivedColumn; // no value: follow the quality
+    const double v = ok ? 0.0 : number(value, &ok);
+    if (!ok)
+        return false;
+    if (column == QualityColumn)
+        rating.quality = v;
+    else
+        rating.perceived = value.isValid() ? std::optional<double>(v) : std::nullopt;
+    return report(m_document->setOffer(o.id, o.offers[row].desire, rating, refusal()));
 }
 
 Qt::ItemFlags OptionModel::flags(const QModelIndex &index) const

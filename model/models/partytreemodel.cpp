@@ -108,31 +108,36 @@ bool PartyTreeModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     if (!isChild(index))
         return setPartyData(index.row(), index.column(), value, role);
+    if (role != Qt::EditRole || index.column() != ImportanceColumn)
+        return false;
     bool ok = false;
-    const double w = value.toDouble(&ok);
+    const double w = number(value, &ok);
     const Party &p = m_document->scenario().parties[topRow(index)];
-    return role == Qt::EditRole && index.column() == ImportanceColumn && ok
-           && m_document->setImportance(p.id, p.needs[index.row()].desire, w);
+    return ok && report(m_document->setImportance(p.id, p.needs[index.row()].desire, w, refusal()));
 }
 
 bool PartyTreeModel::setPartyData(int row, int column, const QVariant &value, int role)
 {
     const QString id = m_document->scenario().parties[row].id;
     if (column == ActiveColumn && role == Qt::CheckStateRole)
-        return m_document->setPartyActive(id, value.toInt() == Qt::Checked);
+        return report(m_document->setPartyActive(id, value.toInt() == Qt::Checked, refusal()));
     if (role != Qt::EditRole)
         return false;
     bool ok = false;
     switch (column) {
     case NameColumn:
-        return m_document->renameParty(id, value.toString());
+        return report(m_document->renameParty(id, value.toString(), refusal()));
     case KindColumn: {
         const auto kind = partyKindFromName(value.toString());
-        return kind && m_document->setPartyKind(id, *kind);
+        if (!kind) {
+            return refuse(tr("“%1” is not a kind of party (person, group, organization or "
+                             "country)").arg(value.toString()));
+        }
+        return report(m_document->setPartyKind(id, *kind, refusal()));
     }
     case ComparisonLevelColumn: {
-        const double v = value.toDouble(&ok);
-        return ok && m_document->setComparisonLevel(id, v);
+        const double v = number(value, &ok);
+        return ok && report(m_document->setComparisonLevel(id, v, refusal()));
     }
     default:
         return false;

@@ -48,15 +48,17 @@ bool ProvisionModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!isUsable(index) || role != Qt::EditRole)
         return false;
     const Provision &p = m_document->scenario().provisions[index.row()];
-    bool ok = false;
-    const double v = value.toDouble(&ok);
-    if (index.column() == QualityColumn)
-        return ok && m_document->setProvisionQuality(p.from, p.to, p.desire, v);
-    if (index.column() != PerceivedColumn)
+    if (index.column() != QualityColumn && index.column() != PerceivedColumn)
         return false;
-    if (!value.isValid())
-        return m_document->setProvisionPerceived(p.from, p.to, p.desire, std::nullopt);
-    return ok && m_document->setProvisionPerceived(p.from, p.to, p.desire, v);
+    if (index.column() == PerceivedColumn && !value.isValid()) // the belief follows the quality
+        return report(m_document->setProvisionPerceived(p.from, p.to, p.desire, std::nullopt, refusal()));
+    bool ok = false;
+    const double v = number(value, &ok);
+    if (!ok)
+        return false;
+    if (index.column() == QualityColumn)
+        return report(m_document->setProvisionQuality(p.from, p.to, p.desire, v, refusal()));
+    return report(m_document->setProvisionPerceived(p.from, p.to, p.desire, v, refusal()));
 }
 
 Qt::ItemFlags ProvisionModel::flags(const QModelIndex &index) const

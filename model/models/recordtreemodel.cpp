@@ -16,6 +16,27 @@ RecordTreeModel::RecordTreeModel(Document *document, int columns, QObject *paren
     connect(document, &Document::scenarioReset, this, &RecordTreeModel::endResetModel);
 }
 
+bool RecordTreeModel::report(bool accepted)
+{
+    if (!accepted && !m_refusal.isEmpty())
+        emit editRefused(m_refusal);
+    return accepted;
+}
+
+bool RecordTreeModel::refuse(const QString &message)
+{
+    emit editRefused(message);
+    return false;
+}
+
+double RecordTreeModel::number(const QVariant &value, bool *ok)
+{
+    const double v = value.toDouble(ok);
+    if (!*ok)
+        refuse(tr("“%1” is not a number").arg(value.toString()));
+    return v;
+}
+
 QModelIndex RecordTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))

@@ -27,6 +27,11 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
 
+signals:
+    // A value given to setData() was refused (out of range, not finite, not a number, an
+    // unknown name...); `message` says why, for the window to show.
+    void editRefused(const QString &message);
+
 protected:
     virtual int topCount() const = 0;
     virtual int childCount(int top) const = 0;
@@ -44,10 +49,22 @@ protected:
     void endRows(const DocumentChange &change);
     void emitChanged(const QModelIndex &parent, int row, int first, int last, const QList<int> &roles);
 
+    // For the edit functions' `error`: report() then emits editRefused with what they wrote.
+    QString *refusal()
+    {
+        m_refusal.clear();
+        return &m_refusal;
+    }
+    bool report(bool accepted);
+    bool refuse(const QString &message); // emits editRefused; returns false
+    // The number in `value`, or a refusal naming it (`*ok` false).
+    double number(const QVariant &value, bool *ok);
+
     Document *m_document;
 
 private:
     int m_columns;
+    QString m_refusal;
 };
 
 } // namespace powerfield

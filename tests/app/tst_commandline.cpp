@@ -197,6 +197,8 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("time past duration") << QStringList{QStringLiteral("--analyze"), file, QStringLiteral("--time"), QStringLiteral("13")};
     QTest::newRow("negative time") << QStringList{QStringLiteral("--analyze"), file, QStringLiteral("--time"), QStringLiteral("-1")};
     QTest::newRow("fractional time") << QStringList{QStringLiteral("--analyze"), file, QStringLiteral("--time"), QStringLiteral("1.5")};
+    for (const char *time : {"nan", "inf", "-inf", "1e999", "99999999999", "0x3", "3abc", ""})
+        QTest::addRow("time '%s'", time) << QStringList{QStringLiteral("--analyze"), file, QStringLiteral("--time"), QString::fromLatin1(time)};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--analyse"), file};
     QTest::newRow("unknown example") << QStringList{QStringLiteral("--analyze"), QStringLiteral("--example"), QStringLiteral("nope")};
     QTest::newRow("two files") << QStringList{QStringLiteral("--analyze"), file, file};

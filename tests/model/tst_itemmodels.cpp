@@ -288,24 +288,35 @@ void TestItemModels::setDataRefuses_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("parentRow");
     QTest::addColumn<QVariant>("value");
+    QTest::addColumn<bool>("message"); // false: a cell that takes no edits at all
     const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
     const struct { const char *name; Which which; int row, column, parent; } cells[] = {
         {"cl", Which::Parties, 0, 2, -1}, {"importance", Which::Parties, 0, 1, 1},
         {"quality", Which::Provisions, 0, 3, -1}, {"perceived", Which::Provisions, 0, 4, -1},
         {"offer", Which::Options, 0, 1, 0}};
     for (const auto &c : cells) {
-        for (const QVariant &v : {QVariant(1.5), QVariant(-0.1), QVariant(nan), QVariant(QStringLiteral("x"))})
-            QTest::addRow("%s %s", c.name, qPrintable(v.toString())) << c.which << c.row << c.column << c.parent << v;
+        for (const QVariant &v : {QVariant(1.5), QVariant(-0.1), QVariant(nan), QVariant(inf), QVariant(-inf),
+                                  QVariant(QStringLiteral("x")), QVariant(QStringLiteral("nan")),
+                                  QVariant(QStringLiteral("1e999"))})
+            QTest::addRow("%s %s%s", c.name, qPrintable(v.toString()),
+                          v.typeId() == QMetaType::QString ? " (text)" : "") << c.which << c.row << c.column << c.parent << v << true;
     }
-    QTest::newRow("empty party name") << Which::Parties << 0 << 0 << -1 << QVariant(QString());
-    QTest::newRow("blank desire name") << Which::Desires << 0 << 1 << -1 << QVariant(QStringLiteral("  "));
-    QTest::newRow("empty option name") << Which::Options << 0 << 0 << -1 << QVariant(QString());
-    QTest::newRow("unknown kind") << Which::Parties << 0 << 1 << -1 << QVariant(QStringLiteral("cat"));
-    QTest::newRow("unknown base") << Which::Desires << 0 << 2 << -1 << QVariant(QStringLiteral("charm"));
-    QTest::newRow("event time 13") << Which::Events << 0 << 0 << -1 << QVariant(13);
-    QTest::newRow("read-only id") << Which::Desires << 0 << 0 << -1 << QVariant(QStringLiteral("x"));
-    QTest::newRow("read-only from") << Which::Provisions << 0 << 0 << -1 << QVariant(QStringLiteral("mary"));
-    QTest::newRow("read-only changes") << Which::Events << 0 << 3 << -1 << QVariant(2);
+    QTest::newRow("empty party name") << Which::Parties << 0 << 0 << -1 << QVariant(QString()) << true;
+    QTest::newRow("blank desire name") << Which::Desires << 0 << 1 << -1 << QVariant(QStringLiteral("  ")) << true;
+    QTest::newRow("empty option name") << Which::Options << 0 << 0 << -1 << QVariant(QString()) << true;
+    QTest::newRow("unknown kind") << Which::Parties << 0 << 1 << -1 << QVariant(QStringLiteral("cat")) << true;
+    QTest::newRow("unknown base") << Which::Desires << 0 << 2 << -1 << QVariant(QStringLiteral("charm")) << true;
+    QTest::newRow("event time 13") << Which::Events << 0 << 0 << -1 << QVariant(13) << true;
+    QTest::newRow("event time -1") << Which::Events << 0 << 0 << -1 << QVariant(-1) << true;
+    QTest::newRow("event time 1.5") << Which::Events << 0 << 0 << -1 << QVariant(1.5) << true;
+    QTest::newRow("event time nan") << Which::Events << 0 << 0 << -1 << QVariant(nan) << true;
+    QTest::newRow("event time inf") << Which::Events << 0 << 0 << -1 << QVariant(inf) << true;
+    QTest::newRow("event time 1e10") << Which::Events << 0 << 0 << -1 << QVariant(1e10) << true;
+    QTest::newRow("event time x") << Which::Events << 0 << 0 << -1 << QVariant(QStringLiteral("x")) << true;
+    QTest::newRow("read-only id") << Which::Desires << 0 << 0 << -1 << QVariant(QStringLiteral("x")) << false;
+    QTest::newRow("read-only from") << Which::Provisions << 0 << 0 << -1 << QVariant(QStringLiteral("mary")) << false;
+    QTest::newRow("read-only changes") << Which::Events << 0 << 3 << -1 << QVariant(2) << false;
 }
 
 void TestItemModels::setDataRefuses()
@@ -315,10 +326,18 @@ void TestItemModels::setDataRefuses()
     QFETCH(int, column);
     QFETCH(int, parentRow);
     QFETCH(QVariant, value);
+    QFETCH(bool, message);
     QAbstractItemModel *m = model(which);
     const QModelIndex parent = parentRow < 0 ? QModelIndex() : m->index(parentRow, 0);
     QSignalSpy changed(m, &QAbstractItemModel::dataChanged);
+    QSignalSpy refused(static_cast<RecordTreeModel *>(m), &RecordTreeModel::editRefused);
     QVERIFY(!m->setData(m->index(row, column, parent), value));
+    QCOMPARE(refused.count(), message ? 1 : 0);
+    if (message) {
+        const QString text = refused.at(0).at(0).toString();
+        QVERIFY2(!text.isEmpty(), "an empty message");
+        qInfo("%s", qPrintable(text));
+    }
     QCOMPARE(m_doc->undoStack()->count(), 0);
     QCOMPARE(changed.count(), 0);
     QVERIFY(m_doc->scenario() == abeAndMary());
