@@ -11,10 +11,11 @@ namespace powerfield {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these sentences, spelt so that lupdate finds it.
+struct Describe
 {
-    return QCoreApplication::translate("Describe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Describe)
+};
 
 constexpr double kNone = 0.005; // rounds to 0.00 in every sentence
 
@@ -32,10 +33,10 @@ QString partyName(const Scenario &state, const QString &id)
 QString heading(const Document &document)
 {
     const Scenario &written = document.scenario();
-    const QString title = written.title.isEmpty() ? tr("Untitled scenario") : written.title;
+    const QString title = written.title.isEmpty() ? Describe::tr("Untitled scenario") : written.title;
     const QString where = document.lens() == Lens::Actual
-        ? tr("%1 at step %2 of %3, as things actually are.")
-        : tr("%1 at step %2 of %3, as the parties see it.");
+        ? Describe::tr("%1 at step %2 of %3, as things actually are.")
+        : Describe::tr("%1 at step %2 of %3, as the parties see it.");
     return where.arg(title).arg(document.currentTime()).arg(written.duration);
 }
 
@@ -47,11 +48,11 @@ QStringList eventLines(const Document &document)
         if (event.time != document.currentTime() || (event.label.isEmpty() && event.caption.isEmpty()))
             continue;
         if (event.caption.isEmpty())
-            lines.append(tr("Now: %1.").arg(event.label));
+            lines.append(Describe::tr("Now: %1.").arg(event.label));
         else if (event.label.isEmpty())
             lines.append(event.caption);
         else
-            lines.append(tr("Now: %1. %2").arg(event.label, event.caption));
+            lines.append(Describe::tr("Now: %1. %2").arg(event.label, event.caption));
     }
     return lines;
 }
@@ -80,7 +81,7 @@ QString fieldLine(const Document &document)
     }
     if (!strongest)
         return QString();
-    return tr("Across the field, %1 holds the most power (others depend on %1 by %2 in all) and "
+    return Describe::tr("Across the field, %1 holds the most power (others depend on %1 by %2 in all) and "
               "%3 depends most on others (%4 in all).")
         .arg(partyName(document.state(), strongest->id), num(power),
              partyName(document.state(), neediest->id), num(need));
@@ -90,7 +91,7 @@ QString fieldLine(const Document &document)
 QString dyadLine(const QString &a, const QString &b, const core::DyadResult &dyad)
 {
     if (dyad.sideA.dependence < kNone && dyad.sideB.dependence < kNone)
-        return tr("%1 and %2 are linked, but neither depends on the other.").arg(a, b);
+        return Describe::tr("%1 and %2 are linked, but neither depends on the other.").arg(a, b);
     return explain::powerSentence(a, b, dyad);
 }
 
@@ -105,7 +106,7 @@ QString describeState(const Document &document)
     for (const DyadReport &dyad : dyads)
         lines.append(dyadLine(partyName(state, dyad.a), partyName(state, dyad.b), dyad.result));
     if (dyads.isEmpty())
-        lines.append(tr("Nobody depends on anybody yet: no party provides anything to another."));
+        lines.append(Describe::tr("Nobody depends on anybody yet: no party provides anything to another."));
     if (dyads.size() > 1)
         lines.append(fieldLine(document));
     return lines.join(QLatin1Char('\n'));
