@@ -3,6 +3,7 @@
 #include "examples.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 
@@ -26,6 +27,7 @@ int runWindow(int argc, char *argv[], const QStringList &arguments)
         return powerfield::ExitUsage;
     }
     QApplication app(argc, argv);
+    powerfield::Translations::instance()->restore(); // the language chosen last, else the system's
     powerfield::MainWindow window;
     if (!files.isEmpty())
         window.openFile(files.first());

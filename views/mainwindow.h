@@ -14,6 +14,7 @@ class Document;
 class MainActions;
 class RecentFiles;
 class DependencePanel;
+class GlossaryDock;
 class ScenarioTree;
 
 // Powerfield's main window: one open document shown by the scenario tree (left dock) and the
@@ -38,6 +39,7 @@ public:
     AnalysisSummary *summary() const { return m_summary; }
     RecentFiles *recentFiles() const { return m_recent; }
     const MainActions *actions() const { return m_actions; }
+    GlossaryDock *glossaryDock() const { return m_glossaryDock; }
 
     // Tests run without dialogs: warnings are only recorded (lastWarning()) and the question
     // about unsaved changes takes `unsavedAnswer` (Save, Discard or Cancel).
@@ -50,6 +52,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void newFile();
@@ -64,6 +67,8 @@ private:
     void showAbout();
 
     void connectActions();
+    void addClassroomParts();
+    void retranslate();
     void fillExamplesMenu();
     void updateTitle();
     void updateStatus();
@@ -79,6 +84,7 @@ private:
     QDockWidget *m_panelDock;
     RecentFiles *m_recent;
     MainActions *m_actions;
+    GlossaryDock *m_glossaryDock = nullptr;
     QLabel *m_statusCounts;
     bool m_interactive = true;
     QMessageBox::StandardButton m_unsavedAnswer = QMessageBox::Cancel;
