@@ -3,6 +3,7 @@
 
 #include "balancemeter.h"
 #include "dyadreading.h"
+#include "glossary.h"
 #include "panelcontrols.h"
 #include "partybars.h"
 #include "quadrantchart.h"
@@ -115,8 +116,21 @@ void DependencePanel::retranslate()
     m_power->setAccessibleName(tr("Who holds power"));
     m_shift->setAccessibleName(tr("Why it moved"));
     for (const QList<QLabel *> &labels : {m_sentencesA, m_sentencesB}) {
-        for (int i = 0; i < labels.size(); ++i)
+        for (int i = 0; i < labels.size(); ++i) {
             labels.at(i)->setToolTip(explain::definition(kReadingTerms[i]));
+            labels.at(i)->setWhatsThis(glossary::whatsThis(kReadingTerms[i]));
+        }
+    }
+    // What's This (Shift+F1) explains each part and links to its glossary page.
+    m_meter->setWhatsThis(glossary::whatsThis(explain::Term::RelativePower));
+    m_power->setWhatsThis(glossary::whatsThis(explain::Term::RelativePower));
+    m_shift->setWhatsThis(glossary::whatsThis(explain::Term::Dependence));
+    m_partyBars->setWhatsThis(glossary::whatsThis(explain::Term::Dependence));
+    for (QuadrantChart *chart : {m_chartA, m_chartB}) {
+        chart->setWhatsThis(glossary::whatsThis(explain::definition(explain::Term::ComparisonLevel)
+                                                    + QLatin1Char(' ')
+                                                    + explain::definition(explain::Term::AlternativeLevel),
+                                                QStringLiteral("quadrants")));
     }
 }
 

@@ -170,6 +170,18 @@ QString link(const QString &term, const QString &text)
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(url(term).toString(), text.toHtmlEscaped());
 }
 
+QString whatsThis(const QString &text, const QString &term)
+{
+    return QStringLiteral("<p>%1</p><p>%2</p>")
+        .arg(text.toHtmlEscaped(),
+             link(term, QCoreApplication::translate("Glossary", "More in the glossary")));
+}
+
+QString whatsThis(explain::Term term)
+{
+    return whatsThis(explain::definition(term), termFor(term));
+}
+
 QString termOfLink(const QUrl &link)
 {
     if (link.scheme() != kScheme)

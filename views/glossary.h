@@ -36,6 +36,11 @@ QString notesPage(const Scenario &scenario);
 QString termFor(explain::Term term);
 QUrl url(const QString &term);          // glossary:TERM
 QString link(const QString &term, const QString &text); // <a href="glossary:TERM">text</a>
+// A What's This text: `text` (plain) and a link to the glossary's page on `term`. Clicking the
+// link opens the page (GlossaryDock follows What's This links anywhere in the program).
+QString whatsThis(const QString &text, const QString &term);
+QString whatsThis(explain::Term term); // explain's definition and its page
+
 // The term a glossary link names (resolved), empty for any other link.
 QString termOfLink(const QUrl &link);
 

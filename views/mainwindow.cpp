@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QWhatsThis>
 
 namespace powerfield {
 
@@ -73,21 +74,23 @@ MainWindow::~MainWindow()
     disconnect(m_document, nullptr, this, nullptr);
 }
 
-// The glossary dock (Shift+F1) with the state description (Edit > Copy Description), the
-// keyboard shortcuts help (F1, ?) and the Language menu.
+// The glossary dock (Ctrl+F1) with the state description (Edit > Copy Description), What's This
+// (Shift+F1, its texts link to the glossary), the keyboard shortcuts help (F1, ?) and the
+// Language menu.
 void MainWindow::addClassroomParts()
 {
     m_glossaryDock = new GlossaryDock(m_document, this);
     addDockWidget(Qt::RightDockWidgetArea, m_glossaryDock);
     tabifyDockWidget(m_panelDock, m_glossaryDock);
     m_panelDock->raise();
-    m_glossaryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    m_glossaryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     m_actions->viewMenu()->addAction(m_glossaryDock->toggleViewAction());
     m_actions->viewMenu()->addSeparator();
     m_actions->viewMenu()->addMenu(new LanguageMenu(this));
     m_actions->editMenu()->addSeparator();
     m_actions->editMenu()->addAction(m_glossaryDock->copyDescriptionAction());
-    m_actions->helpMenu()->insertAction(m_actions->about, ShortcutsHelp::createAction(this));
+    m_actions->helpMenu()->insertActions(m_actions->about, {ShortcutsHelp::createAction(this),
+                                                            QWhatsThis::createAction(this)});
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "balancemeter.h"
+#include "dependencepanel.h"
 #include "document.h"
 #include "examples.h"
 #include "glossary.h"
@@ -34,6 +36,7 @@ private slots:
     void followsLinksInPages();
     void listSelectionShowsThePage();
     void whatsThisLinksOpenTerms();
+    void panelPartsLinkToTheirTerms();
     void notesPageShowsTheExamplesNotes();
     void notesPageFollowsTheDocument();
     void descriptionTabFollowsTheDocument();
@@ -184,6 +187,15 @@ void TestGlossaryDock::whatsThisLinksOpenTerms()
     QWhatsThisClickedEvent event(QStringLiteral("glossary:bases-of-power"));
     QApplication::sendEvent(someWidget, &event);
     QCOMPARE(m_dock->currentTerm(), QStringLiteral("bases-of-power"));
+}
+
+void TestGlossaryDock::panelPartsLinkToTheirTerms()
+{
+    QCOMPARE(glossary::whatsThis(QStringLiteral("A < B"), QStringLiteral("power")),
+             QStringLiteral("<p>A &lt; B</p><p><a href=\"glossary:power\">More in the glossary</a></p>"));
+    DependencePanel panel(m_doc);
+    QVERIFY(panel.meter()->whatsThis().contains(QStringLiteral("href=\"glossary:power\"")));
+    QVERIFY(panel.meter()->whatsThis().contains(explain::definition(explain::Term::RelativePower).toHtmlEscaped()));
 }
 
 void TestGlossaryDock::notesPageShowsTheExamplesNotes()
