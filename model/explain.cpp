@@ -2,6 +2,7 @@
 #include "explain.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -17,12 +18,12 @@ struct Explain
 
 QString num(double v)
 {
-    return QString::number(v, 'f', 2);
+    return QLocale().toString(v, 'f', 2);
 }
 
 QString percent(double v)
 {
-    return QString::number(v * 100.0, 'f', 0);
+    return QLocale().toString(v * 100.0, 'f', 0);
 }
 
 using core::Quadrant;

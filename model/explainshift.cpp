@@ -3,6 +3,7 @@
 #include "explain.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -18,7 +19,7 @@ struct Explain
 
 QString num(double v)
 {
-    return QString::number(v, 'f', 2);
+    return QLocale().toString(v, 'f', 2);
 }
 
 constexpr double kMoved = 0.005; // smaller moves are not worth a sentence at two decimals

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QLocale>
 
 namespace powerfield {
 
@@ -21,7 +22,7 @@ constexpr double kNone = 0.005; // rounds to 0.00 in every sentence
 
 QString num(double v)
 {
-    return QString::number(v, 'f', 2);
+    return QLocale().toString(v, 'f', 2);
 }
 
 QString partyName(const Scenario &state, const QString &id)

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -24,7 +25,7 @@ struct BalanceMeter
 
 QString num(double v)
 {
-    return QString::number(v, 'f', 2);
+    return QLocale().toString(v, 'f', 2);
 }
 
 // Text centred on a point, readable on any background.

@@ -4,6 +4,7 @@
 #include "document.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace powerfield {
 
@@ -57,7 +58,7 @@ struct Commands
 
 inline QString formatValue(double value)
 {
-    return QString::number(value, 'f', 2);
+    return QLocale().toString(value, 'f', 2);
 }
 
 } // namespace powerfield
