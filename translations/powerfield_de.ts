@@ -5,19 +5,19 @@
     <name>BalanceMeter</name>
     <message>
         <source>Balanced: neither holds power (R = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeglichen: keine Seite hat mehr Macht (R = %1)</translation>
     </message>
     <message>
         <source>%1 holds more power (R = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr Macht (R = %2)</translation>
     </message>
     <message>
         <source>Select two parties that depend on each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Parteien, die voneinander abhängen.</translation>
     </message>
     <message>
         <source>%1 depends on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von %2 ab</translation>
     </message>
 </context>
 <context>
@@ -40,216 +40,232 @@ Options:
 Exit status: 0 success, 2 usage error, 3 unreadable or invalid input file,
 4 cannot write the output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  powerfield [DATEI]                                öffnet das Fenster (mit DATEI, sonst mit dem ersten Beispiel)
+  powerfield --analyze DATEI [--time T] [--lens L]  Analyse zu einem Zeitpunkt, JSON auf stdout
+  powerfield --series DATEI [--lens L] [--csv]      jeder Schritt, JSON (oder CSV) auf stdout
+  powerfield --list-examples                        Namen der eingebauten Beispiele
+  --example NAME                                    ein eingebautes Beispiel statt DATEI verwenden
+
+Optionen:
+  --time T        ganzzahliger Zeitschritt, 0..Dauer (Standard 0)
+  --lens L        perceived (Standard: was jede Partei glaubt) oder actual
+  --csv           mit --series: eine Zeile je Schritt und Dyade, mit Kopfzeile
+  -h, --help      diese Hilfe anzeigen
+  -v, --version   die Version anzeigen
+
+Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 Eingabedatei unlesbar oder ungültig,
+4 Ausgabe nicht schreibbar.
+</translation>
     </message>
     <message>
         <source>powerfield: cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>powerfield: kann nicht auf die Standardausgabe schreiben</translation>
     </message>
     <message>
         <source>--analyze and --series cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--analyze und --series lassen sich nicht kombinieren</translation>
     </message>
     <message>
         <source>--csv goes with --series</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv gehört zu --series</translation>
     </message>
     <message>
         <source>--time goes with --analyze; --series covers every step</source>
-        <translation type="unfinished"></translation>
+        <translation>--time gehört zu --analyze; --series umfasst jeden Schritt</translation>
     </message>
     <message>
         <source>say what to do: --analyze, --series or --list-examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll geschehen? --analyze, --series oder --list-examples</translation>
     </message>
     <message>
         <source>Try &apos;powerfield --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr dazu mit &apos;powerfield --help&apos;.</translation>
     </message>
     <message>
         <source>--lens must be &apos;perceived&apos; or &apos;actual&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lens muss &apos;perceived&apos; oder &apos;actual&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected one input file, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Eingabedatei erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>give either a FILE or --example NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder eine DATEI oder --example NAME angeben</translation>
     </message>
     <message>
         <source>no example named &apos;%1&apos; (see --list-examples)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beispiel namens &apos;%1&apos; (siehe --list-examples)</translation>
     </message>
     <message>
         <source>--time must be an integer from 0 to %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--time muss eine ganze Zahl von 0 bis %1 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT, such as 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>--size muss BREITExHÖHE sein, etwa 1920x1080</translation>
     </message>
     <message>
         <source>--size must lie between 16x16 and 20000x20000</source>
-        <translation type="unfinished"></translation>
+        <translation>--size muss zwischen 16x16 und 20000x20000 liegen</translation>
     </message>
     <message>
         <source>--scale must be 1, 2, 3 or 4</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale muss 1, 2, 3 oder 4 sein</translation>
     </message>
     <message>
         <source>--theme must be print, projector or transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme muss print, projector oder transparent sein</translation>
     </message>
     <message>
         <source>--export needs a file ending in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--export braucht eine Datei mit der Endung .png, .svg oder .pdf</translation>
     </message>
     <message>
         <source>--dyad must name two different parties of the file, as A,B</source>
-        <translation type="unfinished"></translation>
+        <translation>--dyad muss zwei verschiedene Parteien der Datei nennen, als A,B</translation>
     </message>
     <message>
         <source>--export needs --view (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export braucht --view (%1)</translation>
     </message>
     <message>
         <source>--view must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--view muss eines von %1 sein</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Set the base of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Machtbasis von %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ereignis bei %1</translation>
     </message>
     <message>
         <source>Move %1 to time %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Zeitpunkt %2 verschieben</translation>
     </message>
     <message>
         <source>Label the event at %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis bei %1 „%2“ nennen</translation>
     </message>
     <message>
         <source>Change the caption of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung von %1 ändern</translation>
     </message>
     <message>
         <source>Edit a change of the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung des Ereignisses bei %1 bearbeiten</translation>
     </message>
     <message>
         <source>Add the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis bei %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis bei %1 entfernen</translation>
     </message>
     <message>
         <source>Add a change to the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Ereignis bei %1 eine Änderung hinzufügen</translation>
     </message>
     <message>
         <source>Remove a change of the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung des Ereignisses bei %1 entfernen</translation>
     </message>
     <message>
         <source>Make %1&apos;s investment in %2 exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Investition von %1 in %2 exklusiv machen</translation>
     </message>
     <message>
         <source>Make %1&apos;s investment in %2 not exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Investition von %1 in %2 nicht mehr exklusiv machen</translation>
     </message>
     <message>
         <source>Set %1&apos;s investment in %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Investition von %1 in %2 auf %3 setzen</translation>
     </message>
     <message>
         <source>Set %1&apos;s need for %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis von %1 nach %2 auf %3 setzen</translation>
     </message>
     <message>
         <source>Remove %1&apos;s need for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis von %1 nach %2 entfernen</translation>
     </message>
     <message>
         <source>Set what %1 offers for %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot von %1 für %2 auf %3 setzen</translation>
     </message>
     <message>
         <source>Remove what %1 offers for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot von %1 für %2 entfernen</translation>
     </message>
     <message>
         <source>Set %1&apos;s colour to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Make %1 a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Art „%2“ machen</translation>
     </message>
     <message>
         <source>Bring %1 into the field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ins Feld holen</translation>
     </message>
     <message>
         <source>Take %1 out of the field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Feld nehmen</translation>
     </message>
     <message>
         <source>Set %1&apos;s comparison level to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsniveau von %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message>
         <source>%1&apos;s %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von %1 für %3</translation>
     </message>
     <message>
         <source>Set the quality of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität von %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Let the belief in %1 follow its quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzeugung zu %1 wieder der Qualität folgen lassen</translation>
     </message>
     <message>
         <source>Set the perceived quality of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrgenommene Qualität von %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Set title to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel auf „%1“ setzen</translation>
     </message>
     <message numerus="yes">
         <source>Set duration to %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dauer auf %n Schritt setzen</numerusform>
+            <numerusform>Dauer auf %n Schritte setzen</numerusform>
         </translation>
     </message>
 </context>
@@ -257,1166 +273,1196 @@ Exit status: 0 success, 2 usage error, 3 unreadable or invalid input file,
     <name>DependencePanel</name>
     <message>
         <source>%1&apos;s alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative von %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>No dyad to show: select two parties that depend on each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dyade zu zeigen: Wählen Sie zwei Parteien, die voneinander abhängen.</translation>
     </message>
 </context>
 <context>
     <name>Describe</name>
     <message>
         <source>Untitled scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Szenario</translation>
     </message>
     <message>
         <source>%1 at step %2 of %3, as things actually are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Schritt %2 von %3, wie es tatsächlich ist.</translation>
     </message>
     <message>
         <source>%1 at step %2 of %3, as the parties see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Schritt %2 von %3, wie die Parteien es sehen.</translation>
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1.</translation>
     </message>
     <message>
         <source>Now: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1. %2</translation>
     </message>
     <message>
         <source>Across the field, %1 holds the most power (others depend on %1 by %2 in all) and %3 depends most on others (%4 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im ganzen Feld hat %1 die meiste Macht (andere hängen insgesamt mit %2 von %1 ab), und %3 hängt am meisten von anderen ab (insgesamt %4).</translation>
     </message>
     <message>
         <source>%1 and %2 are linked, but neither depends on the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind verbunden, aber keine Seite hängt von der anderen ab.</translation>
     </message>
     <message>
         <source>Nobody depends on anybody yet: no party provides anything to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hängt niemand von jemandem ab: keine Partei gibt einer anderen etwas.</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>The comparison level</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vergleichsniveau</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>The importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wichtigkeit</translation>
     </message>
     <message>
         <source>The quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Qualität</translation>
     </message>
     <message>
         <source>The perceived quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wahrgenommene Qualität</translation>
     </message>
     <message>
         <source>The investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Investition</translation>
     </message>
     <message>
         <source>%1 must lie between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
         <source>%1 must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <source>A name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf nicht leer sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use ASCII letters, digits, - and _</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige ID: erlaubt sind ASCII-Buchstaben, Ziffern, - und _</translation>
     </message>
     <message>
         <source>The id &quot;%1&quot; is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ ist schon vergeben</translation>
     </message>
     <message>
         <source>There is no party &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Partei „%1“</translation>
     </message>
     <message>
         <source>There is no desire &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Wunsch „%1“</translation>
     </message>
     <message>
         <source>There is no outside option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Außenoption „%1“</translation>
     </message>
     <message>
         <source>A party cannot be its own partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Partei kann nicht ihr eigener Partner sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #RRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Farbe der Form #RRGGBB</translation>
     </message>
     <message>
         <source>A change must set at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung muss mindestens einen Wert setzen</translation>
     </message>
     <message>
         <source>A change names one record and sets only the fields of its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung nennt genau einen Eintrag und setzt nur die Felder seiner Art</translation>
     </message>
     <message>
         <source>The time must lie between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt muss zwischen 0 und %1 liegen</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
         <source>Dependence: how much a party would lose without its partner, given what it wants from the partner and how good its alternatives are (0 none, 1 total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit: wie viel eine Partei ohne ihren Partner verlöre, je nachdem, was sie vom Partner will und wie gut ihre Alternativen sind (0 nichts, 1 alles).</translation>
     </message>
     <message>
         <source>Comparison level (CL): the outcome a party expects from a relationship; above it the party is satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsniveau (CL): das Ergebnis, das eine Partei von einer Beziehung erwartet; darüber ist sie zufrieden.</translation>
     </message>
     <message>
         <source>Comparison level for alternatives (CLalt): the outcome a party could get from its best alternatives; below it the party would leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsniveau für Alternativen (CLalt): das Ergebnis, das eine Partei bei ihren besten Alternativen bekäme; darunter würde sie gehen.</translation>
     </message>
     <message>
         <source>Commitment: the intent to stay, higher when the outcome beats the alternatives and when more has been invested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung: die Absicht zu bleiben; sie steigt, wenn das Ergebnis die Alternativen übertrifft und wenn mehr investiert wurde.</translation>
     </message>
     <message>
         <source>Investment: what a party has sunk into the relationship and would lose by leaving (time, shared friends, plans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Investition: was eine Partei in die Beziehung gesteckt hat und beim Gehen verlöre (Zeit, gemeinsame Freunde, Pläne).</translation>
     </message>
     <message>
         <source>Exclusive: the party has given up other parties as alternatives to this partner; its outside options still count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusiv: die Partei hat andere Parteien als Alternativen zu diesem Partner aufgegeben; ihre Außenoptionen zählen weiter.</translation>
     </message>
     <message>
         <source>Relative power: the partner&apos;s dependence minus one&apos;s own; whoever needs the relationship less holds more power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative Macht: die Abhängigkeit des Partners minus die eigene; wer die Beziehung weniger braucht, hat mehr Macht.</translation>
     </message>
     <message>
         <source>Predicted cooperation: how often a party is expected to cooperate, highest when power is equal (after du Plessis et al., 2023).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagte Kooperation: wie oft eine Partei voraussichtlich kooperiert, am häufigsten bei gleicher Macht (nach du Plessis et al., 2023).</translation>
     </message>
     <message>
         <source>Response: what a party is predicted to do if its partner stops cooperating: accept, fight or walk away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion: was eine Partei voraussichtlich tut, wenn ihr Partner nicht mehr kooperiert: hinnehmen, kämpfen oder gehen.</translation>
     </message>
     <message>
         <source>Importance: how much a party wants this desire, from 0 (not at all) to 1 (above all else).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit: wie sehr eine Partei diesen Wunsch hat, von 0 (gar nicht) bis 1 (über alles).</translation>
     </message>
     <message>
         <source>Provision: how well the partner meets this desire, from 0 (not at all) to 1 (perfectly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung: wie gut der Partner diesen Wunsch erfüllt, von 0 (gar nicht) bis 1 (vollkommen).</translation>
     </message>
     <message>
         <source>satisfied and stable</source>
-        <translation type="unfinished"></translation>
+        <translation>zufrieden und stabil</translation>
     </message>
     <message>
         <source>trapped</source>
-        <translation type="unfinished"></translation>
+        <translation>gefangen</translation>
     </message>
     <message>
         <source>satisfied but unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>zufrieden, aber instabil</translation>
     </message>
     <message>
         <source>dissatisfied and unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>unzufrieden und instabil</translation>
     </message>
     <message>
         <source>indifferent</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichgültig</translation>
     </message>
     <message>
         <source>accept</source>
-        <translation type="unfinished"></translation>
+        <translation>hinnehmen</translation>
     </message>
     <message>
         <source>fight</source>
-        <translation type="unfinished"></translation>
+        <translation>kämpfen</translation>
     </message>
     <message>
         <source>walk away</source>
-        <translation type="unfinished"></translation>
+        <translation>gehen</translation>
     </message>
     <message>
         <source>%1 and %2 depend on each other about equally (%3 and %4): neither holds power over the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 hängen etwa gleich stark voneinander ab (%3 und %4): keine Seite hat Macht über die andere.</translation>
     </message>
     <message>
         <source>%1 depends on %2 (%3) more than %2 on %1 (%4): %2 holds more power.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt stärker von %2 ab (%3) als %2 von %1 (%4): %2 hat mehr Macht.</translation>
     </message>
     <message>
         <source>%1 is satisfied and stays: the outcome with %2 (%3) meets %1&apos;s expectations (%4) and beats the best alternatives (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zufrieden und bleibt: das Ergebnis mit %2 (%3) erfüllt die Erwartungen von %1 (%4) und übertrifft die besten Alternativen (%5).</translation>
     </message>
     <message>
         <source>%1 is trapped: the outcome with %2 (%3) falls short of %1&apos;s expectations (%4), but nothing better is on offer (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gefangen: das Ergebnis mit %2 (%3) bleibt hinter den Erwartungen von %1 (%4) zurück, aber nichts Besseres ist in Sicht (%5).</translation>
     </message>
     <message>
         <source>%1 is satisfied but may leave: the outcome with %2 (%3) meets %1&apos;s expectations (%4), yet the alternatives offer more (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zufrieden, könnte aber gehen: das Ergebnis mit %2 (%3) erfüllt die Erwartungen von %1 (%4), doch die Alternativen bieten mehr (%5).</translation>
     </message>
     <message>
         <source>%1 is dissatisfied and may leave: the outcome with %2 (%3) is below %1&apos;s expectations (%4) and below the alternatives (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unzufrieden und könnte gehen: das Ergebnis mit %2 (%3) liegt unter den Erwartungen von %1 (%4) und unter den Alternativen (%5).</translation>
     </message>
     <message>
         <source>%1 wants nothing that a relationship could give, so %2 does not matter to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 will nichts, was eine Beziehung geben könnte, also spielt %2 für %1 keine Rolle.</translation>
     </message>
     <message>
         <source>%1&apos;s commitment to %2 is %3: the outcome (%4) against the best alternatives (%5), plus what %1 has invested (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bindung von %1 an %2 beträgt %3: das Ergebnis (%4) gegenüber den besten Alternativen (%5) plus das, was %1 investiert hat (%6).</translation>
     </message>
     <message>
         <source>With power about equal, %1 is predicted to cooperate with %2 most often: %3% of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei etwa gleicher Macht kooperiert %1 mit %2 voraussichtlich am häufigsten: in %3 % der Fälle.</translation>
     </message>
     <message>
         <source>Holding more power than %2, %1 is predicted to cooperate less often: %3% of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit mehr Macht als %2 kooperiert %1 voraussichtlich seltener: in %3 % der Fälle.</translation>
     </message>
     <message>
         <source>With less power than %2, %1 is predicted to cooperate %3% of the time, less than between equals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit weniger Macht als %2 kooperiert %1 voraussichtlich in %3 % der Fälle, seltener als unter Gleichen.</translation>
     </message>
     <message>
         <source>%1 would walk away if %2 stopped cooperating: %1 wants nothing from the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde gehen, wenn %2 nicht mehr kooperierte: %1 will nichts von der Beziehung.</translation>
     </message>
     <message>
         <source>%1 would walk away if %2 stopped cooperating: the best alternatives (%3) beat the outcome with %2 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde gehen, wenn %2 nicht mehr kooperierte: die besten Alternativen (%3) übertreffen das Ergebnis mit %2 (%4).</translation>
     </message>
     <message>
         <source>%1 would fight if %2 stopped cooperating: %1 needs %2 no more than %2 needs %1, and has no better alternative (%3 against %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde kämpfen, wenn %2 nicht mehr kooperierte: %1 braucht %2 nicht mehr als %2 %1 braucht und hat keine bessere Alternative (%3 gegenüber %4).</translation>
     </message>
     <message>
         <source>%1 would accept it if %2 stopped cooperating: %1 needs %2 more than %2 needs %1, and has no better alternative (%3 against %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde es hinnehmen, wenn %2 nicht mehr kooperierte: %1 braucht %2 mehr als %2 %1 braucht und hat keine bessere Alternative (%3 gegenüber %4).</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 fell from %3 to %4 because %1&apos;s best alternative for %5 (%6) rose to %7, against %8 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit von %1 von %2 fiel von %3 auf %4, weil die beste Alternative von %1 für %5 (%6) auf %7 stieg, gegenüber %8 von %2.</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 rose from %3 to %4 because %1&apos;s best alternative for %5 (%6) fell to %7, against %8 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit von %1 von %2 stieg von %3 auf %4, weil die beste Alternative von %1 für %5 (%6) auf %7 fiel, gegenüber %8 von %2.</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 rose from %3 to %4 because %2 now provides %5 at %6 (it was %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit von %1 von %2 stieg von %3 auf %4, weil %2 jetzt %5 mit %6 bietet (vorher %7).</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 fell from %3 to %4 because %2 now provides %5 at only %6 (it was %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit von %1 von %2 fiel von %3 auf %4, weil %2 jetzt %5 nur noch mit %6 bietet (vorher %7).</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 rose from %3 to %4 because %1 now cares more about %5 (importance %6, it was %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit von %1 von %2 stieg von %3 auf %4, weil %1 jetzt mehr an %5 liegt (Wichtigkeit %6, vorher %7).</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 fell from %3 to %4 because %1 now cares less about %5 (importance %6, it was %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit von %1 von %2 fiel von %3 auf %4, weil %1 jetzt weniger an %5 liegt (Wichtigkeit %6, vorher %7).</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 rose from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit von %1 von %2 stieg von %3 auf %4.</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 fell from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit von %1 von %2 fiel von %3 auf %4.</translation>
     </message>
 </context>
 <context>
     <name>Glossary</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Dependence</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht</translation>
     </message>
     <message>
         <source>The principle of least interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prinzip des geringsten Interesses</translation>
     </message>
     <message>
         <source>CL and CLalt: comparison levels</source>
-        <translation type="unfinished"></translation>
+        <translation>CL und CLalt: Vergleichsniveaus</translation>
     </message>
     <message>
         <source>The four quadrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vier Quadranten</translation>
     </message>
     <message>
         <source>Investments and commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Investitionen und Bindung</translation>
     </message>
     <message>
         <source>Bases of power</source>
-        <translation type="unfinished"></translation>
+        <translation>Machtbasen</translation>
     </message>
     <message>
         <source>Perceived and actual alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrgenommene und tatsächliche Alternativen</translation>
     </message>
     <message>
         <source>Power and cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht und Kooperation</translation>
     </message>
     <message>
         <source>Accept, fight or walk away</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnehmen, kämpfen oder gehen</translation>
     </message>
     <message>
         <source>What this model does not claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Modell nicht behauptet</translation>
     </message>
     <message>
         <source>Teacher notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise für Lehrende</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>This scenario has no teacher notes. Notes travel in the scenario file (its &quot;notes&quot; text): the learning goal, what to try, what the model does not claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario hat keine Hinweise für Lehrende. Sie reisen in der Szenariodatei mit (ihr Text „notes“): das Lernziel, was man ausprobieren kann, was das Modell nicht behauptet.</translation>
+    </message>
+    <message>
+        <source>More in the glossary</source>
+        <translation>Mehr im Glossar</translation>
     </message>
 </context>
 <context>
     <name>QuadrantChart</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>outcome against CLalt →</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis gegenüber CLalt →</translation>
     </message>
     <message>
         <source>outcome against CL →</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis gegenüber CL →</translation>
     </message>
 </context>
 <context>
     <name>powerfield::AnalysisSummary</name>
     <message>
         <source>No dyads yet: add parties and say what one provides to the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dyaden: Fügen Sie Parteien hinzu und geben Sie an, was die eine der anderen bietet.</translation>
     </message>
     <message>
         <source>Dyad A – B</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyade A – B</translation>
     </message>
     <message>
         <source>A depends
 on B</source>
-        <translation type="unfinished"></translation>
+        <translation>A hängt
+von B ab</translation>
     </message>
     <message>
         <source>B depends
 on A</source>
-        <translation type="unfinished"></translation>
+        <translation>B hängt
+von A ab</translation>
     </message>
     <message>
         <source>Relative
 power of A</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative
+Macht von A</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutung</translation>
     </message>
     <message>
         <source>From -1 to 1: positive when A holds more power (B depends on A more than A on B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von -1 bis 1: positiv, wenn A mehr Macht hat (B hängt stärker von A ab als A von B)</translation>
     </message>
     <message>
         <source>Who depends on whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer von wem abhängt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who depends on whom&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wer von wem abhängt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Balanced: %1 and %2 depend on each other about equally</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeglichen: %1 und %2 hängen etwa gleich stark voneinander ab</translation>
     </message>
     <message>
         <source>%1 depends on %2 more: %2 holds more power</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt stärker von %2 ab: %2 hat mehr Macht</translation>
     </message>
     <message>
         <source>Untitled scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Szenario</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>powerfield::BalanceMeter</name>
     <message>
         <source>Balance meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Machtwaage</translation>
     </message>
 </context>
 <context>
     <name>powerfield::DependencePanel</name>
     <message>
         <source>Dependence panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsbereich</translation>
     </message>
     <message>
         <source>Who holds power</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Macht hat</translation>
     </message>
     <message>
         <source>Why it moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es sich bewegt hat</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt</translation>
     </message>
     <message>
         <source>Select a party or two parties in the field to see who depends on whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Partei oder zwei Parteien im Feld, um zu sehen, wer von wem abhängt.</translation>
     </message>
     <message>
         <source>%1 and %2 do not depend on each other at this time: neither provides anything the other wants, or one of them is not in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 hängen derzeit nicht voneinander ab: keine Seite bietet etwas, das die andere will, oder eine von beiden ist nicht im Feld.</translation>
     </message>
 </context>
 <context>
     <name>powerfield::DesireModel</name>
     <message>
         <source>The base of power that giving %1 rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Machtbasis, auf der das Geben von %1 beruht</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
 </context>
 <context>
     <name>powerfield::Document</name>
     <message>
         <source>Reset to saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Gespeichertes zurücksetzen</translation>
     </message>
     <message>
         <source>There is no event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Ereignis %1</translation>
     </message>
     <message>
         <source>The event has no change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis hat keine Änderung %1</translation>
     </message>
     <message>
         <source>The time must lie between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt muss zwischen 0 und %1 liegen</translation>
     </message>
     <message>
         <source>There is no provision of %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Leistung „%1“ von %2 an %3</translation>
     </message>
     <message>
         <source>%1 already provides %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet %3 bereits %2</translation>
     </message>
     <message>
         <source>The quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Qualität</translation>
     </message>
     <message>
         <source>The perceived quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wahrgenommene Qualität</translation>
     </message>
     <message>
         <source>%1 offers nothing for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet nichts für %2</translation>
     </message>
     <message>
         <source>The investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Investition</translation>
     </message>
     <message>
         <source>The duration must be at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer muss mindestens einen Schritt betragen</translation>
     </message>
     <message>
         <source>An event lies at time %1, after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis liegt bei Zeitpunkt %1, nach dem Ende</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #RRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Farbe der Form #RRGGBB</translation>
     </message>
     <message>
         <source>The comparison level</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vergleichsniveau</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>The importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wichtigkeit</translation>
     </message>
     <message>
         <source>%1 has no need for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Bedürfnis nach %2</translation>
     </message>
 </context>
 <context>
     <name>powerfield::EventModel</name>
     <message numerus="yes">
         <source>%n change(s) at time %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung bei Zeitpunkt %1</numerusform>
+            <numerusform>%n Änderungen bei Zeitpunkt %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
     <name>powerfield::GlossaryDock</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe des Glossars</translation>
     </message>
     <message>
         <source>Explanation of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung des Begriffs</translation>
     </message>
     <message>
         <source>Description of the current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des aktuellen Zustands</translation>
     </message>
     <message>
         <source>Who depends on whom and who holds power, in sentences, updated with every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer von wem abhängt und wer Macht hat, in Sätzen, mit jeder Änderung aktualisiert</translation>
     </message>
     <message>
         <source>&amp;Copy Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung kopieren</translation>
     </message>
     <message>
         <source>Copy the description of the current state to the clipboard, for slide notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung des aktuellen Zustands in die Zwischenablage kopieren, für Folien-Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>Use the language of the desktop (English when Powerfield does not speak it)</source>
+        <translation>Die Sprache der Arbeitsumgebung verwenden (Englisch, wenn Powerfield sie nicht spricht)</translation>
     </message>
 </context>
 <context>
     <name>powerfield::MainActions</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start an empty scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Szenario beginnen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the scenario under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario unter neuem Namen speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit Powerfield</source>
-        <translation type="unfinished"></translation>
+        <translation>Powerfield beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Reset to &amp;Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Gespeichertes zurücksetzen</translation>
     </message>
     <message>
         <source>Return to the scenario as loaded or last saved (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Szenario zurückkehren, wie es geladen oder zuletzt gespeichert wurde (rückgängig zu machen)</translation>
     </message>
     <message>
         <source>Add &amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partei hinzufügen</translation>
     </message>
     <message>
         <source>Add a party to the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Feld eine Partei hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Desire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wunsch hinzufügen</translation>
     </message>
     <message>
         <source>Add something parties can want</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas hinzufügen, das Parteien wollen können</translation>
     </message>
     <message>
         <source>&amp;About Powerfield</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Powerfield</translation>
     </message>
     <message>
         <source>What Powerfield is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Powerfield ist</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>E&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei&amp;spiele</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>
     <name>powerfield::MainWindow</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Dependence</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <source>Open the example “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel „%1“ öffnen</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>%1[*] — Powerfield</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Powerfield</translation>
     </message>
     <message>
         <source>Parties: %1 · Dyads: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteien: %1 · Dyaden: %2</translation>
     </message>
     <message>
         <source>Cannot open the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Cannot open the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opened the example “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel „%1“ geöffnet</translation>
     </message>
     <message>
         <source>New scenario: add parties and desires from the Edit menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Szenario: Parteien und Wünsche fügen Sie im Menü Bearbeiten hinzu</translation>
     </message>
     <message>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario öffnen</translation>
     </message>
     <message>
         <source>Powerfield scenarios (*.powerfield.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powerfield-Szenarien (*.powerfield.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>%1 no longer exists; it was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr; die Datei wurde aus der Liste der zuletzt geöffneten entfernt.</translation>
     </message>
     <message>
         <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern unter</translation>
     </message>
     <message>
         <source>Powerfield scenarios (*.powerfield.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powerfield-Szenarien (*.powerfield.json)</translation>
     </message>
     <message>
         <source>Cannot save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
         <source>Cannot add a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partei kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot add a desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wunsch kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>About Powerfield</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Powerfield</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Powerfield %1&lt;/h3&gt;&lt;p&gt;Makes power in relationships visible: who depends on whom, and why, after interdependence theory (Thibaut and Kelley) and Emerson&apos;s power-dependence theory.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Powerfield %1&lt;/h3&gt;&lt;p&gt;Macht Macht in Beziehungen sichtbar: wer von wem abhängt und warum, nach der Interdependenztheorie (Thibaut und Kelley) und Emersons Theorie von Macht und Abhängigkeit.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>powerfield::OptionModel</name>
     <message>
         <source>Only %1 can turn to this alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 kann auf diese Alternative zurückgreifen</translation>
     </message>
     <message>
         <source>What %1 believes this alternative offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 glaubt, dass diese Alternative bietet</translation>
     </message>
     <message>
         <source>Name / Desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Name / Wunsch</translation>
     </message>
     <message>
         <source>Owner / Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer / Qualität</translation>
     </message>
     <message>
         <source>Perceived</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrgenommen</translation>
     </message>
 </context>
 <context>
     <name>powerfield::PanelControls</name>
     <message>
         <source>How much %1 wants %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr %1 %2 will</translation>
     </message>
     <message>
         <source>How well %1 provides it to %2 (actual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut %1 es %2 bietet (tatsächlich)</translation>
     </message>
     <message>
         <source>How well %1 provides it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut %1 es %2 bietet</translation>
     </message>
     <message>
         <source>How well %1 believes %2 provides it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut %2 es nach Ansicht von %1 bietet</translation>
     </message>
     <message>
         <source>%1&apos;s best alternative: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Alternative von %1: keine</translation>
     </message>
     <message>
         <source>%1&apos;s best alternative: none yet (%2 could offer it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Alternative von %1: noch keine (%2 könnte sie bieten)</translation>
     </message>
     <message>
         <source>%1&apos;s best alternative: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Alternative von %1: %2</translation>
     </message>
     <message>
         <source>Add an outside option for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Außenoption für %1 hinzufügen</translation>
     </message>
     <message>
         <source>Investments</source>
-        <translation type="unfinished"></translation>
+        <translation>Investitionen</translation>
     </message>
     <message>
         <source>%1&apos;s investment in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Investition von %1 in %2</translation>
     </message>
     <message>
         <source>%1 gives up other partners for %2 (exclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt andere Partner für %2 auf (exklusiv)</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen</translation>
     </message>
     <message>
         <source>%1&apos;s comparison level (CL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsniveau von %1 (CL)</translation>
     </message>
     <message>
         <source>What %1 wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 will</translation>
     </message>
     <message>
         <source>%1 wants nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 will noch nichts.</translation>
     </message>
 </context>
 <context>
     <name>powerfield::PartyBars</name>
     <message>
         <source>%1 depends on %2: %3; %2 depends on %1: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von %2 ab: %3; %2 hängt von %1 ab: %4.</translation>
     </message>
     <message>
         <source>Dependences of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten von %1</translation>
     </message>
     <message>
         <source>%1 has no partners at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat derzeit keine Partner.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht %2</translation>
     </message>
 </context>
 <context>
     <name>powerfield::PartyTreeModel</name>
     <message>
         <source>What %1 expects from a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 von einer Beziehung erwartet</translation>
     </message>
     <message>
         <source>In the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Feld</translation>
     </message>
     <message>
         <source>Outside the field until an event brings it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Feldes, bis ein Ereignis die Partei hereinholt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>How much %1 wants %2, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr %1 %2 will, von 0 bis 1</translation>
     </message>
     <message>
         <source>Name / Desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Name / Wunsch</translation>
     </message>
     <message>
         <source>Kind / Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Art / Wichtigkeit</translation>
     </message>
     <message>
         <source>Comparison level</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsniveau</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
     <name>powerfield::ProvisionModel</name>
     <message>
         <source>What %1 believes it gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 zu bekommen glaubt</translation>
     </message>
     <message>
         <source>%1 believes the quality as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht die Qualität, wie sie ist</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunsch</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Perceived</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrgenommen</translation>
     </message>
 </context>
 <context>
     <name>powerfield::QuadrantChart</name>
     <message>
         <source>Quadrant of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant von %1</translation>
     </message>
 </context>
 <context>
     <name>powerfield::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
     <name>powerfield::ScenarioTree</name>
     <message>
         <source>&amp;Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parteien</translation>
     </message>
     <message>
         <source>&amp;Desires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wünsche</translation>
     </message>
     <message>
         <source>P&amp;rovisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leistungen</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optionen</translation>
     </message>
     <message>
         <source>Even&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse</translation>
     </message>
     <message>
         <source>The parties of the field, each with the desires it has and how much it wants them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parteien des Feldes, jede mit ihren Wünschen und wie sehr sie sie will</translation>
     </message>
     <message>
         <source>What the parties want: company, money, status, safety, advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Parteien wollen: Gesellschaft, Geld, Ansehen, Sicherheit, Rat</translation>
     </message>
     <message>
         <source>Who provides what to whom, and how well (and how well the receiver believes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer wem was bietet und wie gut (und wie gut der Empfänger es einschätzt)</translation>
     </message>
     <message>
         <source>Alternatives outside the field that only their owner can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativen außerhalb des Feldes, die nur ihr Besitzer nutzen kann</translation>
     </message>
     <message>
         <source>The story: changes at points of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte: Änderungen an Punkten der Zeitachse</translation>
     </message>
     <message>
         <source>Party %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partei %1</translation>
     </message>
     <message>
         <source>Desire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunsch %1</translation>
     </message>
 </context>
 <context>
     <name>powerfield::ShortcutsHelp</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 </TS>

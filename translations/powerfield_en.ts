@@ -5,9 +5,9 @@
     <name>Commands</name>
     <message numerus="yes">
         <source>Set duration to %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set duration to %n step</numerusform>
+            <numerusform>Set duration to %n steps</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>powerfield::EventModel</name>
     <message numerus="yes">
         <source>%n change(s) at time %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change at time %1</numerusform>
+            <numerusform>%n changes at time %1</numerusform>
         </translation>
     </message>
 </context>

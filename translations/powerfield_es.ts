@@ -5,19 +5,19 @@
     <name>BalanceMeter</name>
     <message>
         <source>Balanced: neither holds power (R = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio: ninguna parte tiene más poder (R = %1)</translation>
     </message>
     <message>
         <source>%1 holds more power (R = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más poder (R = %2)</translation>
     </message>
     <message>
         <source>Select two parties that depend on each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos partes que dependan una de otra.</translation>
     </message>
     <message>
         <source>%1 depends on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depende de %2</translation>
     </message>
 </context>
 <context>
@@ -40,216 +40,232 @@ Options:
 Exit status: 0 success, 2 usage error, 3 unreadable or invalid input file,
 4 cannot write the output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  powerfield [ARCHIVO]                                abre la ventana (con ARCHIVO o con el primer ejemplo)
+  powerfield --analyze ARCHIVO [--time T] [--lens L]  análisis en un instante, JSON en stdout
+  powerfield --series ARCHIVO [--lens L] [--csv]      cada paso, JSON (o CSV) en stdout
+  powerfield --list-examples                          nombres de los ejemplos incluidos
+  --example NOMBRE                                    usar un ejemplo incluido en lugar de ARCHIVO
+
+Opciones:
+  --time T        paso de tiempo entero, 0..duración (por defecto 0)
+  --lens L        perceived (por defecto: lo que cree cada parte) o actual
+  --csv           con --series: una fila por paso y díada, con fila de cabecera
+  -h, --help      muestra esta ayuda
+  -v, --version   muestra la versión
+
+Estado de salida: 0 éxito, 2 error de uso, 3 archivo de entrada ilegible o no válido,
+4 no se puede escribir la salida.
+</translation>
     </message>
     <message>
         <source>powerfield: cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>powerfield: no se puede escribir en la salida estándar</translation>
     </message>
     <message>
         <source>--analyze and --series cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--analyze y --series no se pueden combinar</translation>
     </message>
     <message>
         <source>--csv goes with --series</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv va con --series</translation>
     </message>
     <message>
         <source>--time goes with --analyze; --series covers every step</source>
-        <translation type="unfinished"></translation>
+        <translation>--time va con --analyze; --series abarca todos los pasos</translation>
     </message>
     <message>
         <source>say what to do: --analyze, --series or --list-examples</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué hacer: --analyze, --series o --list-examples</translation>
     </message>
     <message>
         <source>Try &apos;powerfield --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;powerfield --help&apos; para más información.</translation>
     </message>
     <message>
         <source>--lens must be &apos;perceived&apos; or &apos;actual&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lens debe ser &apos;perceived&apos; o &apos;actual&apos;, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected one input file, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un archivo de entrada, se recibieron %1</translation>
     </message>
     <message>
         <source>give either a FILE or --example NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un ARCHIVO o --example NOMBRE, no ambos</translation>
     </message>
     <message>
         <source>no example named &apos;%1&apos; (see --list-examples)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún ejemplo llamado &apos;%1&apos; (vea --list-examples)</translation>
     </message>
     <message>
         <source>--time must be an integer from 0 to %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--time debe ser un entero de 0 a %1, no &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT, such as 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>--size debe ser ANCHOxALTO, por ejemplo 1920x1080</translation>
     </message>
     <message>
         <source>--size must lie between 16x16 and 20000x20000</source>
-        <translation type="unfinished"></translation>
+        <translation>--size debe estar entre 16x16 y 20000x20000</translation>
     </message>
     <message>
         <source>--scale must be 1, 2, 3 or 4</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale debe ser 1, 2, 3 o 4</translation>
     </message>
     <message>
         <source>--theme must be print, projector or transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme debe ser print, projector o transparent</translation>
     </message>
     <message>
         <source>--export needs a file ending in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--export necesita un archivo terminado en .png, .svg o .pdf</translation>
     </message>
     <message>
         <source>--dyad must name two different parties of the file, as A,B</source>
-        <translation type="unfinished"></translation>
+        <translation>--dyad debe nombrar dos partes distintas del archivo, como A,B</translation>
     </message>
     <message>
         <source>--export needs --view (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export necesita --view (%1)</translation>
     </message>
     <message>
         <source>--view must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--view debe ser uno de %1</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar %1 como %2</translation>
     </message>
     <message>
         <source>Set the base of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la base de poder de %1 en %2</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento en %1</translation>
     </message>
     <message>
         <source>Move %1 to time %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1 al instante %2</translation>
     </message>
     <message>
         <source>Label the event at %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular el evento en %1 «%2»</translation>
     </message>
     <message>
         <source>Change the caption of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el texto de %1</translation>
     </message>
     <message>
         <source>Edit a change of the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un cambio del evento en %1</translation>
     </message>
     <message>
         <source>Add the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el evento en %1</translation>
     </message>
     <message>
         <source>Remove the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el evento en %1</translation>
     </message>
     <message>
         <source>Add a change to the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un cambio al evento en %1</translation>
     </message>
     <message>
         <source>Remove a change of the event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un cambio del evento en %1</translation>
     </message>
     <message>
         <source>Make %1&apos;s investment in %2 exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer exclusiva la inversión de %1 en %2</translation>
     </message>
     <message>
         <source>Make %1&apos;s investment in %2 not exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer no exclusiva la inversión de %1 en %2</translation>
     </message>
     <message>
         <source>Set %1&apos;s investment in %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la inversión de %1 en %2 a %3</translation>
     </message>
     <message>
         <source>Set %1&apos;s need for %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la necesidad de %1 de %2 a %3</translation>
     </message>
     <message>
         <source>Remove %1&apos;s need for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la necesidad de %1 de %2</translation>
     </message>
     <message>
         <source>Set what %1 offers for %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner lo que %1 ofrece en %2 a %3</translation>
     </message>
     <message>
         <source>Remove what %1 offers for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar lo que %1 ofrece en %2</translation>
     </message>
     <message>
         <source>Set %1&apos;s colour to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el color de %1 a %2</translation>
     </message>
     <message>
         <source>Make %1 a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer de %1 del tipo «%2»</translation>
     </message>
     <message>
         <source>Bring %1 into the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer a %1 al campo</translation>
     </message>
     <message>
         <source>Take %1 out of the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar a %1 del campo</translation>
     </message>
     <message>
         <source>Set %1&apos;s comparison level to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el nivel de comparación de %1 a %2</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1</translation>
     </message>
     <message>
         <source>%1&apos;s %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 de %1 para %3</translation>
     </message>
     <message>
         <source>Set the quality of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la calidad de %1 a %2</translation>
     </message>
     <message>
         <source>Let the belief in %1 follow its quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que la creencia sobre %1 siga de nuevo a la calidad</translation>
     </message>
     <message>
         <source>Set the perceived quality of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la calidad percibida de %1 a %2</translation>
     </message>
     <message>
         <source>Set title to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el título «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Set duration to %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poner la duración a %n paso</numerusform>
+            <numerusform>Poner la duración a %n pasos</numerusform>
         </translation>
     </message>
 </context>
@@ -257,1166 +273,1196 @@ Exit status: 0 success, 2 usage error, 3 unreadable or invalid input file,
     <name>DependencePanel</name>
     <message>
         <source>%1&apos;s alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa de %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>No dyad to show: select two parties that depend on each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay díada que mostrar: seleccione dos partes que dependan una de otra.</translation>
     </message>
 </context>
 <context>
     <name>Describe</name>
     <message>
         <source>Untitled scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario sin título</translation>
     </message>
     <message>
         <source>%1 at step %2 of %3, as things actually are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el paso %2 de %3, tal como es en realidad.</translation>
     </message>
     <message>
         <source>%1 at step %2 of %3, as the parties see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el paso %2 de %3, tal como lo ven las partes.</translation>
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1.</translation>
     </message>
     <message>
         <source>Now: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1. %2</translation>
     </message>
     <message>
         <source>Across the field, %1 holds the most power (others depend on %1 by %2 in all) and %3 depends most on others (%4 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>En todo el campo, %1 tiene el mayor poder (los demás dependen de %1 en %2 en total) y %3 es quien más depende de otros (%4 en total).</translation>
     </message>
     <message>
         <source>%1 and %2 are linked, but neither depends on the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 están vinculados, pero ninguno depende del otro.</translation>
     </message>
     <message>
         <source>Nobody depends on anybody yet: no party provides anything to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie depende de nadie: ninguna parte proporciona nada a otra.</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece dos veces</translation>
     </message>
     <message>
         <source>The comparison level</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de comparación</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>The importance</source>
-        <translation type="unfinished"></translation>
+        <translation>La importancia</translation>
     </message>
     <message>
         <source>The quality</source>
-        <translation type="unfinished"></translation>
+        <translation>La calidad</translation>
     </message>
     <message>
         <source>The perceived quality</source>
-        <translation type="unfinished"></translation>
+        <translation>La calidad percibida</translation>
     </message>
     <message>
         <source>The investment</source>
-        <translation type="unfinished"></translation>
+        <translation>La inversión</translation>
     </message>
     <message>
         <source>%1 must lie between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre 0 y 1</translation>
     </message>
     <message>
         <source>%1 must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número finito</translation>
     </message>
     <message>
         <source>A name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre no puede estar vacío</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use ASCII letters, digits, - and _</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador válido: use letras ASCII, dígitos, - y _</translation>
     </message>
     <message>
         <source>The id &quot;%1&quot; is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador «%1» ya está en uso</translation>
     </message>
     <message>
         <source>There is no party &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la parte «%1»</translation>
     </message>
     <message>
         <source>There is no desire &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el deseo «%1»</translation>
     </message>
     <message>
         <source>There is no outside option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la opción externa «%1»</translation>
     </message>
     <message>
         <source>A party cannot be its own partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte no puede ser su propia pareja</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #RRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un color de la forma #RRGGBB</translation>
     </message>
     <message>
         <source>A change must set at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio debe fijar al menos un valor</translation>
     </message>
     <message>
         <source>A change names one record and sets only the fields of its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio nombra un único registro y fija solo los campos de su tipo</translation>
     </message>
     <message>
         <source>The time must lie between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El instante debe estar entre 0 y %1</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
         <source>Dependence: how much a party would lose without its partner, given what it wants from the partner and how good its alternatives are (0 none, 1 total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependencia: cuánto perdería una parte sin su pareja, según lo que quiere de ella y lo buenas que son sus alternativas (0 nada, 1 todo).</translation>
     </message>
     <message>
         <source>Comparison level (CL): the outcome a party expects from a relationship; above it the party is satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de comparación (CL): el resultado que una parte espera de una relación; por encima de él está conforme.</translation>
     </message>
     <message>
         <source>Comparison level for alternatives (CLalt): the outcome a party could get from its best alternatives; below it the party would leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de comparación para alternativas (CLalt): el resultado que una parte obtendría de sus mejores alternativas; por debajo de él se marcharía.</translation>
     </message>
     <message>
         <source>Commitment: the intent to stay, higher when the outcome beats the alternatives and when more has been invested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso: la intención de quedarse; es mayor cuando el resultado supera a las alternativas y cuando se ha invertido más.</translation>
     </message>
     <message>
         <source>Investment: what a party has sunk into the relationship and would lose by leaving (time, shared friends, plans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversión: lo que una parte ha puesto en la relación y perdería al marcharse (tiempo, amistades comunes, planes).</translation>
     </message>
     <message>
         <source>Exclusive: the party has given up other parties as alternatives to this partner; its outside options still count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusiva: la parte ha renunciado a otras partes como alternativas a esta pareja; sus opciones externas siguen contando.</translation>
     </message>
     <message>
         <source>Relative power: the partner&apos;s dependence minus one&apos;s own; whoever needs the relationship less holds more power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poder relativo: la dependencia de la pareja menos la propia; quien necesita menos la relación tiene más poder.</translation>
     </message>
     <message>
         <source>Predicted cooperation: how often a party is expected to cooperate, highest when power is equal (after du Plessis et al., 2023).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación prevista: con qué frecuencia se espera que una parte coopere, más a menudo cuando el poder es igual (según du Plessis et al., 2023).</translation>
     </message>
     <message>
         <source>Response: what a party is predicted to do if its partner stops cooperating: accept, fight or walk away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: lo que se prevé que haga una parte si su pareja deja de cooperar: aceptar, luchar o marcharse.</translation>
     </message>
     <message>
         <source>Importance: how much a party wants this desire, from 0 (not at all) to 1 (above all else).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importancia: cuánto desea una parte esto, de 0 (nada) a 1 (por encima de todo).</translation>
     </message>
     <message>
         <source>Provision: how well the partner meets this desire, from 0 (not at all) to 1 (perfectly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisión: lo bien que la pareja satisface este deseo, de 0 (nada) a 1 (perfectamente).</translation>
     </message>
     <message>
         <source>satisfied and stable</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme y estable</translation>
     </message>
     <message>
         <source>trapped</source>
-        <translation type="unfinished"></translation>
+        <translation>sin salida</translation>
     </message>
     <message>
         <source>satisfied but unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme pero inestable</translation>
     </message>
     <message>
         <source>dissatisfied and unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>disconforme e inestable</translation>
     </message>
     <message>
         <source>indifferent</source>
-        <translation type="unfinished"></translation>
+        <translation>indiferente</translation>
     </message>
     <message>
         <source>accept</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptar</translation>
     </message>
     <message>
         <source>fight</source>
-        <translation type="unfinished"></translation>
+        <translation>luchar</translation>
     </message>
     <message>
         <source>walk away</source>
-        <translation type="unfinished"></translation>
+        <translation>marcharse</translation>
     </message>
     <message>
         <source>%1 and %2 depend on each other about equally (%3 and %4): neither holds power over the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 dependen uno del otro más o menos por igual (%3 y %4): ninguno tiene poder sobre el otro.</translation>
     </message>
     <message>
         <source>%1 depends on %2 (%3) more than %2 on %1 (%4): %2 holds more power.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depende de %2 (%3) más que %2 de %1 (%4): %2 tiene más poder.</translation>
     </message>
     <message>
         <source>%1 is satisfied and stays: the outcome with %2 (%3) meets %1&apos;s expectations (%4) and beats the best alternatives (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está conforme y se queda: el resultado con %2 (%3) cumple las expectativas de %1 (%4) y supera a las mejores alternativas (%5).</translation>
     </message>
     <message>
         <source>%1 is trapped: the outcome with %2 (%3) falls short of %1&apos;s expectations (%4), but nothing better is on offer (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene salida: el resultado con %2 (%3) no llega a las expectativas de %1 (%4), pero no hay nada mejor a su alcance (%5).</translation>
     </message>
     <message>
         <source>%1 is satisfied but may leave: the outcome with %2 (%3) meets %1&apos;s expectations (%4), yet the alternatives offer more (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está conforme, pero podría marcharse: el resultado con %2 (%3) cumple las expectativas de %1 (%4), aunque las alternativas ofrecen más (%5).</translation>
     </message>
     <message>
         <source>%1 is dissatisfied and may leave: the outcome with %2 (%3) is below %1&apos;s expectations (%4) and below the alternatives (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está disconforme y podría marcharse: el resultado con %2 (%3) está por debajo de las expectativas de %1 (%4) y de las alternativas (%5).</translation>
     </message>
     <message>
         <source>%1 wants nothing that a relationship could give, so %2 does not matter to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no quiere nada que una relación pueda dar, así que %2 no le importa a %1.</translation>
     </message>
     <message>
         <source>%1&apos;s commitment to %2 is %3: the outcome (%4) against the best alternatives (%5), plus what %1 has invested (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>El compromiso de %1 con %2 es %3: el resultado (%4) frente a las mejores alternativas (%5), más lo que %1 ha invertido (%6).</translation>
     </message>
     <message>
         <source>With power about equal, %1 is predicted to cooperate with %2 most often: %3% of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un poder más o menos igual, se prevé que %1 coopere con %2 lo más a menudo: el %3 % de las veces.</translation>
     </message>
     <message>
         <source>Holding more power than %2, %1 is predicted to cooperate less often: %3% of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con más poder que %2, se prevé que %1 coopere menos a menudo: el %3 % de las veces.</translation>
     </message>
     <message>
         <source>With less power than %2, %1 is predicted to cooperate %3% of the time, less than between equals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con menos poder que %2, se prevé que %1 coopere el %3 % de las veces, menos que entre iguales.</translation>
     </message>
     <message>
         <source>%1 would walk away if %2 stopped cooperating: %1 wants nothing from the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se marcharía si %2 dejara de cooperar: %1 no quiere nada de la relación.</translation>
     </message>
     <message>
         <source>%1 would walk away if %2 stopped cooperating: the best alternatives (%3) beat the outcome with %2 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se marcharía si %2 dejara de cooperar: las mejores alternativas (%3) superan al resultado con %2 (%4).</translation>
     </message>
     <message>
         <source>%1 would fight if %2 stopped cooperating: %1 needs %2 no more than %2 needs %1, and has no better alternative (%3 against %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lucharía si %2 dejara de cooperar: %1 no necesita a %2 más de lo que %2 necesita a %1, y no tiene una alternativa mejor (%3 frente a %4).</translation>
     </message>
     <message>
         <source>%1 would accept it if %2 stopped cooperating: %1 needs %2 more than %2 needs %1, and has no better alternative (%3 against %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo aceptaría si %2 dejara de cooperar: %1 necesita a %2 más de lo que %2 necesita a %1, y no tiene una alternativa mejor (%3 frente a %4).</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 fell from %3 to %4 because %1&apos;s best alternative for %5 (%6) rose to %7, against %8 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dependencia de %1 respecto de %2 bajó de %3 a %4 porque la mejor alternativa de %1 para %5 (%6) subió a %7, frente a %8 de %2.</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 rose from %3 to %4 because %1&apos;s best alternative for %5 (%6) fell to %7, against %8 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dependencia de %1 respecto de %2 subió de %3 a %4 porque la mejor alternativa de %1 para %5 (%6) bajó a %7, frente a %8 de %2.</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 rose from %3 to %4 because %2 now provides %5 at %6 (it was %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dependencia de %1 respecto de %2 subió de %3 a %4 porque %2 ahora proporciona %5 a %6 (antes %7).</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 fell from %3 to %4 because %2 now provides %5 at only %6 (it was %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dependencia de %1 respecto de %2 bajó de %3 a %4 porque %2 ahora proporciona %5 solo a %6 (antes %7).</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 rose from %3 to %4 because %1 now cares more about %5 (importance %6, it was %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dependencia de %1 respecto de %2 subió de %3 a %4 porque a %1 ahora le importa más %5 (importancia %6, antes %7).</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 fell from %3 to %4 because %1 now cares less about %5 (importance %6, it was %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dependencia de %1 respecto de %2 bajó de %3 a %4 porque a %1 ahora le importa menos %5 (importancia %6, antes %7).</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 rose from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dependencia de %1 respecto de %2 subió de %3 a %4.</translation>
     </message>
     <message>
         <source>%1&apos;s dependence on %2 fell from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dependencia de %1 respecto de %2 bajó de %3 a %4.</translation>
     </message>
 </context>
 <context>
     <name>Glossary</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Dependence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependencia</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Poder</translation>
     </message>
     <message>
         <source>The principle of least interest</source>
-        <translation type="unfinished"></translation>
+        <translation>El principio del menor interés</translation>
     </message>
     <message>
         <source>CL and CLalt: comparison levels</source>
-        <translation type="unfinished"></translation>
+        <translation>CL y CLalt: niveles de comparación</translation>
     </message>
     <message>
         <source>The four quadrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cuatro cuadrantes</translation>
     </message>
     <message>
         <source>Investments and commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversiones y compromiso</translation>
     </message>
     <message>
         <source>Bases of power</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de poder</translation>
     </message>
     <message>
         <source>Perceived and actual alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativas percibidas y reales</translation>
     </message>
     <message>
         <source>Power and cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poder y cooperación</translation>
     </message>
     <message>
         <source>Accept, fight or walk away</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar, luchar o marcharse</translation>
     </message>
     <message>
         <source>What this model does not claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que este modelo no afirma</translation>
     </message>
     <message>
         <source>Teacher notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para docentes</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>This scenario has no teacher notes. Notes travel in the scenario file (its &quot;notes&quot; text): the learning goal, what to try, what the model does not claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escenario no tiene notas para docentes. Las notas viajan en el archivo del escenario (su texto «notes»): el objetivo de aprendizaje, qué probar, lo que el modelo no afirma.</translation>
+    </message>
+    <message>
+        <source>More in the glossary</source>
+        <translation>Más en el glosario</translation>
     </message>
 </context>
 <context>
     <name>QuadrantChart</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>outcome against CLalt →</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado frente a CLalt →</translation>
     </message>
     <message>
         <source>outcome against CL →</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado frente a CL →</translation>
     </message>
 </context>
 <context>
     <name>powerfield::AnalysisSummary</name>
     <message>
         <source>No dyads yet: add parties and say what one provides to the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay díadas: añada partes e indique qué proporciona una a la otra.</translation>
     </message>
     <message>
         <source>Dyad A – B</source>
-        <translation type="unfinished"></translation>
+        <translation>Díada A – B</translation>
     </message>
     <message>
         <source>A depends
 on B</source>
-        <translation type="unfinished"></translation>
+        <translation>A depende
+de B</translation>
     </message>
     <message>
         <source>B depends
 on A</source>
-        <translation type="unfinished"></translation>
+        <translation>B depende
+de A</translation>
     </message>
     <message>
         <source>Relative
 power of A</source>
-        <translation type="unfinished"></translation>
+        <translation>Poder
+relativo de A</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>From -1 to 1: positive when A holds more power (B depends on A more than A on B)</source>
-        <translation type="unfinished"></translation>
+        <translation>De -1 a 1: positivo cuando A tiene más poder (B depende de A más que A de B)</translation>
     </message>
     <message>
         <source>Who depends on whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién depende de quién</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who depends on whom&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Quién depende de quién&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Balanced: %1 and %2 depend on each other about equally</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio: %1 y %2 dependen uno del otro más o menos por igual</translation>
     </message>
     <message>
         <source>%1 depends on %2 more: %2 holds more power</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depende más de %2: %2 tiene más poder</translation>
     </message>
     <message>
         <source>Untitled scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario sin título</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>powerfield::BalanceMeter</name>
     <message>
         <source>Balance meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanza de poder</translation>
     </message>
 </context>
 <context>
     <name>powerfield::DependencePanel</name>
     <message>
         <source>Dependence panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de dependencia</translation>
     </message>
     <message>
         <source>Who holds power</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién tiene el poder</translation>
     </message>
     <message>
         <source>Why it moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ha cambiado</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada seleccionado</translation>
     </message>
     <message>
         <source>Select a party or two parties in the field to see who depends on whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una parte o dos partes del campo para ver quién depende de quién.</translation>
     </message>
     <message>
         <source>%1 and %2 do not depend on each other at this time: neither provides anything the other wants, or one of them is not in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 no dependen uno del otro en este momento: ninguno proporciona nada que el otro quiera, o uno de los dos no está en el campo.</translation>
     </message>
 </context>
 <context>
     <name>powerfield::DesireModel</name>
     <message>
         <source>The base of power that giving %1 rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de poder en la que se apoya dar %1</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
 </context>
 <context>
     <name>powerfield::Document</name>
     <message>
         <source>Reset to saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a lo guardado</translation>
     </message>
     <message>
         <source>There is no event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el evento %1</translation>
     </message>
     <message>
         <source>The event has no change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento no tiene el cambio %1</translation>
     </message>
     <message>
         <source>The time must lie between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El instante debe estar entre 0 y %1</translation>
     </message>
     <message>
         <source>There is no provision of %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la provisión de «%1» de %2 a %3</translation>
     </message>
     <message>
         <source>%1 already provides %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya proporciona %2 a %3</translation>
     </message>
     <message>
         <source>The quality</source>
-        <translation type="unfinished"></translation>
+        <translation>La calidad</translation>
     </message>
     <message>
         <source>The perceived quality</source>
-        <translation type="unfinished"></translation>
+        <translation>La calidad percibida</translation>
     </message>
     <message>
         <source>%1 offers nothing for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ofrece nada para %2</translation>
     </message>
     <message>
         <source>The investment</source>
-        <translation type="unfinished"></translation>
+        <translation>La inversión</translation>
     </message>
     <message>
         <source>The duration must be at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración debe ser de al menos un paso</translation>
     </message>
     <message>
         <source>An event lies at time %1, after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un evento en el instante %1, después del final</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #RRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un color de la forma #RRGGBB</translation>
     </message>
     <message>
         <source>The comparison level</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de comparación</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>The importance</source>
-        <translation type="unfinished"></translation>
+        <translation>La importancia</translation>
     </message>
     <message>
         <source>%1 has no need for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene necesidad de %2</translation>
     </message>
 </context>
 <context>
     <name>powerfield::EventModel</name>
     <message numerus="yes">
         <source>%n change(s) at time %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio en el instante %1</numerusform>
+            <numerusform>%n cambios en el instante %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
 </context>
 <context>
     <name>powerfield::GlossaryDock</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos del glosario</translation>
     </message>
     <message>
         <source>Explanation of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación del término</translation>
     </message>
     <message>
         <source>Description of the current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del estado actual</translation>
     </message>
     <message>
         <source>Who depends on whom and who holds power, in sentences, updated with every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién depende de quién y quién tiene el poder, en frases, actualizado con cada cambio</translation>
     </message>
     <message>
         <source>&amp;Copy Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar descripción</translation>
     </message>
     <message>
         <source>Copy description</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar descripción</translation>
     </message>
     <message>
         <source>Copy &amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;descripción</translation>
     </message>
     <message>
         <source>Copy the description of the current state to the clipboard, for slide notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la descripción del estado actual al portapapeles, para las notas de las diapositivas</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Use the language of the desktop (English when Powerfield does not speak it)</source>
+        <translation>Usar el idioma del escritorio (inglés si Powerfield no lo habla)</translation>
     </message>
 </context>
 <context>
     <name>powerfield::MainActions</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Start an empty scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un escenario vacío</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de escenario</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el escenario</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save the scenario under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el escenario con otro nombre</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Powerfield</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Powerfield</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Reset to &amp;Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a lo guardado</translation>
     </message>
     <message>
         <source>Return to the scenario as loaded or last saved (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al escenario tal como se cargó o se guardó por última vez (se puede deshacer)</translation>
     </message>
     <message>
         <source>Add &amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;parte</translation>
     </message>
     <message>
         <source>Add a party to the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una parte al campo</translation>
     </message>
     <message>
         <source>Add &amp;Desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir d&amp;eseo</translation>
     </message>
     <message>
         <source>Add something parties can want</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir algo que las partes puedan querer</translation>
     </message>
     <message>
         <source>&amp;About Powerfield</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Powerfield</translation>
     </message>
     <message>
         <source>What Powerfield is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es Powerfield</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>E&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jemplos</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
     </message>
 </context>
 <context>
     <name>powerfield::MainWindow</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Dependence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependencia</translation>
     </message>
     <message>
         <source>Open the example “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el ejemplo «%1»</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>%1[*] — Powerfield</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Powerfield</translation>
     </message>
     <message>
         <source>Parties: %1 · Dyads: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes: %1 · Díadas: %2</translation>
     </message>
     <message>
         <source>Cannot open the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el escenario</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto %1</translation>
     </message>
     <message>
         <source>Cannot open the example</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el ejemplo</translation>
     </message>
     <message>
         <source>Opened the example “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto el ejemplo «%1»</translation>
     </message>
     <message>
         <source>New scenario: add parties and desires from the Edit menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario nuevo: añada partes y deseos desde el menú Editar</translation>
     </message>
     <message>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir escenario</translation>
     </message>
     <message>
         <source>Powerfield scenarios (*.powerfield.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios de Powerfield (*.powerfield.json *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo no encontrado</translation>
     </message>
     <message>
         <source>%1 no longer exists; it was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no existe; se ha quitado de los archivos recientes.</translation>
     </message>
     <message>
         <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar escenario como</translation>
     </message>
     <message>
         <source>Powerfield scenarios (*.powerfield.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios de Powerfield (*.powerfield.json)</translation>
     </message>
     <message>
         <source>Cannot save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el escenario</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <source>Cannot add a party</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir la parte</translation>
     </message>
     <message>
         <source>Cannot add a desire</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir el deseo</translation>
     </message>
     <message>
         <source>About Powerfield</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Powerfield</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Powerfield %1&lt;/h3&gt;&lt;p&gt;Makes power in relationships visible: who depends on whom, and why, after interdependence theory (Thibaut and Kelley) and Emerson&apos;s power-dependence theory.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Powerfield %1&lt;/h3&gt;&lt;p&gt;Hace visible el poder en las relaciones: quién depende de quién y por qué, según la teoría de la interdependencia (Thibaut y Kelley) y la teoría de poder y dependencia de Emerson.&lt;/p&gt;&lt;p&gt;Con licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>powerfield::OptionModel</name>
     <message>
         <source>Only %1 can turn to this alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 puede recurrir a esta alternativa</translation>
     </message>
     <message>
         <source>What %1 believes this alternative offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que %1 cree que ofrece esta alternativa</translation>
     </message>
     <message>
         <source>Name / Desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre / Deseo</translation>
     </message>
     <message>
         <source>Owner / Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular / Calidad</translation>
     </message>
     <message>
         <source>Perceived</source>
-        <translation type="unfinished"></translation>
+        <translation>Percibida</translation>
     </message>
 </context>
 <context>
     <name>powerfield::PanelControls</name>
     <message>
         <source>How much %1 wants %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto quiere %1 %2</translation>
     </message>
     <message>
         <source>How well %1 provides it to %2 (actual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo bien que %1 se lo proporciona a %2 (real)</translation>
     </message>
     <message>
         <source>How well %1 provides it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo bien que %1 se lo proporciona a %2</translation>
     </message>
     <message>
         <source>How well %1 believes %2 provides it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo bien que %1 cree que %2 se lo proporciona</translation>
     </message>
     <message>
         <source>%1&apos;s best alternative: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor alternativa de %1: ninguna</translation>
     </message>
     <message>
         <source>%1&apos;s best alternative: none yet (%2 could offer it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor alternativa de %1: ninguna todavía (%2 podría ofrecerla)</translation>
     </message>
     <message>
         <source>%1&apos;s best alternative: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor alternativa de %1: %2</translation>
     </message>
     <message>
         <source>Add an outside option for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una opción externa para %1</translation>
     </message>
     <message>
         <source>Investments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversiones</translation>
     </message>
     <message>
         <source>%1&apos;s investment in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversión de %1 en %2</translation>
     </message>
     <message>
         <source>%1 gives up other partners for %2 (exclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 renuncia a otras parejas por %2 (exclusiva)</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Expectativas</translation>
     </message>
     <message>
         <source>%1&apos;s comparison level (CL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de comparación de %1 (CL)</translation>
     </message>
     <message>
         <source>What %1 wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiere %1</translation>
     </message>
     <message>
         <source>%1 wants nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no quiere nada.</translation>
     </message>
 </context>
 <context>
     <name>powerfield::PartyBars</name>
     <message>
         <source>%1 depends on %2: %3; %2 depends on %1: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depende de %2: %3; %2 depende de %1: %4.</translation>
     </message>
     <message>
         <source>Dependences of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependencias de %1</translation>
     </message>
     <message>
         <source>%1 has no partners at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene parejas en este momento.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita a %2</translation>
     </message>
 </context>
 <context>
     <name>powerfield::PartyTreeModel</name>
     <message>
         <source>What %1 expects from a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que %1 espera de una relación</translation>
     </message>
     <message>
         <source>In the field</source>
-        <translation type="unfinished"></translation>
+        <translation>En el campo</translation>
     </message>
     <message>
         <source>Outside the field until an event brings it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del campo hasta que un evento la traiga</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>How much %1 wants %2, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto quiere %1 %2, de 0 a 1</translation>
     </message>
     <message>
         <source>Name / Desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre / Deseo</translation>
     </message>
     <message>
         <source>Kind / Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo / Importancia</translation>
     </message>
     <message>
         <source>Comparison level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de comparación</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
 </context>
 <context>
     <name>powerfield::ProvisionModel</name>
     <message>
         <source>What %1 believes it gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que %1 cree que recibe</translation>
     </message>
     <message>
         <source>%1 believes the quality as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve la calidad tal como es</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseo</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>Perceived</source>
-        <translation type="unfinished"></translation>
+        <translation>Percibida</translation>
     </message>
 </context>
 <context>
     <name>powerfield::QuadrantChart</name>
     <message>
         <source>Quadrant of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrante de %1</translation>
     </message>
 </context>
 <context>
     <name>powerfield::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar la lista</translation>
     </message>
 </context>
 <context>
     <name>powerfield::ScenarioTree</name>
     <message>
         <source>&amp;Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partes</translation>
     </message>
     <message>
         <source>&amp;Desires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deseos</translation>
     </message>
     <message>
         <source>P&amp;rovisions</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rovisiones</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opciones</translation>
     </message>
     <message>
         <source>Even&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos</translation>
     </message>
     <message>
         <source>The parties of the field, each with the desires it has and how much it wants them</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes del campo, cada una con sus deseos y cuánto los quiere</translation>
     </message>
     <message>
         <source>What the parties want: company, money, status, safety, advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quieren las partes: compañía, dinero, estatus, seguridad, consejo</translation>
     </message>
     <message>
         <source>Who provides what to whom, and how well (and how well the receiver believes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién proporciona qué a quién, y lo bien que lo hace (y lo bien que lo cree quien lo recibe)</translation>
     </message>
     <message>
         <source>Alternatives outside the field that only their owner can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativas fuera del campo que solo puede usar su titular</translation>
     </message>
     <message>
         <source>The story: changes at points of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>La historia: cambios en puntos de la línea de tiempo</translation>
     </message>
     <message>
         <source>Party %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte %1</translation>
     </message>
     <message>
         <source>Desire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseo %1</translation>
     </message>
 </context>
 <context>
     <name>powerfield::ShortcutsHelp</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los atajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar atajos</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 </TS>
