@@ -137,6 +137,13 @@ public:
     bool removeEventChange(int index, int changeIndex, QString *error = nullptr);
     bool setEventChange(int index, int changeIndex, const Change &change, QString *error = nullptr);
 
+    // Editing in time: sets the values `change` names as they should be from the current time
+    // on. At time 0 it edits the written scenario (one edit function per field); at t > 0 it
+    // writes a change of the last event at t (merged into that event's change of the same record,
+    // else appended; a new event "Changes at step t" when there is none), so one undo removes it
+    // and the series changes from t on only. A value the state already holds pushes nothing.
+    bool editAtCurrentTime(const Change &change, QString *error = nullptr);
+
 signals:
     // Before the whole scenario is replaced (setScenario, load, reset to saved and its undo);
     // scenarioReset() follows.
@@ -162,6 +169,7 @@ private:
     void endBatch();
     int gestureId() const;
     bool push(QUndoCommand *command); // takes ownership; always true
+    bool editWritten(const Change &change, QString *error); // editAtCurrentTime() at time 0
     void refresh(const DocumentChange &change);
     void recompute();
     void adjustSelection(const DocumentChange &change);

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// FieldView's edits: rename, remove, add a party or an outside option, and the context menu.
+#include "fieldview.h"
+
+#include "document.h"
+#include "fieldscene.h"
+#include "fieldtext.h"
+#include "palette.h"
+
+#include <QActionGroup>
+#include <QColorDialog>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+#include <QUndoStack>
+
+namespace powerfield {
+
+namespace {
+
+// A fresh id from `stem`: "stem", then "stem-2", "stem-3", ...
+QString freshId(const QString &stem, const std::function<bool(const QString &)> &taken)
+{
+    QString id = stem;
+    for (int n = 2; taken(id); ++n)
+        id = stem + QLatin1Char('-') + QString::number(n);
+    return id;
+}
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setPen(Qt::black);
+    painter.setBrush(color);
+    painter.drawRect(QRect(1, 1, 13, 13));
+    return QIcon(pixmap);
+}
+
+QString kindLabel(PartyKind kind)
+{
+    switch (kind) {
+    case PartyKind::Person: return FieldView::tr("Person");
+    case PartyKind::Group: return FieldView::tr("Group");
+    case PartyKind::Organization: return FieldView::tr("Organization");
+    case PartyKind::Country: return FieldView::tr("Country");
+    }
+    return QString();
+}
+
+} // namespace
+
+bool FieldView::renameParty(const QString &id)
+{
+    const Party *party = m_document->scenario().party(id);
+    if (!party)
+        return false;
+    QString name = party->name;
+    if (!m_prompt(tr("Rename party"), tr("Name of %1:").arg(party->name), &name) || name == party->name)
+        return false;
+    return m_document->renameParty(id, name.trimmed());
+}
+
+bool FieldView::removeSelection()
+{
+    const Selection s = m_document->selection();
+    if (s.isEmpty())
+        return false;
+    if (!s.isDyad())
+        return m_document->removeParty(s.a);
+    // A dyad: remove every provision between the two, as one undo step.
+    QVector<Provision> between;
+    for (const Provision &p : m_document->scenario().provisions)
+        if ((p.from == s.a && p.to == s.b) || (p.from == s.b && p.to == s.a))
+            between.append(p);
+    if (between.isEmpty())
+        return false;
+    m_document->undoStack()->beginMacro(tr("Remove the link between %1 and %2")
+                                            .arg(FieldText::name(*m_document, s.a), FieldText::name(*m_document, s.b)));
+    for (const Provision &p : std::as_const(between))
+        m_document->removeProvision(p.from, p.to, p.desire);
+    m_document->undoStack()->endMacro();
+    return true;
+}
+
+bool FieldView::addPartyAt(QPointF scenePos)
+{
+    const Scenario &s = m_document->scenario();
+    Party party;
+    party.id = freshId(QStringLiteral("party"), [&](const QString &id) { return s.partyIndex(id) >= 0; });
+    party.name = tr("New party");
+    party.x = scenePos.x();
+    party.y = scenePos.y();
+    if (!m_document->addParty(party))
+        return false;
+    m_document->setSelection(Selection{party.id, QString()});
+    return true;
+}
+
+bool FieldView::addOptionFor(const QString &owner)
+{
+    const Scenario &s = m_document->scenario();
+    const Party *party = s.party(owner);
+    if (!party)
+        return false;
+    OutsideOption option;
+    option.id = freshId(owner + QStringLiteral("-option"), [&](const QString &id) { return s.optionIndex(id) >= 0; });
+    option.owner = owner;
+    option.name = tr("%1's alternative").arg(party->name);
+    return m_document->addOption(option);
+}
+
+QMenu *FieldView::createContextMenu(QPointF scenePos, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const QString id = m_scene->partyAt(scenePos);
+    if (const Party *party = id.isEmpty() ? nullptr : m_document->scenario().party(id)) {
+        m_document->setSelection(Selection{id, QString()});
+        menu->addAction(tr("Rename..."), this, [this, id] { renameParty(id); });
+        QMenu *colours = menu->addMenu(tr("Colour"));
+        for (int i = 0; i < 8; ++i) {
+            const QColor c = palette::okabeIto(i);
+            colours->addAction(swatch(c), c.name(), this,
+                               [this, id, c] { m_document->setPartyColor(id, c.name().toUpper()); });
+        }
+        colours->addSeparator();
+        colours->addAction(tr("Other colour..."), this, [this, id] {
+            const QColor c = QColorDialog::getColor(QColor(m_document->scenario().party(id)->color), this);
+            if (c.isValid())
+                m_document->setPartyColor(id, c.name().toUpper());
+        });
+        QMenu *kinds = menu->addMenu(tr("Kind"));
+        auto *group = new QActionGroup(kinds);
+        for (PartyKind kind : {PartyKind::Person, PartyKind::Group, PartyKind::Organization, PartyKind::Country}) {
+            QAction *a = kinds->addAction(kindLabel(kind), this, [this, id, kind] { m_document->setPartyKind(id, kind); });
+            a->setCheckable(true);
+            a->setChecked(party->kind == kind);
+            group->addAction(a);
+        }
+        QAction *active = menu->addAction(tr("In the field"), this,
+                                          [this, id](bool on) { m_document->setPartyActive(id, on); });
+        active->setCheckable(true);
+        active->setChecked(party->active);
+        menu->addAction(tr("Add an outside option"), this, [this, id] { addOptionFor(id); });
+        menu->addSeparator();
+        menu->addAction(tr("Remove %1").arg(party->name), this, [this, id] { m_document->removeParty(id); });
+    } else if (const auto dyad = m_scene->linkAt(scenePos, 5.0 / zoom())) {
+        m_document->setSelection(Selection{dyad->first, dyad->second});
+        menu->addAction(tr("Remove the link"), this, [this] { removeSelection(); });
+    } else {
+        menu->addAction(tr("Add a party here"), this, [this, scenePos] { addPartyAt(scenePos); });
+    }
+    menu->addSeparator();
+    QAction *numbers = menu->addAction(tr("Show numbers"), this, [this](bool on) { setShowNumbers(on); });
+    numbers->setCheckable(true);
+    numbers->setChecked(m_scene->showNumbers());
+    QAction *faded = menu->addAction(tr("Show parties not in the field"), this,
+                                     [this](bool on) { setShowInactive(on); });
+    faded->setCheckable(true);
+    faded->setChecked(m_scene->showInactive());
+    QAction *legend = menu->addAction(tr("Show legend"), this, [this](bool on) { setLegendVisible(on); });
+    legend->setCheckable(true);
+    legend->setChecked(isLegendVisible());
+    menu->addAction(tr("Fit to window"), this, [this] { fitToWindow(); });
+    return menu;
+}
+
+} // namespace powerfield

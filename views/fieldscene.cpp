@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldscene.h"
+
+#include "document.h"
+#include "linklayer.h"
+#include "optionnode.h"
+#include "partynode.h"
+
+#include <QSet>
+#include <QTimer>
+#include <QVariantAnimation>
+
+namespace powerfield {
+
+namespace {
+constexpr int kAnimationMs = 200;
+constexpr int kGhostMs = 1500;
+} // namespace
+
+FieldScene::FieldScene(Document *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_links(new LinkLayer)
+    , m_animation(new QVariantAnimation(this))
+    , m_ghostTimer(new QTimer(this))
+{
+    setItemIndexMethod(NoIndex); // items move all the time; the BSP index would be rebuilt on each
+    addItem(m_links);
+    setBackgroundBrush(m_theme.background());
+    m_animation->setDuration(kAnimationMs);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    m_animation->setEasingCurve(QEasingCurve::OutCubic);
+    connect(m_animation, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant &value) { stepAnimation(value.toDouble()); });
+    m_ghostTimer->setSingleShot(true);
+    m_ghostTimer->setInterval(kGhostMs);
+    connect(m_ghostTimer, &QTimer::timeout, this, [this] { m_links->clearGhosts(); });
+    connect(document, &Document::analysisChanged, this, &FieldScene::onChanged);
+    connect(document, &Document::scenarioReset, this, [this] {
+        clearItems();
+        syncFromModel();
+    });
+    connect(document, &Document::selectionChanged, this, &FieldScene::onSelectionChanged);
+    syncFromModel();
+}
+
+FieldScene::~FieldScene() = default;
+
+void FieldScene::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    setBackgroundBrush(theme.background());
+    syncFromModel();
+    update();
+}
+
+void FieldScene::setShowNumbers(bool show)
+{
+    if (show == m_showNumbers)
+        return;
+    m_showNumbers = show;
+    m_links->update();
+}
+
+void FieldScene::setShowInactive(bool show)
+{
+    if (show == m_showInactive)
+        return;
+    m_showInactive = show;
+    syncFromModel();
+}
+
+void FieldScene::setAnimated(bool animated)
+{
+    m_animated = animated;
+    if (!animated) {
+        m_animation->stop();
+        stepAnimation(1.0);
+        m_links->clearGhosts();
+    }
+}
+
+int FieldScene::nodeCount() const
+{
+    int n = 0;
+    for (const PartyNode *node : m_nodes)
+        n += node->isVisible() ? 1 : 0;
+    return n;
+}
+
+int FieldScene::optionCount() const
+{
+    int n = 0;
+    for (const OptionNode *option : m_options)
+        n += option->isVisible() ? 1 : 0;
+    return n;
+}
+
+int FieldScene::linkCount() const
+{
+    return m_links->count();
+}
+
+const FieldLink *FieldScene::link(const QString &a, const QString &b) const
+{
+    return m_links->link(a, b);
+}
+
+QString FieldScene::partyAt(QPointF scenePos) const
+{
+    // Topmost first: a node drawn later lies on top of an earlier one.
+    const QStringList order = visibleParties();
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        const PartyNode *node = m_nodes.value(*it);
+        if (node->shape().contains(node->mapFromScene(scenePos)))
+            return *it;
+    }
+    return QString();
+}
+
+QString FieldScene::optionAt(QPointF scenePos) const
+{
+    for (const OptionNode *option : m_options)
+        if (option->isVisible() && option->hits(option->mapFromScene(scenePos)))
+            return option->id();
+    return QString();
+}
+
+std::optional<std::pair<QString, QString>> FieldScene::linkAt(QPointF scenePos, double tolerance) const
+{
+    const int row = m_links->indexAt(scenePos, tolerance);
+    if (row < 0)
+        return std::nullopt;
+    const FieldLink &l = m_links->links().at(row);
+    return std::make_pair(l.a, l.b);
+}
+
+QRectF FieldScene::fieldRect() const
+{
+    QRectF rect;
+    for (const PartyNode *node : m_nodes)
+        if (node->isVisible())
+            rect |= node->sceneBoundingRect();
+    for (const OptionNode *option : m_options)
+        if (option->isVisible())
+            rect |= option->sceneBoundingRect();
+    return rect;
+}
+
+QStringList FieldScene::visibleParties() const
+{
+    QStringList ids;
+    if (!m_document)
+        return ids;
+    for (const Party &p : m_document->state().parties) {
+        const PartyNode *node = m_nodes.value(p.id);
+        if (node && node->isVisible())
+            ids << p.id;
+    }
+    return ids;
+}
+
+void FieldScene::onChanged()
+{
+    syncFromModel();
+}
+
+void FieldScene::onSelectionChanged(const Selection &selection)
+{
+    // Only the nodes that lose or gain the selection change.
+    for (const QString &id : {m_selection.a, m_selection.b, selection.a, selection.b})
+        if (PartyNode *node = m_nodes.value(id))
+            node->syncFromModel();
+    m_selection = selection;
+    m_links->update();
+}
+
+void FieldScene::syncFromModel()
+{
+    if (!m_document)
+        return;
+    m_selection = m_document->selection();
+    syncNodes();
+    updateCentroid();
+    m_links->syncFromModel();
+    m_placement = FieldPlacement::compute(*this);
+    for (auto it = m_placement.labelAbove.cbegin(); it != m_placement.labelAbove.cend(); ++it)
+        m_nodes.value(it.key())->setLabelAbove(it.value());
+    syncOptions();
+    if (m_animated)
+        startAnimation();
+    emit synced();
+}
+
+void FieldScene::syncNodes()
+{
+    const Scenario &state = m_document->state();
+    QSet<QString> present;
+    for (const Party &p : state.parties) {
+        present.insert(p.id);
+        PartyNode *node = m_nodes.value(p.id);
+        if (!node) {
+            node = new PartyNode(p.id);
+            addItem(node);
+            m_nodes.insert(p.id, node);
+        }
+        node->syncFromModel(&p);
+    }
+    for (auto it = m_nodes.begin(); it != m_nodes.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_nodes.erase(it);
+    }
+}
+
+void FieldScene::syncOptions()
+{
+    const Scenario &state = m_document->state();
+    QSet<QString> present;
+    for (const OutsideOption &o : state.options) {
+        present.insert(o.id);
+        OptionNode *option = m_options.value(o.id);
+        if (!option) {
+            option = new OptionNode(o.id);
+            addItem(option);
+            m_options.insert(o.id, option);
+        }
+        option->syncFromModel(&o);
+    }
+    for (auto it = m_options.begin(); it != m_options.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_options.erase(it);
+    }
+}
+
+void FieldScene::updateCentroid()
+{
+    QPointF sum;
+    int n = 0;
+    for (const PartyNode *node : std::as_const(m_nodes)) {
+        if (node->isVisible()) {
+            sum += node->pos();
+            ++n;
+        }
+    }
+    m_centroid = n > 0 ? sum / n : QPointF();
+}
+
+void FieldScene::startAnimation()
+{
+    m_animation->stop();
+    m_animation->start();
+    m_ghostTimer->start();
+}
+
+void FieldScene::stepAnimation(double t)
+{
+    for (PartyNode *node : std::as_const(m_nodes))
+        node->stepAnimation(t);
+    m_links->stepAnimation(t);
+    m_links->updateGeometry();
+    syncOptions();
+}
+
+void FieldScene::clearItems()
+{
+    m_animation->stop();
+    qDeleteAll(m_nodes);
+    m_nodes.clear();
+    qDeleteAll(m_options);
+    m_options.clear();
+}
+
+} // namespace powerfield

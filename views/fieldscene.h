@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+#include "fieldplacement.h"
+#include "theme.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+#include <QtMath>
+
+#include <optional>
+
+class QTimer;
+class QVariantAnimation;
+
+namespace powerfield {
+
+class LinkLayer;
+class OptionNode;
+class PartyNode;
+struct FieldLink;
+
+// The social field of one Document as graphics items: a node per party, a satellite per outside
+// option and one layer drawing every dyad's link; it follows the Document's signals and
+// repaints within the same event-loop turn. The screen and the picture export both draw it.
+class FieldScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit FieldScene(Document *document, QObject *parent = nullptr);
+    ~FieldScene() override;
+
+    Document *document() const { return m_document; }
+
+    const Theme &theme() const { return m_theme; }
+    void setTheme(const Theme &theme);
+    bool showNumbers() const { return m_showNumbers; }
+    void setShowNumbers(bool show);
+    // Inactive parties are hidden, or drawn faded when this is on.
+    bool showInactive() const { return m_showInactive; }
+    void setShowInactive(bool show);
+    // Size and width changes ease in over about 200 ms and leave a short ghost when on.
+    bool isAnimated() const { return m_animated; }
+    void setAnimated(bool animated);
+
+    PartyNode *node(const QString &party) const { return m_nodes.value(party); }
+    OptionNode *option(const QString &option) const { return m_options.value(option); }
+    LinkLayer *links() const { return m_links; }
+    int nodeCount() const;  // parties drawn (active ones, and inactive when shown faded)
+    int optionCount() const; // satellites drawn
+    int linkCount() const;
+    const FieldLink *link(const QString &a, const QString &b) const;
+
+    // What lies at a scene point: a party id, or a dyad (ids a and b).
+    QString partyAt(QPointF scenePos) const;
+    QString optionAt(QPointF scenePos) const;
+    std::optional<std::pair<QString, QString>> linkAt(QPointF scenePos, double tolerance) const;
+    // Where the parties drawn lie (centre of mass), for placing satellites away from the field.
+    QPointF centroid() const { return m_centroid; }
+    // Where the satellite of an option goes around its owner (radians, y down).
+    double optionAngle(const QString &option) const { return m_placement.optionAngle.value(option, -M_PI / 2); }
+    // The bounding rectangle of everything drawn.
+    QRectF fieldRect() const;
+    // Party ids in the order Tab visits them (visible parties in file order).
+    QStringList visibleParties() const;
+
+    // Reads everything from the Document again, reusing the items that still apply.
+    void syncFromModel();
+
+signals:
+    void synced(); // after every sync, so views can adjust their scene rectangle
+
+private:
+    void onChanged();
+    void onSelectionChanged(const Selection &selection);
+    void syncNodes();
+    void syncOptions();
+    void updateCentroid();
+    void startAnimation();
+    void stepAnimation(double t);
+    void clearItems();
+
+    QPointer<Document> m_document;
+    Theme m_theme;
+    bool m_showNumbers = false;
+    bool m_showInactive = false;
+    bool m_animated = false;
+    QHash<QString, PartyNode *> m_nodes;
+    QHash<QString, OptionNode *> m_options;
+    LinkLayer *m_links = nullptr;
+    QPointF m_centroid;
+    FieldPlacement m_placement;
+    Selection m_selection; // as last drawn
+    QVariantAnimation *m_animation = nullptr;
+    QTimer *m_ghostTimer = nullptr;
+};
+
+} // namespace powerfield

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldstyle.h"
+
+#include "palette.h"
+
+#include <QPainter>
+#include <QStaticText>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace powerfield::fieldstyle {
+
+namespace {
+
+constexpr double kBaseRadius = 22.0;
+constexpr double kMaxPower = 8.0; // beyond this, nodes stop growing so large fields stay legible
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+} // namespace
+
+double nodeRadius(double fieldPower)
+{
+    const double p = std::clamp(fieldPower, 0.0, kMaxPower);
+    return kBaseRadius * std::sqrt(1.0 + 1.5 * p);
+}
+
+QPainterPath nodeShape(PartyKind kind, double radius)
+{
+    QPainterPath path;
+    switch (kind) {
+    case PartyKind::Person:
+        path.addEllipse(QPointF(0, 0), radius, radius);
+        break;
+    case PartyKind::Group: {
+        const double half = radius * std::sqrt(M_PI) / 2.0; // same area as the circle
+        path.addRoundedRect(QRectF(-half, -half, 2 * half, 2 * half), half * 0.3, half * 0.3);
+        break;
+    }
+    case PartyKind::Organization: {
+        const double side = radius * std::sqrt(2.0 * M_PI / (3.0 * std::sqrt(3.0)));
+        QPolygonF hexagon;
+        for (int i = 0; i < 6; ++i) {
+            const double a = qDegreesToRadians(90.0 + 60.0 * i);
+            hexagon << QPointF(side * std::cos(a), -side * std::sin(a));
+        }
+        hexagon << hexagon.first();
+        path.addPolygon(hexagon);
+        break;
+    }
+    case PartyKind::Country: {
+        const double half = radius * std::sqrt(M_PI / 2.0); // half diagonal of the equal-area square
+        path.addPolygon(QPolygonF({QPointF(0, -half), QPointF(half, 0), QPointF(0, half),
+                                   QPointF(-half, 0), QPointF(0, -half)}));
+        break;
+    }
+    }
+    return path;
+}
+
+double nodeReach(PartyKind kind, double radius, QPointF dir)
+{
+    const double c = std::abs(dir.x());
+    const double s = std::abs(dir.y());
+    switch (kind) {
+    case PartyKind::Person:
+        return radius;
+    case PartyKind::Group:
+        return radius * std::sqrt(M_PI) / 2.0 / std::max({c, s, 1e-9});
+    case PartyKind::Organization: {
+        const double side = radius * std::sqrt(2.0 * M_PI / (3.0 * std::sqrt(3.0)));
+        const double apothem = side * std::sqrt(3.0) / 2.0;
+        double phi = std::fmod(qRadiansToDegrees(std::atan2(s, c)), 60.0);
+        phi = phi < 30.0 ? phi : 60.0 - phi;
+        return apothem / std::cos(qDegreesToRadians(phi));
+    }
+    case PartyKind::Country:
+        return radius * std::sqrt(M_PI / 2.0) / std::max(c + s, 1e-9);
+    }
+    return radius;
+}
+
+double linkWidth(double mutualDependence)
+{
+    return 2.0 + 16.0 * std::clamp(mutualDependence, 0.0, 1.0);
+}
+
+Qt::PenStyle linkStyle(double imbalance)
+{
+    if (isBalanced(imbalance))
+        return Qt::DotLine;
+    return imbalance < kStrong ? Qt::DashLine : Qt::SolidLine;
+}
+
+QColor linkColor(double imbalance, const QColor &strongerParty)
+{
+    if (isBalanced(imbalance))
+        return palette::balanced();
+    const double t = std::min(1.0, imbalance / kStrong);
+    return mix(palette::balanced(), strongerParty, 0.55 + 0.45 * t);
+}
+
+QColor optionFill(const QColor &owner)
+{
+    return mix(owner, Qt::white, 0.6);
+}
+
+double optionRadius(double value)
+{
+    return 6.0 + 9.0 * std::clamp(value, 0.0, 1.0);
+}
+
+QFont labelFont(const Theme &theme, bool bold)
+{
+    QFont f = theme.font(10, bold);
+    f.setPixelSize(std::max(1, qRound(15 * theme.fontScale())));
+    return f;
+}
+
+QFont smallFont(const Theme &theme)
+{
+    QFont f = theme.font(8);
+    f.setPixelSize(std::max(1, qRound(12 * theme.fontScale())));
+    return f;
+}
+
+bool isLegible(const QFont &font, double detail)
+{
+    return font.pixelSize() * detail >= 5.0;
+}
+
+void drawLabel(QPainter &painter, const QRectF &rect, const QStaticText &text, const QFont &font)
+{
+    painter.setFont(font);
+    const QSizeF size = text.size();
+    painter.drawStaticText(rect.center() - QPointF(size.width() / 2, size.height() / 2), text);
+}
+
+QColor textOn(const QColor &fill)
+{
+    const double luminance = 0.299 * fill.redF() + 0.587 * fill.greenF() + 0.114 * fill.blueF();
+    return luminance > 0.55 ? QColor(0x20, 0x20, 0x20) : Qt::white;
+}
+
+} // namespace powerfield::fieldstyle

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+#include "theme.h"
+
+#include <QColor>
+#include <QFont>
+#include <QPainterPath>
+
+class QPainter;
+class QStaticText;
+
+namespace powerfield {
+
+// The visual encodings of the social field, in one place so that the graph, its legend and its
+// export never disagree: node size and shape, link width, colour and dash pattern.
+namespace fieldstyle {
+
+constexpr double kBalanced = 0.05; // |R| below this reads as balanced: grey, dotted, no arrow
+constexpr double kStrong = 0.35;   // |R| from this on reads as a clear imbalance: solid line
+
+// Node radius (scene units) of a party: the area grows linearly with its field power.
+double nodeRadius(double fieldPower);
+// The party's outline for its kind, centred on (0, 0), of the same area as a circle of `radius`
+// (circle: person, rounded square: group, hexagon: organization, diamond: country).
+QPainterPath nodeShape(PartyKind kind, double radius);
+// Distance from the centre to the outline of `nodeShape(kind, radius)` along the unit vector `dir`.
+double nodeReach(PartyKind kind, double radius, QPointF dir);
+
+// Link width (scene units, before the theme's line scale) for a mutual dependence in [0, 1].
+double linkWidth(double mutualDependence);
+// Dotted when balanced, dashed for some imbalance, solid for a clear one.
+Qt::PenStyle linkStyle(double imbalance);
+// The colour of the party with more power, paler the smaller the imbalance; grey when balanced.
+QColor linkColor(double imbalance, const QColor &strongerParty);
+inline bool isBalanced(double imbalance) { return imbalance < kBalanced; }
+
+// The pale fill of an option's satellite, from its owner's colour (opaque, so it shows on
+// dark backgrounds too).
+QColor optionFill(const QColor &owner);
+// Satellite radius of an outside option whose best offer is `value` in [0, 1].
+double optionRadius(double value);
+
+// Fonts of the field, in scene pixels scaled by the theme (so SVG keeps sizes exact).
+QFont labelFont(const Theme &theme, bool bold = false);
+QFont smallFont(const Theme &theme);
+// Whether text in `font` can be read at level of detail `detail` (too small: skip it).
+bool isLegible(const QFont &font, double detail);
+// Draws `text` (plain text, laid out once and kept) centred in `rect` with the painter's pen.
+void drawLabel(QPainter &painter, const QRectF &rect, const QStaticText &text, const QFont &font);
+// A colour's readable text colour on top of it (black or white).
+QColor textOn(const QColor &fill);
+
+} // namespace fieldstyle
+} // namespace powerfield

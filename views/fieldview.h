@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "theme.h"
+
+#include <QGraphicsView>
+
+#include <functional>
+
+class QMenu;
+
+namespace powerfield {
+
+class Document;
+class FieldScene;
+
+// The social field on screen, editable: drag nodes, click to select parties and dyads, Delete,
+// double-click to rename, context menus, tooltips that read the dyad in words, zoom and fit.
+// Every edit goes through the Document; the picture follows the Document's signals.
+class FieldView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    // Asks for a name (title, label, current name); returns false when the user cancels.
+    using NamePrompt = std::function<bool(const QString &title, const QString &label, QString *name)>;
+
+    explicit FieldView(Document *document, QWidget *parent = nullptr);
+    ~FieldView() override;
+
+    Document *document() const { return m_document; }
+    FieldScene *fieldScene() const { return m_scene; }
+
+    void setTheme(const Theme &theme);
+    void setShowNumbers(bool show);
+    void setShowInactive(bool show);
+    void setAnimated(bool animated);
+    bool isLegendVisible() const;
+    void setLegendVisible(bool visible);
+    // Replaces the rename dialog (a QInputDialog), e.g. in tests.
+    void setNamePrompt(NamePrompt prompt) { m_prompt = std::move(prompt); }
+
+    double zoom() const;
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+
+    // Edits through the Document; false when it refused or the user cancelled.
+    bool renameParty(const QString &id);
+    bool removeSelection();
+    bool addPartyAt(QPointF scenePos);
+    bool addOptionFor(const QString &owner);
+    // The menu for a scene point (party, link or empty space), owned by the caller.
+    QMenu *createContextMenu(QPointF scenePos, QWidget *parent = nullptr);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    bool viewportEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void onSynced();
+    void onReset();
+    void scaleBy(double factor);
+    void nudge(QPointF delta);
+    bool cycleSelection(bool next);
+    QString toolTipAt(QPointF scenePos) const;
+    void placeLegend();
+
+    Document *m_document;
+    FieldScene *m_scene;
+    QWidget *m_legend;
+    NamePrompt m_prompt;
+    QString m_dragParty;
+    QPointF m_pressScene;
+    QPoint m_pressView;
+    QPointF m_dragStart;
+    bool m_gestureOpen = false;
+    bool m_panning = false;
+    bool m_autoFit = true;
+};
+
+} // namespace powerfield

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "powerchart.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QCustomPlot;
+class QMouseEvent;
+class QTimer;
+
+namespace powerfield {
+
+class Document;
+
+// The power-over-time dock: the chart of the selected dyad (or of every dyad) over the whole
+// timeline, with a draggable time cursor that sets the Document's current time, event markers
+// that move the cursor to their event when clicked, and the values at the mouse in a tooltip.
+class PowerPlot : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PowerPlot(Document *document, QWidget *parent = nullptr);
+
+    QCustomPlot *customPlot() const { return m_plot; }
+    PowerChart *chart() const { return m_chart; }
+    PowerChart::Mode mode() const { return m_mode; }
+    void setMode(PowerChart::Mode mode);
+    void setTheme(const Theme &theme);
+    // Re-evaluates the series and queues a replot now (edits do it on the next event loop turn).
+    void refresh();
+    // The dyad shown: the selection when it is a dyad, else the most imbalanced one.
+    static Selection shownDyad(const Document &document);
+
+signals:
+    void modeChanged(powerfield::PowerChart::Mode mode);
+
+private:
+    void scheduleRefresh();
+    void moveCursor(int time);
+    void pressed(QMouseEvent *event);
+    void moved(QMouseEvent *event);
+    void released(QMouseEvent *event);
+
+    Document *m_document;
+    QCustomPlot *m_plot;
+    PowerChart *m_chart;
+    QCheckBox *m_allDyads;
+    QTimer *m_refreshTimer;
+    PowerChart::Mode m_mode = PowerChart::Mode::Dyad;
+    bool m_dragging = false;
+};
+
+} // namespace powerfield
