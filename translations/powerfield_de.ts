@@ -578,6 +578,88 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 Eingabedatei unlesbar oder ungültig,
     </message>
 </context>
 <context>
+    <name>FieldLegend</name>
+    <message>
+        <source>Shape: a person, a group, an organization, a country.</source>
+        <translation>Form: eine Person, eine Gruppe, eine Organisation, ein Land.</translation>
+    </message>
+    <message>
+        <source>A bigger node has more power in the field: the others depend on it more.</source>
+        <translation>Ein größerer Knoten hat mehr Macht im Feld: die anderen hängen stärker von ihm ab.</translation>
+    </message>
+    <message>
+        <source>A thicker link: the two depend on each other more.</source>
+        <translation>Eine dickere Verbindung: die beiden hängen stärker voneinander ab.</translation>
+    </message>
+    <message>
+        <source>The arrow points to the party with more power; the link takes that party&apos;s colour.</source>
+        <translation>Der Pfeil zeigt auf die Partei mit mehr Macht; die Verbindung nimmt deren Farbe an.</translation>
+    </message>
+    <message>
+        <source>Solid: clearly unequal. Dashed: somewhat unequal. Grey dots, no arrow: balanced.</source>
+        <translation>Durchgezogen: deutlich ungleich. Gestrichelt: etwas ungleich. Graue Punkte ohne Pfeil: ausgeglichen.</translation>
+    </message>
+    <message>
+        <source>Small circle on a dashed tie: an outside option; bigger is a better alternative.</source>
+        <translation>Kleiner Kreis an gestrichelter Linie: eine Außenoption; je größer, desto besser die Alternative.</translation>
+    </message>
+    <message>
+        <source>Number on a link: the imbalance, from 0 (equal) to 1 (all the power on one side).</source>
+        <translation>Zahl an einer Verbindung: das Ungleichgewicht, von 0 (gleich) bis 1 (alle Macht auf einer Seite).</translation>
+    </message>
+    <message>
+        <source>Faded with a dashed outline: not in the field at this time.</source>
+        <translation>Blass mit gestricheltem Rand: derzeit nicht im Feld.</translation>
+    </message>
+    <message>
+        <source>How to read the field</source>
+        <translation>So lesen Sie das Feld</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>%1 and %2 depend on each other about equally (%3 and %4): neither holds more power.</source>
+        <translation>%1 und %2 hängen etwa gleich stark voneinander ab (%3 und %4): keine Seite hat mehr Macht.</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2 (%3) more than %2 depends on %1 (%4): %2 holds more power.</source>
+        <translation>%1 hängt stärker von %2 ab (%3) als %2 von %1 (%4): %2 hat mehr Macht.</translation>
+    </message>
+    <message>
+        <source>actual values</source>
+        <translation>tatsächliche Werte</translation>
+    </message>
+    <message>
+        <source>as each party sees it</source>
+        <translation>wie jede Partei es sieht</translation>
+    </message>
+    <message>
+        <source>Imbalance %1 (0: equal, 1: all the power on one side); mutual dependence %2 (%3).</source>
+        <translation>Ungleichgewicht %1 (0: gleich, 1: alle Macht auf einer Seite); gegenseitige Abhängigkeit %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the field at this time.</source>
+        <translation>%1 ist derzeit nicht im Feld.</translation>
+    </message>
+    <message>
+        <source>%1: power in the field %2 (how much the others depend on %1), depends on the others %3.</source>
+        <translation>%1: Macht im Feld %2 (wie sehr die anderen von %1 abhängen), Abhängigkeit von den anderen %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: an outside option of %2 that offers nothing yet.</source>
+        <translation>%1: eine Außenoption von %2, die noch nichts bietet.</translation>
+    </message>
+    <message>
+        <source>%1: an outside option of %2, offering %3.</source>
+        <translation>%1: eine Außenoption von %2, sie bietet %3.</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <source>Overview</source>
@@ -657,6 +739,37 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 Eingabedatei unlesbar oder ungültig,
     <message>
         <source>outcome against CL →</source>
         <translation>Ergebnis gegenüber CL →</translation>
+    </message>
+</context>
+<context>
+    <name>Sweep</name>
+    <message>
+        <source>%1: comparison level</source>
+        <translation>%1: Vergleichsniveau</translation>
+    </message>
+    <message>
+        <source>%1: importance of %2</source>
+        <translation>%1: Wichtigkeit von %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 (as %2 sees it)</source>
+        <translation>%1 an %2: %3 (wie %2 es sieht)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 (quality)</source>
+        <translation>%1 an %2: %3 (Qualität)</translation>
+    </message>
+    <message>
+        <source>Alternative of %1, %2: %3 (as %1 sees it)</source>
+        <translation>Alternative von %1, %2: %3 (wie %1 es sieht)</translation>
+    </message>
+    <message>
+        <source>Alternative of %1, %2: %3</source>
+        <translation>Alternative von %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: investment in %2</source>
+        <translation>%1: Investition in %2</translation>
     </message>
 </context>
 <context>
@@ -851,6 +964,17 @@ Macht von A</translation>
         <source>%1 has no need for %2</source>
         <translation>%1 hat kein Bedürfnis nach %2</translation>
     </message>
+    <message>
+        <source>Changes at step %1</source>
+        <translation>Änderungen bei Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::EventMarkers</name>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::EventModel</name>
@@ -876,6 +1000,105 @@ Macht von A</translation>
     <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::FieldView</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Rename party</source>
+        <translation>Partei umbenennen</translation>
+    </message>
+    <message>
+        <source>Name of %1:</source>
+        <translation>Name von %1:</translation>
+    </message>
+    <message>
+        <source>Remove the link between %1 and %2</source>
+        <translation>Die Verbindung zwischen %1 und %2 entfernen</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>Neue Partei</translation>
+    </message>
+    <message>
+        <source>%1&apos;s alternative</source>
+        <translation>Alternative von %1</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Umbenennen...</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Other colour...</source>
+        <translation>Andere Farbe...</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation>Im Feld</translation>
+    </message>
+    <message>
+        <source>Add an outside option</source>
+        <translation>Eine Außenoption hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Die Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Add a party here</source>
+        <translation>Hier eine Partei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation>Zahlen zeigen</translation>
+    </message>
+    <message>
+        <source>Show parties not in the field</source>
+        <translation>Parteien außerhalb des Feldes zeigen</translation>
+    </message>
+    <message>
+        <source>Show legend</source>
+        <translation>Legende zeigen</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Social field</source>
+        <translation>Soziales Feld</translation>
+    </message>
+    <message>
+        <source>Parties as nodes and their relationships as links; arrows point to the party with more power</source>
+        <translation>Parteien als Knoten und ihre Beziehungen als Verbindungen; Pfeile zeigen auf die Partei mit mehr Macht</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1546,108 @@ Macht von A</translation>
     </message>
 </context>
 <context>
+    <name>powerfield::PowerChart</name>
+    <message>
+        <source>time (steps)</source>
+        <translation>Zeit (Schritte)</translation>
+    </message>
+    <message>
+        <source>Relative power: + %1, − %2</source>
+        <translation>Relative Macht: + %1, − %2</translation>
+    </message>
+    <message>
+        <source>%1: dependence on %2</source>
+        <translation>%1: Abhängigkeit von %2</translation>
+    </message>
+    <message>
+        <source>%1: commitment</source>
+        <translation>%1: Bindung</translation>
+    </message>
+    <message>
+        <source>%1: predicted cooperation</source>
+        <translation>%1: vorhergesagte Kooperation</translation>
+    </message>
+    <message>
+        <source>▲ %1 holds more power</source>
+        <translation>▲ %1 hat mehr Macht</translation>
+    </message>
+    <message>
+        <source>▼ %1 holds more power</source>
+        <translation>▼ %1 hat mehr Macht</translation>
+    </message>
+    <message>
+        <source>%1 ◀ power ▶ %2</source>
+        <translation>%1 ◀ Macht ▶ %2</translation>
+    </message>
+    <message>
+        <source>0 to 1</source>
+        <translation>0 bis 1</translation>
+    </message>
+    <message>
+        <source>Power over time: %1 and %2</source>
+        <translation>Macht im Zeitverlauf: %1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>relative power of the first named</source>
+        <translation>relative Macht der zuerst genannten Partei</translation>
+    </message>
+    <message>
+        <source>Power over time: every dyad</source>
+        <translation>Macht im Zeitverlauf: alle Dyaden</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a dyad at this step</source>
+        <translation>%1 und %2 bilden bei diesem Schritt keine Dyade</translation>
+    </message>
+    <message>
+        <source>Relative power of %1: %2</source>
+        <translation>Relative Macht von %1: %2</translation>
+    </message>
+    <message>
+        <source>Dependence of %1 on %2: %3</source>
+        <translation>Abhängigkeit von %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Commitment: %1 %2, %3 %4</source>
+        <translation>Bindung: %1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Predicted cooperation: %1 %2%, %3 %4%</source>
+        <translation>Vorhergesagte Kooperation: %1 %2 %, %3 %4 %</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::PowerPlot</name>
+    <message>
+        <source>All dyads</source>
+        <translation>Alle Dyaden</translation>
+    </message>
+    <message>
+        <source>Show the relative power of every dyad instead of the selected one</source>
+        <translation>Die relative Macht jeder Dyade statt nur der ausgewählten zeigen</translation>
+    </message>
+    <message>
+        <source>Power over time</source>
+        <translation>Macht im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::ProvisionModel</name>
     <message>
         <source>What %1 believes it gets</source>
@@ -1463,6 +1788,88 @@ Macht von A</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::SweepPlot</name>
+    <message>
+        <source>Sweep of one value</source>
+        <translation>Ein Wert über seinen ganzen Bereich</translation>
+    </message>
+    <message>
+        <source>power, dependence</source>
+        <translation>Macht, Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Pick a value in the panel or the tree to see power across its range</source>
+        <translation>Wählen Sie einen Wert im Bereich oder im Baum, um die Macht über seinen ganzen Bereich zu sehen</translation>
+    </message>
+    <message>
+        <source>Relative power: + %1, − %2</source>
+        <translation>Relative Macht: + %1, − %2</translation>
+    </message>
+    <message>
+        <source>%1: dependence on %2</source>
+        <translation>%1: Abhängigkeit von %2</translation>
+    </message>
+    <message>
+        <source> now: %1</source>
+        <translation> jetzt: %1</translation>
+    </message>
+    <message>
+        <source>balanced at %1</source>
+        <translation>ausgeglichen bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::TimeControls</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Nächstes Ereignis</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Vorheriges Ereignis</translation>
+    </message>
+    <message>
+        <source>Reset to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation>Abspielgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>How fast Play moves from one event to the next</source>
+        <translation>Wie schnell Abspielen von einem Ereignis zum nächsten geht</translation>
+    </message>
+    <message>
+        <source>Caption of the current event</source>
+        <translation>Beschriftung des aktuellen Ereignisses</translation>
+    </message>
+    <message>
+        <source>Current time</source>
+        <translation>Aktuelle Zeit</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source> (since step %1)</source>
+        <translation> (seit Schritt %1)</translation>
     </message>
 </context>
 </TS>

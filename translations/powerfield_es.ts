@@ -578,6 +578,88 @@ Estado de salida: 0 éxito, 2 error de uso, 3 archivo de entrada ilegible o no v
     </message>
 </context>
 <context>
+    <name>FieldLegend</name>
+    <message>
+        <source>Shape: a person, a group, an organization, a country.</source>
+        <translation>Forma: una persona, un grupo, una organización, un país.</translation>
+    </message>
+    <message>
+        <source>A bigger node has more power in the field: the others depend on it more.</source>
+        <translation>Un nodo más grande tiene más poder en el campo: los demás dependen más de él.</translation>
+    </message>
+    <message>
+        <source>A thicker link: the two depend on each other more.</source>
+        <translation>Un vínculo más grueso: los dos dependen más el uno del otro.</translation>
+    </message>
+    <message>
+        <source>The arrow points to the party with more power; the link takes that party&apos;s colour.</source>
+        <translation>La flecha apunta a la parte con más poder; el vínculo toma el color de esa parte.</translation>
+    </message>
+    <message>
+        <source>Solid: clearly unequal. Dashed: somewhat unequal. Grey dots, no arrow: balanced.</source>
+        <translation>Continuo: claramente desigual. Discontinuo: algo desigual. Puntos grises, sin flecha: equilibrado.</translation>
+    </message>
+    <message>
+        <source>Small circle on a dashed tie: an outside option; bigger is a better alternative.</source>
+        <translation>Círculo pequeño en una línea discontinua: una opción externa; cuanto más grande, mejor alternativa.</translation>
+    </message>
+    <message>
+        <source>Number on a link: the imbalance, from 0 (equal) to 1 (all the power on one side).</source>
+        <translation>Número en un vínculo: el desequilibrio, de 0 (igual) a 1 (todo el poder de un lado).</translation>
+    </message>
+    <message>
+        <source>Faded with a dashed outline: not in the field at this time.</source>
+        <translation>Atenuado con contorno discontinuo: fuera del campo en este momento.</translation>
+    </message>
+    <message>
+        <source>How to read the field</source>
+        <translation>Cómo leer el campo</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>%1 and %2 depend on each other about equally (%3 and %4): neither holds more power.</source>
+        <translation>%1 y %2 dependen uno del otro más o menos por igual (%3 y %4): ninguno tiene más poder.</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2 (%3) more than %2 depends on %1 (%4): %2 holds more power.</source>
+        <translation>%1 depende de %2 (%3) más que %2 de %1 (%4): %2 tiene más poder.</translation>
+    </message>
+    <message>
+        <source>actual values</source>
+        <translation>valores reales</translation>
+    </message>
+    <message>
+        <source>as each party sees it</source>
+        <translation>tal como lo ve cada parte</translation>
+    </message>
+    <message>
+        <source>Imbalance %1 (0: equal, 1: all the power on one side); mutual dependence %2 (%3).</source>
+        <translation>Desequilibrio %1 (0: igual, 1: todo el poder de un lado); dependencia mutua %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the field at this time.</source>
+        <translation>%1 no está en el campo en este momento.</translation>
+    </message>
+    <message>
+        <source>%1: power in the field %2 (how much the others depend on %1), depends on the others %3.</source>
+        <translation>%1: poder en el campo %2 (cuánto dependen los demás de %1), dependencia de los demás %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: an outside option of %2 that offers nothing yet.</source>
+        <translation>%1: una opción externa de %2 que aún no ofrece nada.</translation>
+    </message>
+    <message>
+        <source>%1: an outside option of %2, offering %3.</source>
+        <translation>%1: una opción externa de %2, que ofrece %3.</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <source>Overview</source>
@@ -657,6 +739,37 @@ Estado de salida: 0 éxito, 2 error de uso, 3 archivo de entrada ilegible o no v
     <message>
         <source>outcome against CL →</source>
         <translation>resultado frente a CL →</translation>
+    </message>
+</context>
+<context>
+    <name>Sweep</name>
+    <message>
+        <source>%1: comparison level</source>
+        <translation>%1: nivel de comparación</translation>
+    </message>
+    <message>
+        <source>%1: importance of %2</source>
+        <translation>%1: importancia de %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 (as %2 sees it)</source>
+        <translation>%1 a %2: %3 (tal como lo ve %2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 (quality)</source>
+        <translation>%1 a %2: %3 (calidad)</translation>
+    </message>
+    <message>
+        <source>Alternative of %1, %2: %3 (as %1 sees it)</source>
+        <translation>Alternativa de %1, %2: %3 (tal como lo ve %1)</translation>
+    </message>
+    <message>
+        <source>Alternative of %1, %2: %3</source>
+        <translation>Alternativa de %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: investment in %2</source>
+        <translation>%1: inversión en %2</translation>
     </message>
 </context>
 <context>
@@ -851,6 +964,17 @@ relativo de A</translation>
         <source>%1 has no need for %2</source>
         <translation>%1 no tiene necesidad de %2</translation>
     </message>
+    <message>
+        <source>Changes at step %1</source>
+        <translation>Cambios en el paso %1</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::EventMarkers</name>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::EventModel</name>
@@ -876,6 +1000,105 @@ relativo de A</translation>
     <message>
         <source>Changes</source>
         <translation>Cambios</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::FieldView</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Rename party</source>
+        <translation>Renombrar parte</translation>
+    </message>
+    <message>
+        <source>Name of %1:</source>
+        <translation>Nombre de %1:</translation>
+    </message>
+    <message>
+        <source>Remove the link between %1 and %2</source>
+        <translation>Quitar el vínculo entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>Parte nueva</translation>
+    </message>
+    <message>
+        <source>%1&apos;s alternative</source>
+        <translation>Alternativa de %1</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Renombrar...</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Other colour...</source>
+        <translation>Otro color...</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation>En el campo</translation>
+    </message>
+    <message>
+        <source>Add an outside option</source>
+        <translation>Añadir una opción externa</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Quitar el vínculo</translation>
+    </message>
+    <message>
+        <source>Add a party here</source>
+        <translation>Añadir una parte aquí</translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation>Mostrar números</translation>
+    </message>
+    <message>
+        <source>Show parties not in the field</source>
+        <translation>Mostrar las partes fuera del campo</translation>
+    </message>
+    <message>
+        <source>Show legend</source>
+        <translation>Mostrar leyenda</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Social field</source>
+        <translation>Campo social</translation>
+    </message>
+    <message>
+        <source>Parties as nodes and their relationships as links; arrows point to the party with more power</source>
+        <translation>Las partes como nodos y sus relaciones como vínculos; las flechas apuntan a la parte con más poder</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1546,108 @@ relativo de A</translation>
     </message>
 </context>
 <context>
+    <name>powerfield::PowerChart</name>
+    <message>
+        <source>time (steps)</source>
+        <translation>tiempo (pasos)</translation>
+    </message>
+    <message>
+        <source>Relative power: + %1, − %2</source>
+        <translation>Poder relativo: + %1, − %2</translation>
+    </message>
+    <message>
+        <source>%1: dependence on %2</source>
+        <translation>%1: dependencia de %2</translation>
+    </message>
+    <message>
+        <source>%1: commitment</source>
+        <translation>%1: compromiso</translation>
+    </message>
+    <message>
+        <source>%1: predicted cooperation</source>
+        <translation>%1: cooperación prevista</translation>
+    </message>
+    <message>
+        <source>▲ %1 holds more power</source>
+        <translation>▲ %1 tiene más poder</translation>
+    </message>
+    <message>
+        <source>▼ %1 holds more power</source>
+        <translation>▼ %1 tiene más poder</translation>
+    </message>
+    <message>
+        <source>%1 ◀ power ▶ %2</source>
+        <translation>%1 ◀ poder ▶ %2</translation>
+    </message>
+    <message>
+        <source>0 to 1</source>
+        <translation>0 a 1</translation>
+    </message>
+    <message>
+        <source>Power over time: %1 and %2</source>
+        <translation>Poder a lo largo del tiempo: %1 y %2</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>relative power of the first named</source>
+        <translation>poder relativo de la primera parte nombrada</translation>
+    </message>
+    <message>
+        <source>Power over time: every dyad</source>
+        <translation>Poder a lo largo del tiempo: todas las díadas</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a dyad at this step</source>
+        <translation>%1 y %2 no forman una díada en este paso</translation>
+    </message>
+    <message>
+        <source>Relative power of %1: %2</source>
+        <translation>Poder relativo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Dependence of %1 on %2: %3</source>
+        <translation>Dependencia de %1 respecto de %2: %3</translation>
+    </message>
+    <message>
+        <source>Commitment: %1 %2, %3 %4</source>
+        <translation>Compromiso: %1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Predicted cooperation: %1 %2%, %3 %4%</source>
+        <translation>Cooperación prevista: %1 %2 %, %3 %4 %</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::PowerPlot</name>
+    <message>
+        <source>All dyads</source>
+        <translation>Todas las díadas</translation>
+    </message>
+    <message>
+        <source>Show the relative power of every dyad instead of the selected one</source>
+        <translation>Mostrar el poder relativo de todas las díadas en lugar de la seleccionada</translation>
+    </message>
+    <message>
+        <source>Power over time</source>
+        <translation>Poder a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::ProvisionModel</name>
     <message>
         <source>What %1 believes it gets</source>
@@ -1463,6 +1788,88 @@ relativo de A</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::SweepPlot</name>
+    <message>
+        <source>Sweep of one value</source>
+        <translation>Barrido de un valor</translation>
+    </message>
+    <message>
+        <source>power, dependence</source>
+        <translation>poder, dependencia</translation>
+    </message>
+    <message>
+        <source>Pick a value in the panel or the tree to see power across its range</source>
+        <translation>Elija un valor en el panel o en el árbol para ver el poder a lo largo de todo su rango</translation>
+    </message>
+    <message>
+        <source>Relative power: + %1, − %2</source>
+        <translation>Poder relativo: + %1, − %2</translation>
+    </message>
+    <message>
+        <source>%1: dependence on %2</source>
+        <translation>%1: dependencia de %2</translation>
+    </message>
+    <message>
+        <source> now: %1</source>
+        <translation> ahora: %1</translation>
+    </message>
+    <message>
+        <source>balanced at %1</source>
+        <translation>equilibrio en %1</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::TimeControls</name>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Evento siguiente</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Evento anterior</translation>
+    </message>
+    <message>
+        <source>Reset to the start</source>
+        <translation>Volver al principio</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>How fast Play moves from one event to the next</source>
+        <translation>Con qué rapidez pasa Reproducir de un evento al siguiente</translation>
+    </message>
+    <message>
+        <source>Caption of the current event</source>
+        <translation>Texto del evento actual</translation>
+    </message>
+    <message>
+        <source>Current time</source>
+        <translation>Tiempo actual</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source> (since step %1)</source>
+        <translation> (desde el paso %1)</translation>
     </message>
 </context>
 </TS>
