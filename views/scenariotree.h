@@ -37,7 +37,11 @@ public:
     bool addParty(QString *error = nullptr);
     bool addDesire(QString *error = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QTreeView *createView(QAbstractItemModel *model, const QString &accessibleName);
     void editLastRow(Page page, int column);
     void selectFrom(Page page, const QModelIndex &current);

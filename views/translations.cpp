@@ -3,7 +3,9 @@
 
 #include "appsettings.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -11,6 +13,17 @@ namespace powerfield {
 
 namespace {
 const QString kSettingsKey = QStringLiteral("ui/language");
+
+// Widgets keep the locale they were made with: hand the new default down from every window,
+// so that spin boxes and tables write numbers the new way too.
+void applyLocaleToWidgets()
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return;
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows)
+        window->setLocale(QLocale());
+}
 } // namespace
 
 Translations *Translations::instance()
@@ -68,6 +81,7 @@ void Translations::setLanguage(const QString &code, bool remember)
     // Numbers and the glossary's pages follow the language, so set the locale first: widgets
     // that retranslate on the events below read it.
     QLocale::setDefault(chosen.isEmpty() ? QLocale::system() : QLocale(active));
+    applyLocaleToWidgets();
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     if (m_app.load(QStringLiteral(":/i18n/powerfield_%1.qm").arg(active)))

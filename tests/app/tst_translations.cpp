@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysissummary.h"
 #include "dependencepanel.h"
 #include "glossarydock.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "scenariotree.h"
 #include "translations.h"
 
+#include <QDoubleSpinBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -164,6 +169,9 @@ void TestTranslations::switchingRetranslatesTheWindow()
     QCOMPARE(window.glossaryDock()->windowTitle(), QStringLiteral("Glossar"));
     QTRY_VERIFY(panel->powerText().contains(QStringLiteral("Macht")));
     QCOMPARE(QLocale().language(), QLocale::German);
+    QTRY_VERIFY(panel->findChild<QDoubleSpinBox *>()->text().contains(QLatin1Char(','))); // 0,30
+    QCOMPARE(window.scenarioTree()->findChild<QTabWidget *>()->tabText(0), QStringLiteral("&Parteien"));
+    QCOMPARE(window.summary()->table()->horizontalHeaderItem(4)->text(), QStringLiteral("Deutung"));
 
     Translations::instance()->setLanguage(QStringLiteral("es"), false);
     QTRY_COMPARE(file->title(), QStringLiteral("&Archivo"));
@@ -172,6 +180,7 @@ void TestTranslations::switchingRetranslatesTheWindow()
     Translations::instance()->setLanguage(QStringLiteral("en"), false);
     QTRY_COMPARE(file->title(), QStringLiteral("&File"));
     QTRY_COMPARE(panel->powerText(), englishReading);
+    QTRY_VERIFY(panel->findChild<QDoubleSpinBox *>()->text().contains(QLatin1Char('.')));
 }
 
 void TestTranslations::languageMenuSwitchesAndRemembers()
