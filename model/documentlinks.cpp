@@ -2,6 +2,8 @@
 // Document's edit functions for provisions, outside options and investments.
 #include "document.h"
 
+#include "changebuilders.h"
+
 #include "commands/investmentcommands.h"
 #include "commands/optioncommands.h"
 #include "commands/provisioncommands.h"
@@ -43,6 +45,11 @@ bool Document::removeProvision(const QString &from, const QString &to, const QSt
 bool Document::setProvisionQuality(const QString &from, const QString &to, const QString &desire,
                                    double quality, QString *error)
 {
+    if (currentTime() > 0) { // the story's state at this time: an event change
+        Change c = changes::provision(from, to, desire);
+        c.quality = quality;
+        return editAtCurrentTime(c, error);
+    }
     const Scenario &s = scenario();
     if (!findProvision(s, from, to, desire, error) || !checks::unit(quality, tr("The quality"), error))
         return false;
@@ -53,6 +60,11 @@ bool Document::setProvisionQuality(const QString &from, const QString &to, const
 bool Document::setProvisionPerceived(const QString &from, const QString &to, const QString &desire,
                                      std::optional<double> perceived, QString *error)
 {
+    if (currentTime() > 0 && perceived) { // a belief that follows the quality again is not a change
+        Change c = changes::provision(from, to, desire);
+        c.perceived = perceived;
+        return editAtCurrentTime(c, error);
+    }
     const Scenario &s = scenario();
     if (!findProvision(s, from, to, desire, error)
         || (perceived && !checks::unit(*perceived, tr("The perceived quality"), error)))
@@ -82,6 +94,12 @@ bool Document::renameOption(const QString &id, const QString &name, QString *err
 bool Document::setOffer(const QString &option, const QString &desire, const Rating &rating,
                         QString *error)
 {
+    if (currentTime() > 0) { // the story's state at this time: an event change
+        Change c = changes::offer(option, desire);
+        c.quality = rating.quality;
+        c.perceived = rating.perceived;
+        return editAtCurrentTime(c, error);
+    }
     const Scenario &s = scenario();
     if (!checks::option(s, option, error) || !checks::desire(s, desire, error)
         || !checks::rating(rating, error))
@@ -104,6 +122,11 @@ bool Document::removeOffer(const QString &option, const QString &desire, QString
 bool Document::setInvestment(const QString &party, const QString &partner, double amount,
                              QString *error)
 {
+    if (currentTime() > 0) { // the story's state at this time: an event change
+        Change c = changes::investment(party, partner);
+        c.amount = amount;
+        return editAtCurrentTime(c, error);
+    }
     const Scenario &s = scenario();
     if (!checks::pair(s, party, partner, error) || !checks::unit(amount, tr("The investment"), error))
         return false;
@@ -118,6 +141,11 @@ bool Document::setInvestment(const QString &party, const QString &partner, doubl
 bool Document::setInvestmentExclusive(const QString &party, const QString &partner, bool exclusive,
                                       QString *error)
 {
+    if (currentTime() > 0) { // the story's state at this time: an event change
+        Change c = changes::investment(party, partner);
+        c.exclusive = exclusive;
+        return editAtCurrentTime(c, error);
+    }
     const Scenario &s = scenario();
     if (!checks::pair(s, party, partner, error))
         return false;

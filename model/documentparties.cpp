@@ -2,6 +2,8 @@
 // Document's edit functions for the scenario, its parties, needs and desires.
 #include "document.h"
 
+#include "changebuilders.h"
+
 #include "commands/desirecommands.h"
 #include "commands/needcommands.h"
 #include "commands/partycommands.h"
@@ -71,6 +73,11 @@ bool Document::setPartyKind(const QString &id, PartyKind kind, QString *error)
 
 bool Document::setPartyActive(const QString &id, bool active, QString *error)
 {
+    if (currentTime() > 0) { // the story's state at this time: an event change
+        Change c = changes::party(id);
+        c.active = active;
+        return editAtCurrentTime(c, error);
+    }
     if (!checks::party(scenario(), id, error))
         return false;
     return active == scenario().party(id)->active || push(new SetPartyActive(this, id, active));
@@ -78,6 +85,11 @@ bool Document::setPartyActive(const QString &id, bool active, QString *error)
 
 bool Document::setComparisonLevel(const QString &id, double value, QString *error)
 {
+    if (currentTime() > 0) { // the story's state at this time: an event change
+        Change c = changes::party(id);
+        c.comparisonLevel = value;
+        return editAtCurrentTime(c, error);
+    }
     if (!checks::party(scenario(), id, error)
         || !checks::unit(value, tr("The comparison level"), error))
         return false;
@@ -97,6 +109,11 @@ bool Document::moveParty(const QString &id, QPointF position, QString *error)
 bool Document::setImportance(const QString &party, const QString &desire, double importance,
                              QString *error)
 {
+    if (currentTime() > 0) { // the story's state at this time: an event change
+        Change c = changes::need(party, desire);
+        c.importance = importance;
+        return editAtCurrentTime(c, error);
+    }
     if (!checks::party(scenario(), party, error) || !checks::desire(scenario(), desire, error)
         || !checks::unit(importance, tr("The importance"), error))
         return false;

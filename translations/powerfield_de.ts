@@ -1396,6 +1396,14 @@ Macht von A</translation>
         <source>&lt;h3&gt;Powerfield %1&lt;/h3&gt;&lt;p&gt;Makes power in relationships visible: who depends on whom, and why, after interdependence theory (Thibaut and Kelley) and Emerson&apos;s power-dependence theory.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Powerfield %1&lt;/h3&gt;&lt;p&gt;Macht Macht in Beziehungen sichtbar: wer von wem abhängt und warum, nach der Interdependenztheorie (Thibaut und Kelley) und Emersons Theorie von Macht und Abhängigkeit.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Power over time</source>
+        <translation>Macht im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Who depends on whom</source>
+        <translation>Wer von wem abhängt</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::OptionModel</name>

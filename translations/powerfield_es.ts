@@ -1396,6 +1396,14 @@ relativo de A</translation>
         <source>&lt;h3&gt;Powerfield %1&lt;/h3&gt;&lt;p&gt;Makes power in relationships visible: who depends on whom, and why, after interdependence theory (Thibaut and Kelley) and Emerson&apos;s power-dependence theory.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Powerfield %1&lt;/h3&gt;&lt;p&gt;Hace visible el poder en las relaciones: quién depende de quién y por qué, según la teoría de la interdependencia (Thibaut y Kelley) y la teoría de poder y dependencia de Emerson.&lt;/p&gt;&lt;p&gt;Con licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Power over time</source>
+        <translation>Poder a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Who depends on whom</source>
+        <translation>Quién depende de quién</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::OptionModel</name>

@@ -3,6 +3,8 @@
 
 #include "document.h"
 #include "fieldlegend.h"
+
+#include <algorithm>
 #include "fieldscene.h"
 #include "fieldtext.h"
 #include "linklayer.h"
@@ -169,12 +171,15 @@ void FieldView::fitToWindow()
     if (rect.isEmpty())
         rect = QRectF(-200, -150, 400, 300);
     rect.adjust(-20, -20, 20, 20);
-    fitInView(rect, Qt::KeepAspectRatio);
-    if (zoom() > kMaxFitZoom) { // a small field should not fill the screen with giant type
-        resetTransform();
-        scale(kMaxFitZoom, kMaxFitZoom);
-        centerOn(rect.center());
-    }
+    // Keep the field clear of the legend in the left corner when there is room beside it.
+    int reserved = isLegendVisible() ? m_legend->width() + 16 : 0;
+    if (viewport()->width() - reserved < viewport()->width() / 2)
+        reserved = 0;
+    const double available = viewport()->width() - reserved;
+    const double s = std::min({available / rect.width(), viewport()->height() / rect.height(), kMaxFitZoom});
+    resetTransform();
+    scale(s, s);
+    centerOn(rect.center() - QPointF(reserved / 2.0 / s, 0.0));
     m_autoFit = true;
 }
 

@@ -63,6 +63,10 @@ GlossaryDock::GlossaryDock(Document *document, QWidget *parent)
     m_tabs->addTab(buildGlossaryTab(), QString());
     m_tabs->addTab(buildDescriptionTab(), QString());
     setWidget(m_tabs);
+    // Tabbed with the panel: it must not make the right column taller than the panel needs.
+    for (QWidget *w : {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_browser),
+                       static_cast<QWidget *>(m_description)})
+        w->setMinimumHeight(48);
 
     m_copyDescription->setObjectName(QStringLiteral("copyDescription"));
     m_copyDescription->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));

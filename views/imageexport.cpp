@@ -29,6 +29,7 @@ QByteArray svgBytes(const ExportRequest &r, const PaintFunction &paint)
     svg.setOutputDevice(&buffer);
     svg.setSize(r.size);
     svg.setViewBox(QRect(QPoint(0, 0), r.size));
+    svg.setResolution(96); // as the screen, so point-sized text keeps its size
     svg.setTitle(r.title);
     svg.setDescription(QStringLiteral("Made with Powerfield"));
     QPainter painter(&svg);

@@ -6,13 +6,16 @@
 #include "dependencepanel.h"
 #include "document.h"
 #include "examples.h"
+#include "fieldview.h"
 #include "glossarydock.h"
 #include "languagemenu.h"
 #include "mainactions.h"
+#include "powerplot.h"
 #include "recentfiles.h"
 #include "scenarioreader.h"
 #include "scenariotree.h"
 #include "shortcutshelp.h"
+#include "timecontrols.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +29,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QWhatsThis>
 
 namespace powerfield {
@@ -43,19 +47,31 @@ MainWindow::MainWindow(QWidget *parent)
     , m_treeDock(new QDockWidget(tr("Scenario"), this))
     , m_panel(new DependencePanel(m_document, this))
     , m_panelDock(new QDockWidget(tr("Dependence"), this))
+    , m_field(new FieldView(m_document, this))
+    , m_plotDock(new QDockWidget(tr("Power over time"), this))
     , m_recent(new RecentFiles(this))
     , m_actions(new MainActions(this, m_document->undoStack()))
     , m_statusCounts(new QLabel(this))
 {
     setWindowIcon(MainActions::icon(QStringLiteral("powerfield")));
-    setCentralWidget(m_summary);
+    setCentralWidget(m_field);
+    auto *summaryDock = new QDockWidget(tr("Who depends on whom"), this);
+    summaryDock->setObjectName(QStringLiteral("summaryDock"));
+    summaryDock->setWidget(m_summary);
+    setupPlotDock();
     m_treeDock->setObjectName(QStringLiteral("scenarioDock"));
     m_treeDock->setWidget(m_tree);
     addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
     m_panelDock->setObjectName(QStringLiteral("dependenceDock"));
     m_panelDock->setWidget(m_panel);
     addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
-    m_actions->populate({m_treeDock->toggleViewAction(), m_panelDock->toggleViewAction()});
+    addDockWidget(Qt::RightDockWidgetArea, summaryDock);
+    tabifyDockWidget(m_panelDock, summaryDock);
+    m_panelDock->raise();
+    addDockWidget(Qt::BottomDockWidgetArea, m_plotDock);
+    m_actions->populate({m_treeDock->toggleViewAction(), m_panelDock->toggleViewAction(),
+                         m_plotDock->toggleViewAction(), summaryDock->toggleViewAction()});
+    m_plotDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_treeDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_panelDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -105,6 +121,9 @@ void MainWindow::retranslate()
 {
     m_treeDock->setWindowTitle(tr("Scenario"));
     m_panelDock->setWindowTitle(tr("Dependence"));
+    m_plotDock->setWindowTitle(tr("Power over time"));
+    if (auto *summaryDock = findChild<QDockWidget *>(QStringLiteral("summaryDock")))
+        summaryDock->setWindowTitle(tr("Who depends on whom"));
     m_actions->examplesMenu->clear();
     fillExamplesMenu();
     updateTitle();
@@ -333,13 +352,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+// The bottom dock: the power plot with the story's controls; their actions work window-wide.
+void MainWindow::setupPlotDock()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *controls = new TimeControls(m_document, box);
+    layout->addWidget(new PowerPlot(m_document, box), 1);
+    layout->addWidget(controls);
+    m_plotDock->setObjectName(QStringLiteral("plotDock"));
+    box->setMinimumHeight(330); // room for both plots and their legend
+    m_plotDock->setWidget(box);
+    for (QAction *a : {controls->playAction(), controls->nextAction(), controls->previousAction(),
+                       controls->resetAction()}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+    }
+}
+
 void MainWindow::readSettings()
 {
     QSettings s = appSettings();
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_treeDock, m_panelDock}, {420, 460}, Qt::Horizontal);
+        resize(1500, 950);
+    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray())) {
+        resizeDocks({m_treeDock, m_panelDock}, {320, 430}, Qt::Horizontal);
+        resizeDocks({m_plotDock}, {340}, Qt::Vertical);
+    }
 }
 
 void MainWindow::writeSettings() const

@@ -14,6 +14,7 @@ class Document;
 class MainActions;
 class RecentFiles;
 class DependencePanel;
+class FieldView;
 class GlossaryDock;
 class ScenarioTree;
 
@@ -61,6 +62,7 @@ private:
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
+    void setupPlotDock();
     bool maybeSave();
     void addParty();
     void addDesire();
@@ -82,6 +84,8 @@ private:
     QDockWidget *m_treeDock;
     DependencePanel *m_panel;
     QDockWidget *m_panelDock;
+    FieldView *m_field;
+    QDockWidget *m_plotDock;
     RecentFiles *m_recent;
     MainActions *m_actions;
     GlossaryDock *m_glossaryDock = nullptr;

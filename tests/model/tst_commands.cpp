@@ -93,7 +93,15 @@ void TestCommands::pushUndoRedo_data()
     row("partyActive", [](Document &d, QString *e) { return d.setPartyActive(co, true, e); },
         [](Scenario &s) { s.parties[2].active = true; });
     row("comparisonLevel", [](Document &d, QString *e) { return d.setComparisonLevel(mary, 0.1, e); },
-        [](Scenario &s) { s.parties[1].comparisonLevel = 0.1; }, 5);
+        [](Scenario &s) { s.parties[1].comparisonLevel = 0.1; });
+    // Past time 0 a value edit is written as a change of the event at that time.
+    row("comparisonLevel in time", [](Document &d, QString *e) { return d.setComparisonLevel(mary, 0.1, e); },
+        [](Scenario &s) {
+            Change c;
+            c.party = mary;
+            c.comparisonLevel = 0.1;
+            s.events.append({5, QStringLiteral("Changes at step 5"), QString(), {c}});
+        }, 5);
     row("moveParty", [](Document &d, QString *e) { return d.moveParty(abe, {3, -4}, e); },
         [](Scenario &s) { s.parties[0].x = 3; s.parties[0].y = -4; });
     row("importance", [](Document &d, QString *e) { return d.setImportance(mary, company, 0.8, e); },
@@ -131,7 +139,16 @@ void TestCommands::pushUndoRedo_data()
     row("investment", [](Document &d, QString *e) { return d.setInvestment(mary, abe, 0.7, e); },
         [](Scenario &s) { s.investments[0].amount = 0.7; });
     row("investment adds", [](Document &d, QString *e) { return d.setInvestment(co, mary, 0.7, e); },
-        [](Scenario &s) { s.investments.append({co, mary, 0.7, false}); }, 4);
+        [](Scenario &s) { s.investments.append({co, mary, 0.7, false}); });
+    row("investment in time", [](Document &d, QString *e) { return d.setInvestment(co, mary, 0.7, e); },
+        [](Scenario &s) {
+            Change c;
+            c.target = Change::Target::Investment;
+            c.party = co;
+            c.other = mary;
+            c.amount = 0.7;
+            s.events[0].changes.append(c);
+        }, 4);
     row("exclusive", [](Document &d, QString *e) { return d.setInvestmentExclusive(mary, abe, true, e); },
         [](Scenario &s) { s.investments[0].exclusive = true; });
     row("addEvent", [](Document &d, QString *e) { return d.addEvent({2, QStringLiteral("x"), QString(), {needChange(abe, money, 1)}}, e); },
