@@ -5,9 +5,12 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "scenariotree.h"
+#include "timecontrols.h"
 #include "translations.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
@@ -172,6 +175,8 @@ void TestTranslations::switchingRetranslatesTheWindow()
     QTRY_VERIFY(panel->findChild<QDoubleSpinBox *>()->text().contains(QLatin1Char(','))); // 0,30
     QCOMPARE(window.scenarioTree()->findChild<QTabWidget *>()->tabText(0), QStringLiteral("&Parteien"));
     QCOMPARE(window.summary()->table()->horizontalHeaderItem(4)->text(), QStringLiteral("Deutung"));
+    QCOMPARE(window.findChild<QCheckBox *>()->text(), QStringLiteral("Alle Dyaden")); // the plot's
+    QVERIFY(window.findChild<TimeControls *>()->findChild<QLabel *>()->text().startsWith(QStringLiteral("Schritt 0 von")));
 
     Translations::instance()->setLanguage(QStringLiteral("es"), false);
     QTRY_COMPARE(file->title(), QStringLiteral("&Archivo"));
