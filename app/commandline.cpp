@@ -27,7 +27,7 @@ bool writeStdout(const QByteArray &data)
 
 QString helpText()
 {
-    return tr("Usage:\n"
+    return CommandLine::tr("Usage:\n"
               "  powerfield [FILE]                                   open the window (with FILE, or the first example)\n"
               "  powerfield --analyze FILE [--time T] [--lens L]     analysis at one time, JSON on stdout\n"
               "  powerfield --series FILE [--lens L] [--csv]         every step, JSON (or CSV) on stdout\n"
@@ -50,18 +50,18 @@ int listExamples()
     QByteArray out;
     for (const QString &name : exampleNames())
         out += name.toUtf8() + '\t' + exampleTitle(name).toUtf8() + '\n';
-    return writeStdout(out) ? ExitOk : fail({ExitCannotWrite, tr("powerfield: cannot write to standard output")});
+    return writeStdout(out) ? ExitOk : fail({ExitCannotWrite, CommandLine::tr("powerfield: cannot write to standard output")});
 }
 
 int analyze(const QCommandLineParser &parser)
 {
     const bool series = parser.isSet(QStringLiteral("series"));
     if (series && parser.isSet(QStringLiteral("analyze")))
-        return fail(usage(tr("--analyze and --series cannot be combined")));
+        return fail(usage(CommandLine::tr("--analyze and --series cannot be combined")));
     if (parser.isSet(QStringLiteral("csv")) && !series)
-        return fail(usage(tr("--csv goes with --series")));
+        return fail(usage(CommandLine::tr("--csv goes with --series")));
     if (series && parser.isSet(QStringLiteral("time")))
-        return fail(usage(tr("--time goes with --analyze; --series covers every step")));
+        return fail(usage(CommandLine::tr("--time goes with --analyze; --series covers every step")));
     Lens lens = Lens::Perceived;
     Scenario scenario;
     int time = 0;
@@ -77,7 +77,7 @@ int analyze(const QCommandLineParser &parser)
         out = analysisJson(scenario, time, lens);
     else
         out = parser.isSet(QStringLiteral("csv")) ? seriesCsv(scenario, lens) : seriesJson(scenario, lens);
-    return writeStdout(out) ? ExitOk : fail({ExitCannotWrite, tr("powerfield: cannot write to standard output")});
+    return writeStdout(out) ? ExitOk : fail({ExitCannotWrite, CommandLine::tr("powerfield: cannot write to standard output")});
 }
 
 } // namespace
@@ -113,7 +113,7 @@ int runConsole(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("list-examples")))
         return listExamples();
     if (!parser.isSet(QStringLiteral("analyze")) && !parser.isSet(QStringLiteral("series")))
-        return fail(usage(tr("say what to do: --analyze, --series or --list-examples")));
+        return fail(usage(CommandLine::tr("say what to do: --analyze, --series or --list-examples")));
     return analyze(parser);
 }
 

@@ -10,16 +10,11 @@
 
 namespace powerfield::cli {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 int fail(const Failure &failure)
 {
     std::fprintf(stderr, "%s\n", failure.message.toLocal8Bit().constData());
     if (failure.status == ExitUsage)
-        std::fprintf(stderr, "%s\n", tr("Try 'powerfield --help' for more information.").toLocal8Bit().constData());
+        std::fprintf(stderr, "%s\n", CommandLine::tr("Try 'powerfield --help' for more information.").toLocal8Bit().constData());
     return failure.status;
 }
 
@@ -62,7 +57,7 @@ std::optional<Failure> lensFrom(const QCommandLineParser &parser, Lens *lens)
     else if (name == QLatin1String("actual"))
         *lens = Lens::Actual;
     else
-        return usage(tr("--lens must be 'perceived' or 'actual', not '%1'").arg(name));
+        return usage(CommandLine::tr("--lens must be 'perceived' or 'actual', not '%1'").arg(name));
     return std::nullopt;
 }
 
@@ -71,14 +66,14 @@ std::optional<Failure> inputFrom(const QCommandLineParser &parser, Scenario *sce
     const QStringList files = parser.positionalArguments();
     const bool example = parser.isSet(QStringLiteral("example"));
     if (files.size() > 1)
-        return usage(tr("expected one input file, got %1").arg(files.size()));
+        return usage(CommandLine::tr("expected one input file, got %1").arg(files.size()));
     if (example == !files.isEmpty())
-        return usage(tr("give either a FILE or --example NAME"));
+        return usage(CommandLine::tr("give either a FILE or --example NAME"));
     *path = example ? QString() : files.first();
     if (example) {
         const QString name = parser.value(QStringLiteral("example"));
         if (!exampleNames().contains(name))
-            return usage(tr("no example named '%1' (see --list-examples)").arg(name));
+            return usage(CommandLine::tr("no example named '%1' (see --list-examples)").arg(name));
         *path = examplePath(name);
     }
     ScenarioError error;
@@ -95,7 +90,7 @@ std::optional<Failure> timeFrom(const QCommandLineParser &parser, const Scenario
     bool ok = false;
     *time = text.toInt(&ok);
     if (!ok || *time < 0 || *time > scenario.duration)
-        return usage(tr("--time must be an integer from 0 to %1, not '%2'").arg(scenario.duration).arg(text));
+        return usage(CommandLine::tr("--time must be an integer from 0 to %1, not '%2'").arg(scenario.duration).arg(text));
     return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 #include "scenario.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <optional>
 
@@ -17,7 +18,12 @@ struct Failure
     QString message;
 };
 
-QString tr(const char *text);
+// The translation context of the command line's messages, spelt so that lupdate finds it.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
 Failure usage(const QString &reason);
 int fail(const Failure &failure); // prints it, returns its status
 

@@ -23,31 +23,31 @@ std::optional<Failure> pictureFrom(const QCommandLineParser &parser, ExportReque
         static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
         const QRegularExpressionMatch m = pattern.match(parser.value(QStringLiteral("size")));
         if (!m.hasMatch())
-            return usage(tr("--size must be WIDTHxHEIGHT, such as 1920x1080"));
+            return usage(CommandLine::tr("--size must be WIDTHxHEIGHT, such as 1920x1080"));
         request->size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
         if (request->size.width() < 16 || request->size.height() < 16 || request->size.width() > 20000
             || request->size.height() > 20000)
-            return usage(tr("--size must lie between 16x16 and 20000x20000"));
+            return usage(CommandLine::tr("--size must lie between 16x16 and 20000x20000"));
     }
     if (parser.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         request->scale = parser.value(QStringLiteral("scale")).toInt(&ok);
         if (!ok || request->scale < 1 || request->scale > 4)
-            return usage(tr("--scale must be 1, 2, 3 or 4"));
+            return usage(CommandLine::tr("--scale must be 1, 2, 3 or 4"));
     }
     const QSize pixels = request->size * request->scale;
     if (qMax(pixels.width(), pixels.height()) > 20000)
-        return usage(tr("--size times --scale must stay within 20000x20000 pixels"));
+        return usage(CommandLine::tr("--size times --scale must stay within 20000x20000 pixels"));
     if (parser.isSet(QStringLiteral("theme"))) {
         const auto kind = Theme::kindFromName(parser.value(QStringLiteral("theme")));
         if (!kind)
-            return usage(tr("--theme must be print, projector or transparent"));
+            return usage(CommandLine::tr("--theme must be print, projector or transparent"));
         request->theme.kind = *kind;
     }
     request->theme.presentation = parser.isSet(QStringLiteral("presentation"));
     const QString suffix = request->path.section(QLatin1Char('.'), -1).toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
-        return usage(tr("--export needs a file ending in .png, .svg or .pdf"));
+        return usage(CommandLine::tr("--export needs a file ending in .png, .svg or .pdf"));
     return std::nullopt;
 }
 
@@ -58,7 +58,7 @@ std::optional<Failure> selectDyad(const QCommandLineParser &parser, Document &do
     if (parser.isSet(QStringLiteral("dyad"))) {
         ids = parser.value(QStringLiteral("dyad")).split(QLatin1Char(','));
         if (ids.size() != 2 || !document.state().party(ids[0]) || !document.state().party(ids[1]) || ids[0] == ids[1])
-            return usage(tr("--dyad must name two different parties of the file, as A,B"));
+            return usage(CommandLine::tr("--dyad must name two different parties of the file, as A,B"));
     } else {
         const QJsonArray saved = document.scenario().ui.value(QStringLiteral("dyad")).toArray();
         if (saved.size() == 2 && document.state().party(saved[0].toString()) && document.state().party(saved[1].toString()))
@@ -80,9 +80,9 @@ int exportWith(const QCommandLineParser &parser)
     int time = 0;
     const QString view = parser.value(QStringLiteral("view"));
     if (!parser.isSet(QStringLiteral("view")))
-        return fail(usage(tr("--export needs --view (%1)").arg(viewNames().join(QStringLiteral(", ")))));
+        return fail(usage(CommandLine::tr("--export needs --view (%1)").arg(viewNames().join(QStringLiteral(", ")))));
     if (!viewNames().contains(view))
-        return fail(usage(tr("--view must be one of %1").arg(viewNames().join(QStringLiteral(", ")))));
+        return fail(usage(CommandLine::tr("--view must be one of %1").arg(viewNames().join(QStringLiteral(", ")))));
     if (auto f = pictureFrom(parser, &request))
         return fail(*f);
     if (auto f = lensFrom(parser, &lens))

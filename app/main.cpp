@@ -4,6 +4,7 @@
 #include "exportcommand.h"
 #include "mainwindow.h"
 #include "terminationwatcher.h"
+#include "translations.h"
 
 #include <QApplication>
 
@@ -27,6 +28,7 @@ int runWindow(int argc, char *argv[], const QStringList &arguments)
         return powerfield::ExitUsage;
     }
     QApplication app(argc, argv);
+    powerfield::Translations::instance()->restore(); // the language chosen last, else the system's
     powerfield::MainWindow window;
     if (!files.isEmpty())
         window.openFile(files.first());

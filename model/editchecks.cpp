@@ -10,10 +10,11 @@ namespace powerfield::checks {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these sentences, spelt so that lupdate finds it.
+struct DocumentText
 {
-    return QCoreApplication::translate("Document", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Document)
+};
 
 template<typename List, typename Key>
 bool unique(const List &list, Key key, QString *error)
@@ -21,7 +22,7 @@ bool unique(const List &list, Key key, QString *error)
     QSet<QString> seen;
     for (const auto &item : list) {
         if (seen.contains(key(item)))
-            return fail(error, tr("%1 is listed twice").arg(key(item)));
+            return fail(error, DocumentText::tr("%1 is listed twice").arg(key(item)));
         seen.insert(key(item));
     }
     return true;
@@ -66,12 +67,12 @@ bool optionalFinite(const std::optional<double> &v, const QString &what, QString
 
 bool changeValues(const Change &c, QString *error)
 {
-    return optionalUnit(c.comparisonLevel, tr("The comparison level"), error)
-           && optionalFinite(c.x, tr("x"), error) && optionalFinite(c.y, tr("y"), error)
-           && optionalUnit(c.importance, tr("The importance"), error)
-           && optionalUnit(c.quality, tr("The quality"), error)
-           && optionalUnit(c.perceived, tr("The perceived quality"), error)
-           && optionalUnit(c.amount, tr("The investment"), error);
+    return optionalUnit(c.comparisonLevel, DocumentText::tr("The comparison level"), error)
+           && optionalFinite(c.x, DocumentText::tr("x"), error) && optionalFinite(c.y, DocumentText::tr("y"), error)
+           && optionalUnit(c.importance, DocumentText::tr("The importance"), error)
+           && optionalUnit(c.quality, DocumentText::tr("The quality"), error)
+           && optionalUnit(c.perceived, DocumentText::tr("The perceived quality"), error)
+           && optionalUnit(c.amount, DocumentText::tr("The investment"), error);
 }
 
 bool changeRecords(const Scenario &s, const Change &c, QString *error)
@@ -103,64 +104,64 @@ bool fail(QString *error, const QString &message)
 
 bool unit(double value, const QString &what, QString *error)
 {
-    return isUnitValue(value) || fail(error, tr("%1 must lie between 0 and 1").arg(what));
+    return isUnitValue(value) || fail(error, DocumentText::tr("%1 must lie between 0 and 1").arg(what));
 }
 
 bool finite(double value, const QString &what, QString *error)
 {
-    return std::isfinite(value) || fail(error, tr("%1 must be a finite number").arg(what));
+    return std::isfinite(value) || fail(error, DocumentText::tr("%1 must be a finite number").arg(what));
 }
 
 bool name(const QString &name, QString *error)
 {
-    return !name.trimmed().isEmpty() || fail(error, tr("A name must not be empty"));
+    return !name.trimmed().isEmpty() || fail(error, DocumentText::tr("A name must not be empty"));
 }
 
 bool kind(PartyKind kind, QString *error)
 {
     return (int(kind) >= 0 && int(kind) <= int(PartyKind::Country))
-           || fail(error, tr("Unknown kind of party (%1)").arg(int(kind)));
+           || fail(error, DocumentText::tr("Unknown kind of party (%1)").arg(int(kind)));
 }
 
 bool base(PowerBase base, QString *error)
 {
     return (int(base) >= 0 && int(base) <= int(PowerBase::Other))
-           || fail(error, tr("Unknown base of power (%1)").arg(int(base)));
+           || fail(error, DocumentText::tr("Unknown base of power (%1)").arg(int(base)));
 }
 
 bool newId(const QString &id, bool taken, QString *error)
 {
     if (!isValidId(id))
-        return fail(error, tr("\"%1\" is not a valid id: use ASCII letters, digits, - and _").arg(id));
-    return !taken || fail(error, tr("The id \"%1\" is taken").arg(id));
+        return fail(error, DocumentText::tr("\"%1\" is not a valid id: use ASCII letters, digits, - and _").arg(id));
+    return !taken || fail(error, DocumentText::tr("The id \"%1\" is taken").arg(id));
 }
 
 bool party(const Scenario &s, const QString &id, QString *error)
 {
-    return s.partyIndex(id) >= 0 || fail(error, tr("There is no party \"%1\"").arg(id));
+    return s.partyIndex(id) >= 0 || fail(error, DocumentText::tr("There is no party \"%1\"").arg(id));
 }
 
 bool desire(const Scenario &s, const QString &id, QString *error)
 {
-    return s.desireIndex(id) >= 0 || fail(error, tr("There is no desire \"%1\"").arg(id));
+    return s.desireIndex(id) >= 0 || fail(error, DocumentText::tr("There is no desire \"%1\"").arg(id));
 }
 
 bool option(const Scenario &s, const QString &id, QString *error)
 {
-    return s.optionIndex(id) >= 0 || fail(error, tr("There is no outside option \"%1\"").arg(id));
+    return s.optionIndex(id) >= 0 || fail(error, DocumentText::tr("There is no outside option \"%1\"").arg(id));
 }
 
 bool rating(const Rating &r, QString *error)
 {
-    return unit(r.quality, tr("The quality"), error)
-           && optionalUnit(r.perceived, tr("The perceived quality"), error);
+    return unit(r.quality, DocumentText::tr("The quality"), error)
+           && optionalUnit(r.perceived, DocumentText::tr("The perceived quality"), error);
 }
 
 bool pair(const Scenario &s, const QString &a, const QString &b, QString *error)
 {
     if (!party(s, a, error) || !party(s, b, error))
         return false;
-    return a != b || fail(error, tr("A party cannot be its own partner"));
+    return a != b || fail(error, DocumentText::tr("A party cannot be its own partner"));
 }
 
 bool partyRecord(const Scenario &s, const Party &p, QString *error)
@@ -168,12 +169,12 @@ bool partyRecord(const Scenario &s, const Party &p, QString *error)
     if (!newId(p.id, s.partyIndex(p.id) >= 0, error) || !name(p.name, error) || !kind(p.kind, error))
         return false;
     if (!p.color.isEmpty() && !isValidColor(p.color))
-        return fail(error, tr("\"%1\" is not a colour of the form #RRGGBB").arg(p.color));
-    if (!finite(p.x, tr("x"), error) || !finite(p.y, tr("y"), error)
-        || !unit(p.comparisonLevel, tr("The comparison level"), error))
+        return fail(error, DocumentText::tr("\"%1\" is not a colour of the form #RRGGBB").arg(p.color));
+    if (!finite(p.x, DocumentText::tr("x"), error) || !finite(p.y, DocumentText::tr("y"), error)
+        || !unit(p.comparisonLevel, DocumentText::tr("The comparison level"), error))
         return false;
     for (const Need &n : p.needs) {
-        if (!desire(s, n.desire, error) || !unit(n.importance, tr("The importance"), error))
+        if (!desire(s, n.desire, error) || !unit(n.importance, DocumentText::tr("The importance"), error))
             return false;
     }
     return unique(p.needs, [](const Need &n) { return n.desire; }, error);
@@ -194,16 +195,16 @@ bool optionRecord(const Scenario &s, const OutsideOption &o, QString *error)
 bool change(const Scenario &s, const Change &c, QString *error)
 {
     if (!c.setsAnything())
-        return fail(error, tr("A change must set at least one value"));
+        return fail(error, DocumentText::tr("A change must set at least one value"));
     if (!fieldsFit(c))
-        return fail(error, tr("A change names one record and sets only the fields of its kind"));
+        return fail(error, DocumentText::tr("A change names one record and sets only the fields of its kind"));
     return changeRecords(s, c, error) && changeValues(c, error);
 }
 
 bool event(const Scenario &s, const Event &e, QString *error)
 {
     if (e.time < 0 || e.time > s.duration)
-        return fail(error, tr("The time must lie between 0 and %1").arg(s.duration));
+        return fail(error, DocumentText::tr("The time must lie between 0 and %1").arg(s.duration));
     for (const Change &c : e.changes) {
         if (!change(s, c, error))
             return false;

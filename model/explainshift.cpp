@@ -3,6 +3,7 @@
 #include "explain.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -10,14 +11,15 @@ namespace powerfield::explain {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these sentences, spelt so that lupdate finds it.
+struct Explain
 {
-    return QCoreApplication::translate("Explain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Explain)
+};
 
 QString num(double v)
 {
-    return QString::number(v, 'f', 2);
+    return QLocale().toString(v, 'f', 2);
 }
 
 constexpr double kMoved = 0.005; // smaller moves are not worth a sentence at two decimals
@@ -110,41 +112,41 @@ QString shiftSentence(const SideSnapshot &before, const SideSnapshot &after)
         const QString source = a.alternative.isNone() ? before.alternativeNames[j] : after.alternativeNames[i];
         const bool altRose = a.alternative.value > b.alternative.value;
         if (altRose && !rose)
-            return tr("%1's dependence on %2 fell from %3 to %4 because %1's best alternative for "
+            return Explain::tr("%1's dependence on %2 fell from %3 to %4 because %1's best alternative for "
                       "%5 (%6) rose to %7, against %8 from %2.")
                 .arg(who, partner, num(from), num(to), after.desireNames[i], source,
                      num(a.alternative.value), num(a.provided));
         if (!altRose && rose)
-            return tr("%1's dependence on %2 rose from %3 to %4 because %1's best alternative for "
+            return Explain::tr("%1's dependence on %2 rose from %3 to %4 because %1's best alternative for "
                       "%5 (%6) fell to %7, against %8 from %2.")
                 .arg(who, partner, num(from), num(to), after.desireNames[i], source,
                      num(a.alternative.value), num(a.provided));
     } else if (cause == Cause::Provision) {
         const DesireTerm &b = before.terms[j], &a = after.terms[i];
         if (rose && a.provided > b.provided)
-            return tr("%1's dependence on %2 rose from %3 to %4 because %2 now provides %5 at %6 "
+            return Explain::tr("%1's dependence on %2 rose from %3 to %4 because %2 now provides %5 at %6 "
                       "(it was %7).").arg(who, partner, num(from), num(to), after.desireNames[i],
                                           num(a.provided), num(b.provided));
         if (!rose && a.provided < b.provided)
-            return tr("%1's dependence on %2 fell from %3 to %4 because %2 now provides %5 at only "
+            return Explain::tr("%1's dependence on %2 fell from %3 to %4 because %2 now provides %5 at only "
                       "%6 (it was %7).").arg(who, partner, num(from), num(to), after.desireNames[i],
                                              num(a.provided), num(b.provided));
     } else if (cause == Cause::Importance) {
         const DesireTerm &b = before.terms[j], &a = after.terms[i];
         if (rose && a.importance > b.importance)
-            return tr("%1's dependence on %2 rose from %3 to %4 because %1 now cares more about %5 "
+            return Explain::tr("%1's dependence on %2 rose from %3 to %4 because %1 now cares more about %5 "
                       "(importance %6, it was %7).").arg(who, partner, num(from), num(to),
                                                          after.desireNames[i], num(a.importance),
                                                          num(b.importance));
         if (!rose && a.importance < b.importance)
-            return tr("%1's dependence on %2 fell from %3 to %4 because %1 now cares less about %5 "
+            return Explain::tr("%1's dependence on %2 fell from %3 to %4 because %1 now cares less about %5 "
                       "(importance %6, it was %7).").arg(who, partner, num(from), num(to),
                                                          after.desireNames[i], num(a.importance),
                                                          num(b.importance));
     }
     if (rose)
-        return tr("%1's dependence on %2 rose from %3 to %4.").arg(who, partner, num(from), num(to));
-    return tr("%1's dependence on %2 fell from %3 to %4.").arg(who, partner, num(from), num(to));
+        return Explain::tr("%1's dependence on %2 rose from %3 to %4.").arg(who, partner, num(from), num(to));
+    return Explain::tr("%1's dependence on %2 fell from %3 to %4.").arg(who, partner, num(from), num(to));
 }
 
 } // namespace powerfield::explain

@@ -113,27 +113,34 @@ Sweep evaluateSweep(const Scenario &state, Lens lens, const SweepTarget &target,
     return sweep;
 }
 
+namespace {
+// The translation context of the sweep's names, spelt so that lupdate finds it.
+struct SweepText
+{
+    Q_DECLARE_TR_FUNCTIONS(Sweep)
+};
+} // namespace
+
 QString sweepTargetName(const Scenario &s, const SweepTarget &t)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Sweep", text); };
     const QString desire = desireName(s, t.desire);
     switch (t.target) {
     case Change::Target::Party:
-        return tr("%1: comparison level").arg(partyName(s, t.party));
+        return SweepText::tr("%1: comparison level").arg(partyName(s, t.party));
     case Change::Target::Need:
-        return tr("%1: importance of %2").arg(partyName(s, t.party), desire);
+        return SweepText::tr("%1: importance of %2").arg(partyName(s, t.party), desire);
     case Change::Target::Provision:
-        return (t.perceived ? tr("%1 to %2: %3 (as %2 sees it)") : tr("%1 to %2: %3 (quality)"))
+        return (t.perceived ? SweepText::tr("%1 to %2: %3 (as %2 sees it)") : SweepText::tr("%1 to %2: %3 (quality)"))
             .arg(partyName(s, t.party), partyName(s, t.other), desire);
     case Change::Target::Option: {
         const int o = s.optionIndex(t.option);
         const QString name = o < 0 ? t.option : s.options[o].name;
         const QString owner = o < 0 ? QString() : partyName(s, s.options[o].owner);
-        return (t.perceived ? tr("Alternative of %1, %2: %3 (as %1 sees it)") : tr("Alternative of %1, %2: %3"))
+        return (t.perceived ? SweepText::tr("Alternative of %1, %2: %3 (as %1 sees it)") : SweepText::tr("Alternative of %1, %2: %3"))
             .arg(owner, name, desire);
     }
     case Change::Target::Investment:
-        return tr("%1: investment in %2").arg(partyName(s, t.party), partyName(s, t.other));
+        return SweepText::tr("%1: investment in %2").arg(partyName(s, t.party), partyName(s, t.other));
     }
     return QString();
 }

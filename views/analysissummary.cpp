@@ -3,6 +3,7 @@
 
 #include "document.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -36,8 +37,9 @@ AnalysisSummary::AnalysisSummary(Document *document, QWidget *parent)
     , m_document(document)
     , m_title(new QLabel(this))
     , m_description(new QLabel(this))
-    , m_emptyNote(new QLabel(tr("No dyads yet: add parties and say what one provides to the other."), this))
+    , m_emptyNote(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_heading(new QLabel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -48,11 +50,6 @@ AnalysisSummary::AnalysisSummary(Document *document, QWidget *parent)
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_emptyNote->setWordWrap(true);
 
-    m_table->setHorizontalHeaderLabels({tr("Dyad A – B"), tr("A depends\non B"),
-                                        tr("B depends\non A"), tr("Relative\npower of A"),
-                                        tr("Reading")});
-    m_table->horizontalHeaderItem(PowerColumn)->setToolTip(
-        tr("From -1 to 1: positive when A holds more power (B depends on A more than A on B)"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -60,14 +57,12 @@ AnalysisSummary::AnalysisSummary(Document *document, QWidget *parent)
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Who depends on whom"));
 
-    auto *heading = new QLabel(tr("<b>Who depends on whom</b>"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_description);
     layout->addSpacing(8);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addWidget(m_emptyNote);
     layout->addWidget(m_table, 1);
     layout->addStretch(0); // keeps the text at the top while there is no table
@@ -78,8 +73,28 @@ AnalysisSummary::AnalysisSummary(Document *document, QWidget *parent)
         refreshText();
         refreshTable();
     });
+    retranslate();
+}
+
+void AnalysisSummary::retranslate()
+{
+    m_emptyNote->setText(tr("No dyads yet: add parties and say what one provides to the other."));
+    m_table->setHorizontalHeaderLabels({tr("Dyad A – B"), tr("A depends\non B"),
+                                        tr("B depends\non A"), tr("Relative\npower of A"),
+                                        tr("Reading")});
+    m_table->horizontalHeaderItem(PowerColumn)->setToolTip(
+        tr("From -1 to 1: positive when A holds more power (B depends on A more than A on B)"));
+    m_table->setAccessibleName(tr("Who depends on whom"));
+    m_heading->setText(tr("<b>Who depends on whom</b>"));
     refreshText();
     refreshTable();
+}
+
+void AnalysisSummary::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString AnalysisSummary::titleText() const

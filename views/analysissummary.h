@@ -29,7 +29,11 @@ public:
     // "Mary depends on Abe more: Abe holds more power", or the balanced case.
     static QString reading(const QString &nameA, const QString &nameB, double relativePowerA);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refreshText();
     void refreshTable();
     void onChanged(const DocumentChange &change);
@@ -39,6 +43,7 @@ private:
     QLabel *m_description;
     QLabel *m_emptyNote;
     QTableWidget *m_table;
+    QLabel *m_heading;
 };
 
 } // namespace powerfield

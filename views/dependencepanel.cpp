@@ -3,15 +3,20 @@
 
 #include "balancemeter.h"
 #include "dyadreading.h"
+#include "glossary.h"
 #include "panelcontrols.h"
 #include "partybars.h"
 #include "quadrantchart.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <iterator>
+#include <utility>
 
 namespace powerfield {
 
@@ -26,14 +31,18 @@ QLabel *wrappedLabel(const QString &objectName)
     return label;
 }
 
+// The reading's sentences beside each quadrant chart, in order, by the term their tooltip defines.
+constexpr explain::Term kReadingTerms[] = {explain::Term::AlternativeLevel, explain::Term::Commitment,
+                                           explain::Term::Cooperation, explain::Term::Response};
+
 } // namespace
 
 DependencePanel::DependencePanel(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
 {
-    setAccessibleName(tr("Dependence panel"));
     buildFixedParts();
+    retranslate();
     connect(document, &Document::analysisChanged, this, &DependencePanel::refresh);
     connect(document, &Document::selectionChanged, this, &DependencePanel::rebuild);
     rebuild();
@@ -56,9 +65,7 @@ void DependencePanel::buildFixedParts()
     m_hint = wrappedLabel(QStringLiteral("hint"));
     m_meter = new BalanceMeter;
     m_power = wrappedLabel(QStringLiteral("power"));
-    m_power->setAccessibleName(tr("Who holds power"));
     m_shift = wrappedLabel(QStringLiteral("shift"));
-    m_shift->setAccessibleName(tr("Why it moved"));
     QFont italic = m_shift->font();
     italic.setItalic(true);
     m_shift->setFont(italic);
@@ -92,11 +99,8 @@ QWidget *DependencePanel::readingColumn(QuadrantChart **chart, QList<QLabel *> *
     (*chart)->setFixedWidth(170);
     grid->addWidget(*chart, 0, 0, Qt::AlignTop);
     auto *texts = new QVBoxLayout;
-    const explain::Term terms[] = {explain::Term::AlternativeLevel, explain::Term::Commitment,
-                                   explain::Term::Cooperation, explain::Term::Response};
-    for (explain::Term term : terms) {
+    for (std::size_t i = 0; i < std::size(kReadingTerms); ++i) { // tooltips: retranslate()
         QLabel *label = wrappedLabel(QStringLiteral("reading"));
-        label->setToolTip(explain::definition(term));
         texts->addWidget(label);
         labels->append(label);
     }
@@ -104,6 +108,46 @@ QWidget *DependencePanel::readingColumn(QuadrantChart **chart, QList<QLabel *> *
     grid->addLayout(texts, 0, 1);
     grid->setColumnStretch(1, 1);
     return box;
+}
+
+void DependencePanel::retranslate()
+{
+    setAccessibleName(tr("Dependence panel"));
+    m_power->setAccessibleName(tr("Who holds power"));
+    m_shift->setAccessibleName(tr("Why it moved"));
+    for (const QList<QLabel *> &labels : {m_sentencesA, m_sentencesB}) {
+        for (int i = 0; i < labels.size(); ++i) {
+            labels.at(i)->setToolTip(explain::definition(kReadingTerms[i]));
+            labels.at(i)->setWhatsThis(glossary::whatsThis(kReadingTerms[i]));
+        }
+    }
+    // What's This (Shift+F1) explains each part and links to its glossary page.
+    m_meter->setWhatsThis(glossary::whatsThis(explain::Term::RelativePower));
+    m_power->setWhatsThis(glossary::whatsThis(explain::Term::RelativePower));
+    m_shift->setWhatsThis(glossary::whatsThis(explain::Term::Dependence));
+    m_partyBars->setWhatsThis(glossary::whatsThis(explain::Term::Dependence));
+    for (QuadrantChart *chart : {m_chartA, m_chartB}) {
+        chart->setWhatsThis(glossary::whatsThis(explain::definition(explain::Term::ComparisonLevel)
+                                                    + QLatin1Char(' ')
+                                                    + explain::definition(explain::Term::AlternativeLevel),
+                                                QStringLiteral("quadrants")));
+    }
+}
+
+void DependencePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Controls and sentences are rebuilt in the new language once the switch is over (it
+        // sends several events, and rebuilding deletes widgets the event is still reaching).
+        if (!std::exchange(m_retranslateQueued, true)) {
+            QTimer::singleShot(0, this, [this] {
+                m_retranslateQueued = false;
+                rebuild();
+            });
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void DependencePanel::setTheme(const Theme &theme)

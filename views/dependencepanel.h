@@ -40,7 +40,11 @@ public:
     // The whole reading as text, for screen readers and slide notes.
     QString description() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void buildFixedParts();
     QWidget *readingColumn(QuadrantChart **chart, QList<QLabel *> *labels);
     void rebuild();
@@ -73,6 +77,7 @@ private:
     explain::SideSnapshot m_beforeA;
     explain::SideSnapshot m_beforeB;
     bool m_haveBaseline = false;
+    bool m_retranslateQueued = false;
 };
 
 } // namespace powerfield

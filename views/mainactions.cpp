@@ -2,6 +2,7 @@
 #include "mainactions.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QIcon>
 #include <QMainWindow>
 #include <QMenu>
@@ -16,85 +17,123 @@ QIcon MainActions::icon(const QString &name)
     return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
 }
 
-QAction *MainActions::create(const QString &objectName, const QString &text,
-                             const QString &iconName, const QList<QKeySequence> &shortcuts,
-                             const QString &statusTip)
+QAction *MainActions::create(const QString &objectName, const QString &iconName,
+                             const QList<QKeySequence> &shortcuts)
 {
-    auto *action = new QAction(text, m_window);
+    auto *action = new QAction(m_window);
     action->setObjectName(objectName);
     if (!iconName.isEmpty())
         action->setIcon(icon(iconName));
     action->setShortcuts(shortcuts);
-    action->setStatusTip(statusTip);
-    if (!shortcuts.isEmpty()) {
-        action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                                             shortcuts.first().toString(QKeySequence::NativeText)));
-    }
     return action;
+}
+
+void MainActions::setTexts(QAction *action, const QString &text, const QString &statusTip)
+{
+    action->setText(text);
+    action->setStatusTip(statusTip);
+    if (!action->shortcuts().isEmpty()) {
+        action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                             action->shortcut().toString(QKeySequence::NativeText)));
+    }
 }
 
 MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     : QObject(window)
     , m_window(window)
+    , m_undoStack(undoStack)
 {
-    newFile = create(QStringLiteral("newFile"), tr("&New"), QStringLiteral("document-new"),
-                     {QKeySequence::New}, tr("Start an empty scenario"));
-    open = create(QStringLiteral("open"), tr("&Open…"), QStringLiteral("document-open"),
-                  {QKeySequence::Open}, tr("Open a scenario file"));
-    save = create(QStringLiteral("save"), tr("&Save"), QStringLiteral("document-save"),
-                  {QKeySequence::Save}, tr("Save the scenario"));
-    saveAs = create(QStringLiteral("saveAs"), tr("Save &As…"), QStringLiteral("document-save-as"),
-                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
-                    tr("Save the scenario under a new name"));
-    quit = create(QStringLiteral("quit"), tr("&Quit"), QStringLiteral("application-exit"),
-                  {QKeySequence(Qt::CTRL | Qt::Key_Q)}, tr("Quit Powerfield"));
+    newFile = create(QStringLiteral("newFile"), QStringLiteral("document-new"), {QKeySequence::New});
+    open = create(QStringLiteral("open"), QStringLiteral("document-open"), {QKeySequence::Open});
+    save = create(QStringLiteral("save"), QStringLiteral("document-save"), {QKeySequence::Save});
+    saveAs = create(QStringLiteral("saveAs"), QStringLiteral("document-save-as"),
+                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+    quit = create(QStringLiteral("quit"), QStringLiteral("application-exit"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     quit->setMenuRole(QAction::QuitRole);
 
-    undo = undoStack->createUndoAction(window, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undo"));
-    undo->setIcon(icon(QStringLiteral("edit-undo")));
-    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    undo->setIconText(tr("Undo")); // the toolbar keeps its width; the menu shows what is undone
-    redo = undoStack->createRedoAction(window, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redo"));
-    redo->setIcon(icon(QStringLiteral("edit-redo")));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                        QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setIconText(tr("Redo"));
-    for (QAction *action : {undo, redo})
-        connect(action, &QAction::changed, action, [action] {
-            const QString tip = QString(action->text()).remove(QLatin1Char('&'));
-            if (action->toolTip() != tip)
-                action->setToolTip(tip);
-        });
-    resetToSaved = create(QStringLiteral("resetToSaved"), tr("Reset to &Saved"),
-                          QStringLiteral("document-revert"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
-                          tr("Return to the scenario as loaded or last saved (undoable)"));
-    addParty = create(QStringLiteral("addParty"), tr("Add &Party"), QStringLiteral("party-add"),
-                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-                      tr("Add a party to the field"));
-    addDesire = create(QStringLiteral("addDesire"), tr("Add &Desire"), QStringLiteral("desire-add"),
-                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
-                       tr("Add something parties can want"));
+    // Own undo and redo actions rather than QUndoStack's, whose prefix cannot be retranslated.
+    undo = create(QStringLiteral("undo"), QStringLiteral("edit-undo"), {QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    redo = create(QStringLiteral("redo"), QStringLiteral("edit-redo"),
+                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(undo, &QAction::triggered, undoStack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, undoStack, &QUndoStack::redo);
+    connect(undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(undoStack, &QUndoStack::undoTextChanged, this, &MainActions::updateUndoTexts);
+    connect(undoStack, &QUndoStack::redoTextChanged, this, &MainActions::updateUndoTexts);
+    undo->setEnabled(undoStack->canUndo());
+    redo->setEnabled(undoStack->canRedo());
 
-    about = create(QStringLiteral("about"), tr("&About Powerfield"), QStringLiteral("help-about"),
-                   {}, tr("What Powerfield is"));
+    resetToSaved = create(QStringLiteral("resetToSaved"), QStringLiteral("document-revert"),
+                          {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    addParty = create(QStringLiteral("addParty"), QStringLiteral("party-add"),
+                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    addDesire = create(QStringLiteral("addDesire"), QStringLiteral("desire-add"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    about = create(QStringLiteral("about"), QStringLiteral("help-about"), {});
     about->setMenuRole(QAction::AboutRole);
-    aboutQt = create(QStringLiteral("aboutQt"), tr("About &Qt"), QString(), {}, QString());
+    aboutQt = create(QStringLiteral("aboutQt"), QString(), {});
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
-    recentMenu = new QMenu(tr("Open &Recent"), window);
+    recentMenu = new QMenu(window);
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     recentMenu->setIcon(icon(QStringLiteral("document-open-recent")));
-    examplesMenu = new QMenu(tr("E&xamples"), window);
+    examplesMenu = new QMenu(window);
     examplesMenu->setObjectName(QStringLiteral("examplesMenu"));
-    toolBar = new QToolBar(tr("Main Toolbar"), window);
+    toolBar = new QToolBar(window);
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    retranslate();
+    window->installEventFilter(this); // the window's LanguageChange retranslates the actions
+}
+
+void MainActions::retranslate()
+{
+    setTexts(newFile, tr("&New"), tr("Start an empty scenario"));
+    setTexts(open, tr("&Open…"), tr("Open a scenario file"));
+    setTexts(save, tr("&Save"), tr("Save the scenario"));
+    setTexts(saveAs, tr("Save &As…"), tr("Save the scenario under a new name"));
+    setTexts(quit, tr("&Quit"), tr("Quit Powerfield"));
+    setTexts(resetToSaved, tr("Reset to &Saved"),
+             tr("Return to the scenario as loaded or last saved (undoable)"));
+    setTexts(addParty, tr("Add &Party"), tr("Add a party to the field"));
+    setTexts(addDesire, tr("Add &Desire"), tr("Add something parties can want"));
+    setTexts(about, tr("&About Powerfield"), tr("What Powerfield is"));
+    aboutQt->setText(tr("About &Qt"));
+    undo->setIconText(tr("Undo")); // the toolbar keeps its width; the menu shows what is undone
+    redo->setIconText(tr("Redo"));
+    updateUndoTexts();
+    recentMenu->setTitle(tr("Open &Recent"));
+    examplesMenu->setTitle(tr("E&xamples"));
+    toolBar->setWindowTitle(tr("Main Toolbar"));
+    if (m_fileMenu) {
+        m_fileMenu->setTitle(tr("&File"));
+        m_editMenu->setTitle(tr("&Edit"));
+        m_viewMenu->setTitle(tr("&View"));
+        m_helpMenu->setTitle(tr("&Help"));
+    }
+}
+
+void MainActions::updateUndoTexts()
+{
+    const QString undone = m_undoStack->undoText();
+    const QString redone = m_undoStack->redoText();
+    undo->setText(undone.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undone));
+    redo->setText(redone.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redone));
+    for (QAction *action : {undo, redo})
+        action->setToolTip(QString(action->text()).remove(QLatin1Char('&')));
+}
+
+bool MainActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void MainActions::populate(const QList<QAction *> &dockToggles)
 {
-    QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = m_window->menuBar()->addMenu(tr("&File"));
     file->addActions({newFile, open});
     file->addMenu(recentMenu);
     file->addSeparator();
@@ -102,7 +141,7 @@ void MainActions::populate(const QList<QAction *> &dockToggles)
     file->addSeparator();
     file->addAction(quit);
 
-    QMenu *edit = m_window->menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = m_window->menuBar()->addMenu(tr("&Edit"));
     edit->addActions({undo, redo});
     edit->addSeparator();
     edit->addActions({addParty, addDesire});
@@ -111,11 +150,11 @@ void MainActions::populate(const QList<QAction *> &dockToggles)
 
     m_window->menuBar()->addMenu(examplesMenu);
 
-    QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = m_window->menuBar()->addMenu(tr("&View"));
     view->addActions(dockToggles);
     view->addAction(toolBar->toggleViewAction());
 
-    QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = m_window->menuBar()->addMenu(tr("&Help"));
     help->addActions({about, aboutQt});
 
     toolBar->addActions({newFile, open, save});

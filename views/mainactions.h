@@ -46,11 +46,30 @@ public:
     QMenu *examplesMenu;
     QToolBar *toolBar;
 
+    // The menu bar's menus, for entries added by the window (null before populate()).
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+
+    // Sets every text in the current language; runs on the window's QEvent::LanguageChange.
+    void retranslate();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    QAction *create(const QString &objectName, const QString &text, const QString &iconName,
-                    const QList<QKeySequence> &shortcuts, const QString &statusTip);
+    QAction *create(const QString &objectName, const QString &iconName,
+                    const QList<QKeySequence> &shortcuts);
+    void setTexts(QAction *action, const QString &text, const QString &statusTip);
+    void updateUndoTexts();
 
     QMainWindow *m_window;
+    QUndoStack *m_undoStack;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };
 
 } // namespace powerfield

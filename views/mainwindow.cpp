@@ -8,12 +8,15 @@
 #include "document.h"
 #include "examples.h"
 #include "fieldview.h"
-#include "powerplot.h"
-#include "timecontrols.h"
+#include "glossarydock.h"
+#include "languagemenu.h"
 #include "mainactions.h"
+#include "powerplot.h"
 #include "recentfiles.h"
 #include "scenarioreader.h"
 #include "scenariotree.h"
+#include "shortcutshelp.h"
+#include "timecontrols.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +31,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace powerfield {
 
@@ -73,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_treeDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_panelDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     statusBar()->addPermanentWidget(m_statusCounts);
+    addClassroomParts();
 
     connectActions();
     fillExamplesMenu();
@@ -85,6 +90,46 @@ MainWindow::~MainWindow()
 {
     // Closing the window commits an open cell editor, after this class is gone.
     disconnect(m_document, nullptr, this, nullptr);
+}
+
+// The glossary dock (Ctrl+F1) with the state description (Edit > Copy Description), What's This
+// (Shift+F1, its texts link to the glossary), the keyboard shortcuts help (F1, ?) and the
+// Language menu.
+void MainWindow::addClassroomParts()
+{
+    m_glossaryDock = new GlossaryDock(m_document, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_glossaryDock);
+    tabifyDockWidget(m_panelDock, m_glossaryDock);
+    m_panelDock->raise();
+    m_glossaryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    m_actions->viewMenu()->addAction(m_glossaryDock->toggleViewAction());
+    m_actions->viewMenu()->addSeparator();
+    m_actions->viewMenu()->addMenu(new LanguageMenu(this));
+    m_actions->editMenu()->addSeparator();
+    m_actions->editMenu()->addAction(m_glossaryDock->copyDescriptionAction());
+    m_actions->helpMenu()->insertActions(m_actions->about, {ShortcutsHelp::createAction(this),
+                                                            QWhatsThis::createAction(this)});
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// The window's own texts; the actions, docks and menus retranslate themselves.
+void MainWindow::retranslate()
+{
+    m_treeDock->setWindowTitle(tr("Scenario"));
+    m_panelDock->setWindowTitle(tr("Dependence"));
+    m_plotDock->setWindowTitle(tr("Power over time"));
+    if (auto *summaryDock = findChild<QDockWidget *>(QStringLiteral("summaryDock")))
+        summaryDock->setWindowTitle(tr("Who depends on whom"));
+    m_actions->examplesMenu->clear();
+    fillExamplesMenu();
+    updateTitle();
+    updateStatus();
 }
 
 void MainWindow::connectActions()

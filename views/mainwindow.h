@@ -18,6 +18,7 @@ class MainActions;
 class RecentFiles;
 class DependencePanel;
 class FieldView;
+class GlossaryDock;
 class ScenarioTree;
 
 // Powerfield's main window: one open document shown by the scenario tree (left dock) and the
@@ -43,6 +44,7 @@ public:
     RecentFiles *recentFiles() const { return m_recent; }
     const MainActions *actions() const { return m_actions; }
     Autosave *autosave() const { return m_autosave; }
+    GlossaryDock *glossaryDock() const { return m_glossaryDock; }
 
     // Offers to restore the unsaved changes an earlier session left (see Autosave).
     void offerRecovery();
@@ -62,6 +64,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void newFile();
@@ -77,6 +80,8 @@ private:
     void showAbout();
 
     void connectActions();
+    void addClassroomParts();
+    void retranslate();
     void fillExamplesMenu();
     void updateTitle();
     void updateStatus();
@@ -94,6 +99,7 @@ private:
     QDockWidget *m_plotDock;
     RecentFiles *m_recent;
     MainActions *m_actions;
+    GlossaryDock *m_glossaryDock = nullptr;
     QLabel *m_statusCounts;
     Autosave *m_autosave;
     bool m_interactive = true;

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -16,14 +17,15 @@ namespace powerfield::panelpainting {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these sentences, spelt so that lupdate finds it.
+struct BalanceMeter
 {
-    return QCoreApplication::translate("BalanceMeter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BalanceMeter)
+};
 
 QString num(double v)
 {
-    return QString::number(v, 'f', 2);
+    return QLocale().toString(v, 'f', 2);
 }
 
 // Text centred on a point, readable on any background.
@@ -74,9 +76,9 @@ void dependenceBar(QPainter &p, QRectF row, const Theme &theme, const QString &l
 QString verdict(const MeterData &d)
 {
     if (std::abs(d.relativePowerA) < explain::kBalanced)
-        return tr("Balanced: neither holds power (R = %1)").arg(num(d.relativePowerA));
+        return BalanceMeter::tr("Balanced: neither holds power (R = %1)").arg(num(d.relativePowerA));
     const bool a = d.relativePowerA > 0;
-    return tr("%1 holds more power (R = %2)").arg(a ? d.nameA : d.nameB, num(std::abs(d.relativePowerA)));
+    return BalanceMeter::tr("%1 holds more power (R = %2)").arg(a ? d.nameA : d.nameB, num(std::abs(d.relativePowerA)));
 }
 
 } // namespace
@@ -111,7 +113,7 @@ void paintBalanceMeter(QPainter &p, const QRectF &area, const Theme &theme, cons
     p.setFont(pixelFont(theme, std::max(10.0, u * 1.0)));
     if (!d.valid) {
         p.setPen(theme.muted());
-        p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, tr("Select two parties that depend on each other."));
+        p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, BalanceMeter::tr("Select two parties that depend on each other."));
         p.restore();
         return;
     }
@@ -146,9 +148,9 @@ void paintBalanceMeter(QPainter &p, const QRectF &area, const Theme &theme, cons
     p.setFont(pixelFont(theme, u * 0.95));
     const double rowHeight = u * 1.7;
     QRectF row(area.left() + u, pivot.y() + 4.8 * u, area.width() - 2 * u, rowHeight);
-    dependenceBar(p, row, theme, tr("%1 depends on %2").arg(d.nameA, d.nameB), d.dependenceA, d.colorA, false);
+    dependenceBar(p, row, theme, BalanceMeter::tr("%1 depends on %2").arg(d.nameA, d.nameB), d.dependenceA, d.colorA, false);
     row.translate(0, rowHeight * 1.15);
-    dependenceBar(p, row, theme, tr("%1 depends on %2").arg(d.nameB, d.nameA), d.dependenceB, d.colorB, true);
+    dependenceBar(p, row, theme, BalanceMeter::tr("%1 depends on %2").arg(d.nameB, d.nameA), d.dependenceB, d.colorB, true);
     p.restore();
 }
 

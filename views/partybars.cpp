@@ -7,6 +7,7 @@
 #include "panelpainting.h"
 
 #include <QPainter>
+#include <QLocale>
 
 namespace powerfield {
 
@@ -24,7 +25,7 @@ void PartyBars::setParty(const QString &name, const QVector<PartnerBar> &bars)
     QStringList lines;
     for (const PartnerBar &b : bars)
         lines << tr("%1 depends on %2: %3; %2 depends on %1: %4.")
-                     .arg(name, b.name, QString::number(b.dependsOn, 'f', 2), QString::number(b.dependedOn, 'f', 2));
+                     .arg(name, b.name, QLocale().toString(b.dependsOn, 'f', 2), QLocale().toString(b.dependedOn, 'f', 2));
     setAccessibleName(tr("Dependences of %1").arg(name));
     setAccessibleDescription(lines.join(QLatin1Char(' ')));
     updateGeometry();
@@ -78,7 +79,7 @@ void PartyBars::paintEvent(QPaintEvent *)
             p.fillRect(bar, i == 0 ? QColor(0x55, 0x55, 0x55) : b.color);
             p.setPen(palette().text().color());
             p.drawText(QRectF(track.right() + 4, y, valueWidth - 4, h), Qt::AlignLeft | Qt::AlignVCenter,
-                       QString::number(values[i], 'f', 2));
+                       QLocale().toString(values[i], 'f', 2));
             y += h;
         }
     }

@@ -109,6 +109,14 @@ void PowerChart::setupPowerAxis()
     y->setRange(-1.1, 1.1);
 }
 
+void PowerChart::retranslate()
+{
+    if (!m_built)
+        return;
+    fillGraphs();
+    setDetailVisible(m_detailRect->visible());
+}
+
 void PowerChart::setDetailVisible(bool visible)
 {
     QCPLayoutGrid *layout = m_plot->plotLayout();

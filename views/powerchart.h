@@ -44,6 +44,8 @@ public:
     // Moves the cursor; the caller replots cursorLayer() only.
     void setCursorTime(int time);
     int cursorTime() const { return m_cursorTime; }
+    // Writes every name and label again in the current language (on QEvent::LanguageChange).
+    void retranslate();
 
     Mode mode() const { return m_mode; }
     Selection dyad() const { return m_dyad; }

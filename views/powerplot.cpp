@@ -5,6 +5,7 @@
 #include "eventmarkers.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -17,7 +18,7 @@ PowerPlot::PowerPlot(Document *document, QWidget *parent)
     , m_document(document)
     , m_plot(new QCustomPlot(this))
     , m_chart(new PowerChart(m_plot, Theme()))
-    , m_allDyads(new QCheckBox(tr("All dyads"), this))
+    , m_allDyads(new QCheckBox(this))
     , m_refreshTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -25,8 +26,7 @@ PowerPlot::PowerPlot(Document *document, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_allDyads);
     layout->addWidget(m_plot, 1);
-    m_allDyads->setToolTip(tr("Show the relative power of every dyad instead of the selected one"));
-    m_plot->setAccessibleName(tr("Power over time"));
+    retranslate();
     m_plot->setMinimumHeight(200);
     m_plot->setMouseTracking(true);
     m_plot->setNotAntialiasedElements(QCP::aeNone);
@@ -80,6 +80,23 @@ void PowerPlot::setTheme(const Theme &theme)
 void PowerPlot::scheduleRefresh()
 {
     m_refreshTimer->start(); // bursts of edits (a slider drag) coalesce into one evaluation
+}
+
+void PowerPlot::retranslate()
+{
+    m_allDyads->setText(tr("All dyads"));
+    m_allDyads->setToolTip(tr("Show the relative power of every dyad instead of the selected one"));
+    m_plot->setAccessibleName(tr("Power over time"));
+}
+
+void PowerPlot::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_chart->retranslate();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QWidget::changeEvent(event);
 }
 
 void PowerPlot::refresh()

@@ -37,7 +37,11 @@ public:
 signals:
     void modeChanged(powerfield::PowerChart::Mode mode);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void scheduleRefresh();
     void moveCursor(int time);
     void pressed(QMouseEvent *event);

@@ -13,10 +13,11 @@ namespace powerfield::panelpainting {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these sentences, spelt so that lupdate finds it.
+struct QuadrantChart
 {
-    return QCoreApplication::translate("QuadrantChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuadrantChart)
+};
 
 using core::Quadrant;
 
@@ -39,7 +40,7 @@ void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, con
     const double titleHeight = u * 1.8, axisHeight = u * 1.4;
     p.setFont(pixelFont(theme, std::max(9.0, u * 0.95), true));
     p.setPen(theme.foreground());
-    const QString title = d.valid ? tr("%1: %2").arg(d.name, explain::quadrantLabel(d.side.quadrant)) : d.name;
+    const QString title = d.valid ? QuadrantChart::tr("%1: %2").arg(d.name, explain::quadrantLabel(d.side.quadrant)) : d.name;
     p.save();
     fitFont(p, title, area.width());
     p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
@@ -63,11 +64,11 @@ void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, con
     // Axis captions.
     p.setPen(theme.muted());
     p.drawText(QRectF(grid.left(), grid.bottom(), side, axisHeight), Qt::AlignCenter,
-               tr("outcome against CLalt \u2192"));
+               QuadrantChart::tr("outcome against CLalt \u2192"));
     p.save();
     p.translate(area.left(), grid.bottom());
     p.rotate(-90);
-    p.drawText(QRectF(0, 0, side, axisHeight), Qt::AlignCenter, tr("outcome against CL \u2192"));
+    p.drawText(QRectF(0, 0, side, axisHeight), Qt::AlignCenter, QuadrantChart::tr("outcome against CL \u2192"));
     p.restore();
     if (d.valid && d.side.quadrant != Quadrant::Indifferent) {
         const double x = std::clamp(d.side.outcome - d.side.alternative, -1.0, 1.0);

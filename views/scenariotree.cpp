@@ -10,6 +10,7 @@
 #include "models/provisionmodel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTabWidget>
@@ -45,20 +46,11 @@ ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
         connect(static_cast<RecordTreeModel *>(model), &RecordTreeModel::editRefused, this,
                 &ScenarioTree::editRefused);
     }
-    const std::array<QString, PageCount> titles = {tr("&Parties"), tr("&Desires"),
-                                                   tr("P&rovisions"), tr("&Options"),
-                                                   tr("Even&ts")};
-    const std::array<QString, PageCount> tips = {
-        tr("The parties of the field, each with the desires it has and how much it wants them"),
-        tr("What the parties want: company, money, status, safety, advice"),
-        tr("Who provides what to whom, and how well (and how well the receiver believes)"),
-        tr("Alternatives outside the field that only their owner can use"),
-        tr("The story: changes at points of the timeline")};
     for (int page = 0; page < PageCount; ++page) {
-        m_views[page] = createView(m_models[page], QString(titles[page]).remove(QLatin1Char('&')));
-        m_tabs->addTab(m_views[page], titles[page]);
-        m_tabs->setTabToolTip(page, tips[page]);
+        m_views[page] = createView(m_models[page], QString());
+        m_tabs->addTab(m_views[page], QString());
     }
+    retranslate();
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
     for (Page flat : {Desires, Provisions, Events})
@@ -81,6 +73,31 @@ ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+}
+
+void ScenarioTree::retranslate()
+{
+    const std::array<QString, PageCount> titles = {tr("&Parties"), tr("&Desires"),
+                                                   tr("P&rovisions"), tr("&Options"),
+                                                   tr("Even&ts")};
+    const std::array<QString, PageCount> tips = {
+        tr("The parties of the field, each with the desires it has and how much it wants them"),
+        tr("What the parties want: company, money, status, safety, advice"),
+        tr("Who provides what to whom, and how well (and how well the receiver believes)"),
+        tr("Alternatives outside the field that only their owner can use"),
+        tr("The story: changes at points of the timeline")};
+    for (int page = 0; page < PageCount; ++page) {
+        m_tabs->setTabText(page, titles[page]);
+        m_tabs->setTabToolTip(page, tips[page]);
+        m_views[page]->setAccessibleName(QString(titles[page]).remove(QLatin1Char('&')));
+    }
+}
+
+void ScenarioTree::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QTreeView *ScenarioTree::createView(QAbstractItemModel *model, const QString &accessibleName)

@@ -41,7 +41,11 @@ signals:
     // A value typed into a list was refused; `message` says why.
     void editRefused(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QTreeView *createView(QAbstractItemModel *model, const QString &accessibleName);
     void editLastRow(Page page, int column);
     void selectFrom(Page page, const QModelIndex &current);

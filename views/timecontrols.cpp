@@ -6,8 +6,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -24,10 +26,10 @@ constexpr int kBaseInterval = 2000; // ms per step at speed 1x: time to read a c
 TimeControls::TimeControls(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_play(new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"), this))
-    , m_next(new QAction(style()->standardIcon(QStyle::SP_MediaSeekForward), tr("Next event"), this))
-    , m_previous(new QAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), tr("Previous event"), this))
-    , m_reset(new QAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), tr("Reset to the start"), this))
+    , m_play(new QAction(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this))
+    , m_next(new QAction(style()->standardIcon(QStyle::SP_MediaSeekForward), QString(), this))
+    , m_previous(new QAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), QString(), this))
+    , m_reset(new QAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), QString(), this))
     , m_speed(new QComboBox(this))
     , m_time(new QLabel(this))
     , m_caption(new QLabel(this))
@@ -43,14 +45,11 @@ TimeControls::TimeControls(Document *document, QWidget *parent)
         addAction(a);
     }
     for (double speed : {0.5, 1.0, 2.0, 4.0})
-        m_speed->addItem(tr("%1\u00d7").arg(speed), speed);
+        m_speed->addItem(QString(), speed);
     m_speed->setCurrentIndex(1);
-    m_speed->setAccessibleName(tr("Playing speed"));
-    m_speed->setToolTip(tr("How fast Play moves from one event to the next"));
     m_caption->setWordWrap(true);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_caption->setAccessibleName(tr("Caption of the current event"));
-    m_time->setAccessibleName(tr("Current time"));
+    retranslate();
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -146,6 +145,29 @@ void TimeControls::reset()
 {
     setPlaying(false);
     m_document->setCurrentTime(0);
+}
+
+void TimeControls::retranslate()
+{
+    m_play->setText(m_play->isChecked() ? tr("Pause") : tr("Play"));
+    m_next->setText(tr("Next event"));
+    m_previous->setText(tr("Previous event"));
+    m_reset->setText(tr("Reset to the start"));
+    for (int i = 0; i < m_speed->count(); ++i)
+        m_speed->setItemText(i, tr("%1\u00d7").arg(QLocale().toString(m_speed->itemData(i).toDouble())));
+    m_speed->setAccessibleName(tr("Playing speed"));
+    m_speed->setToolTip(tr("How fast Play moves from one event to the next"));
+    m_caption->setAccessibleName(tr("Caption of the current event"));
+    m_time->setAccessibleName(tr("Current time"));
+}
+
+void TimeControls::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateState();
+    }
+    QWidget::changeEvent(event);
 }
 
 void TimeControls::setPlaying(bool playing)

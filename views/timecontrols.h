@@ -43,7 +43,11 @@ public slots:
     void reset();
     void setPlaying(bool playing);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateState();
     void tick();
     QToolButton *button(QAction *action);

@@ -20,7 +20,7 @@ void RenameDesire::setValue(const QString &value)
 
 QString RenameDesire::describe(const QString &value) const
 {
-    return commandText("Rename %1 to %2").arg(m_oldName, value);
+    return Commands::tr("Rename %1 to %2").arg(m_oldName, value);
 }
 
 SetDesireBase::SetDesireBase(Document *document, const QString &id, PowerBase base)
@@ -36,14 +36,14 @@ void SetDesireBase::setValue(const PowerBase &value)
 
 QString SetDesireBase::describe(const PowerBase &value) const
 {
-    return commandText("Set the base of %1 to %2").arg(desire().name, powerBaseName(value));
+    return Commands::tr("Set the base of %1 to %2").arg(desire().name, powerBaseName(value));
 }
 
 QUndoCommand *addDesireCommand(Document *document, const Desire &desire)
 {
     auto *command = new DesireRecord(document, {-1, int(document->scenario().desires.size())},
                                      desire, true);
-    command->setText(commandText("Add %1").arg(desire.name));
+    command->setText(Commands::tr("Add %1").arg(desire.name));
     return command;
 }
 
@@ -53,7 +53,7 @@ QUndoCommand *removeDesireCommand(Document *document, const QString &id)
 {
     const Scenario &s = document->scenario();
     const int index = s.desireIndex(id);
-    auto *command = new CompoundCommand(document, commandText("Remove %1").arg(s.desires[index].name));
+    auto *command = new CompoundCommand(document, Commands::tr("Remove %1").arg(s.desires[index].name));
     removeEventChanges(document, command, [&](const Change &c) {
         return c.target != Change::Target::Party && c.target != Change::Target::Investment
                && c.desire == id;

@@ -4,6 +4,7 @@
 #include "document.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace powerfield {
 
@@ -48,15 +49,16 @@ private:
     Document *m_document;
 };
 
-// Undo texts are user-visible; they are translated in the "Commands" context.
-inline QString commandText(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Undo texts are user-visible; they are translated in the "Commands" context
+// (Commands::tr(), spelt so that lupdate finds it).
+struct Commands
 {
-    return QCoreApplication::translate("Commands", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 
 inline QString formatValue(double value)
 {
-    return QString::number(value, 'f', 2);
+    return QLocale().toString(value, 'f', 2);
 }
 
 } // namespace powerfield

@@ -11,7 +11,7 @@ template<typename Value>
 QString EventProperty<Value>::eventName() const
 {
     const Event &e = event();
-    return e.label.isEmpty() ? commandText("the event at %1").arg(e.time) : e.label;
+    return e.label.isEmpty() ? Commands::tr("the event at %1").arg(e.time) : e.label;
 }
 
 SetEventTime::SetEventTime(Document *document, int index, int time)
@@ -27,7 +27,7 @@ void SetEventTime::setValue(const int &value)
 
 QString SetEventTime::describe(const int &value) const
 {
-    return commandText("Move %1 to time %2").arg(eventName()).arg(value);
+    return Commands::tr("Move %1 to time %2").arg(eventName()).arg(value);
 }
 
 SetEventLabel::SetEventLabel(Document *document, int index, const QString &label)
@@ -43,7 +43,7 @@ void SetEventLabel::setValue(const QString &value)
 
 QString SetEventLabel::describe(const QString &value) const
 {
-    return commandText("Label the event at %1 \"%2\"").arg(event().time).arg(value);
+    return Commands::tr("Label the event at %1 \"%2\"").arg(event().time).arg(value);
 }
 
 SetEventCaption::SetEventCaption(Document *document, int index, const QString &caption)
@@ -59,7 +59,7 @@ void SetEventCaption::setValue(const QString &value)
 
 QString SetEventCaption::describe(const QString &) const
 {
-    return commandText("Change the caption of %1").arg(eventName());
+    return Commands::tr("Change the caption of %1").arg(eventName());
 }
 
 SetEventChange::SetEventChange(Document *document, int index, int changeIndex, const Change &change)
@@ -84,21 +84,21 @@ void SetEventChange::setValue(const Change &value)
 
 QString SetEventChange::describe(const Change &) const
 {
-    return commandText("Edit a change of the event at %1").arg(scenario().events[key().event].time);
+    return Commands::tr("Edit a change of the event at %1").arg(scenario().events[key().event].time);
 }
 
 QUndoCommand *addEventCommand(Document *document, const Event &event)
 {
     auto *command = new EventRecord(document, {-1, int(document->scenario().events.size())},
                                     event, true);
-    command->setText(commandText("Add the event at %1").arg(event.time));
+    command->setText(Commands::tr("Add the event at %1").arg(event.time));
     return command;
 }
 
 QUndoCommand *removeEventCommand(Document *document, int index)
 {
     auto *command = EventRecord::removal(document, {-1, index});
-    command->setText(commandText("Remove the event at %1").arg(document->scenario().events[index].time));
+    command->setText(Commands::tr("Remove the event at %1").arg(document->scenario().events[index].time));
     return command;
 }
 
@@ -106,14 +106,14 @@ QUndoCommand *addEventChangeCommand(Document *document, int index, const Change 
 {
     const int row = int(document->scenario().events[index].changes.size());
     auto *command = new EventChangeRecord(document, {index, row}, change, true);
-    command->setText(commandText("Add a change to the event at %1").arg(document->scenario().events[index].time));
+    command->setText(Commands::tr("Add a change to the event at %1").arg(document->scenario().events[index].time));
     return command;
 }
 
 QUndoCommand *removeEventChangeCommand(Document *document, int index, int changeIndex)
 {
     auto *command = EventChangeRecord::removal(document, {index, changeIndex});
-    command->setText(commandText("Remove a change of the event at %1").arg(document->scenario().events[index].time));
+    command->setText(Commands::tr("Remove a change of the event at %1").arg(document->scenario().events[index].time));
     return command;
 }
 

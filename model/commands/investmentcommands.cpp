@@ -44,11 +44,11 @@ QString SetInvestment::describe(const std::optional<Investment> &value) const
     const QString partner = s.party(key().partner)->name;
     if (id() == CmdSetInvestmentExclusive) {
         return (value && value->exclusive
-                    ? commandText("Make %1's investment in %2 exclusive")
-                    : commandText("Make %1's investment in %2 not exclusive"))
+                    ? Commands::tr("Make %1's investment in %2 exclusive")
+                    : Commands::tr("Make %1's investment in %2 not exclusive"))
             .arg(party, partner);
     }
-    return commandText("Set %1's investment in %2 to %3")
+    return Commands::tr("Set %1's investment in %2 to %3")
         .arg(party, partner, formatValue(value ? value->amount : 0.0));
 }
 

@@ -46,7 +46,7 @@ void SetImportance::setValue(const std::optional<double> &value)
 QString SetImportance::describe(const std::optional<double> &value) const
 {
     const Scenario &s = scenario();
-    return commandText("Set %1's need for %2 to %3")
+    return Commands::tr("Set %1's need for %2 to %3")
         .arg(s.party(key().party)->name, s.desires[s.desireIndex(key().desire)].name,
              formatValue(value.value_or(0.0)));
 }
@@ -56,7 +56,7 @@ QUndoCommand *removeNeedCommand(Document *document, const QString &party, const 
     const Scenario &s = document->scenario();
     const int p = s.partyIndex(party);
     auto *command = NeedRecord::removal(document, {p, s.parties[p].needIndex(desire)});
-    command->setText(commandText("Remove %1's need for %2")
+    command->setText(Commands::tr("Remove %1's need for %2")
                          .arg(s.parties[p].name, s.desires[s.desireIndex(desire)].name));
     return command;
 }

@@ -39,7 +39,7 @@ void RenameOption::setValue(const QString &value)
 
 QString RenameOption::describe(const QString &value) const
 {
-    return commandText("Rename %1 to %2").arg(m_oldName, value);
+    return Commands::tr("Rename %1 to %2").arg(m_oldName, value);
 }
 
 SetOffer::SetOffer(Document *document, const OfferKey &key, const Rating &rating)
@@ -81,7 +81,7 @@ void SetOffer::setValue(const std::optional<Rating> &value)
 QString SetOffer::describe(const std::optional<Rating> &value) const
 {
     const Scenario &s = scenario();
-    return commandText("Set what %1 offers for %2 to %3")
+    return Commands::tr("Set what %1 offers for %2 to %3")
         .arg(optionOf(s, key().option).name, s.desires[s.desireIndex(key().desire)].name,
              formatValue(value ? value->quality : 0.0));
 }
@@ -90,14 +90,14 @@ QUndoCommand *addOptionCommand(Document *document, const OutsideOption &option)
 {
     auto *command = new OptionRecord(document, {-1, int(document->scenario().options.size())},
                                      option, true);
-    command->setText(commandText("Add %1").arg(option.name));
+    command->setText(Commands::tr("Add %1").arg(option.name));
     return command;
 }
 
 QUndoCommand *removeOptionCommand(Document *document, const QString &id)
 {
     const Scenario &s = document->scenario();
-    auto *command = new CompoundCommand(document, commandText("Remove %1").arg(optionOf(s, id).name));
+    auto *command = new CompoundCommand(document, Commands::tr("Remove %1").arg(optionOf(s, id).name));
     removeEventChanges(document, command, [&](const Change &c) {
         return c.target == Change::Target::Option && c.option == id;
     });
@@ -110,7 +110,7 @@ QUndoCommand *removeOfferCommand(Document *document, const OfferKey &key)
     const Scenario &s = document->scenario();
     const int o = s.optionIndex(key.option);
     auto *command = OfferRecord::removal(document, {o, s.options[o].offerIndex(key.desire)});
-    command->setText(commandText("Remove what %1 offers for %2")
+    command->setText(Commands::tr("Remove what %1 offers for %2")
                          .arg(s.options[o].name, s.desires[s.desireIndex(key.desire)].name));
     return command;
 }

@@ -22,7 +22,7 @@ void RenameParty::setValue(const QString &value)
 
 QString RenameParty::describe(const QString &value) const
 {
-    return commandText("Rename %1 to %2").arg(m_oldName, value);
+    return Commands::tr("Rename %1 to %2").arg(m_oldName, value);
 }
 
 SetPartyColor::SetPartyColor(Document *document, const QString &id, const QString &color)
@@ -38,7 +38,7 @@ void SetPartyColor::setValue(const QString &value)
 
 QString SetPartyColor::describe(const QString &value) const
 {
-    return commandText("Set %1's colour to %2").arg(party().name, value);
+    return Commands::tr("Set %1's colour to %2").arg(party().name, value);
 }
 
 SetPartyKind::SetPartyKind(Document *document, const QString &id, PartyKind kind)
@@ -54,7 +54,7 @@ void SetPartyKind::setValue(const PartyKind &value)
 
 QString SetPartyKind::describe(const PartyKind &value) const
 {
-    return commandText("Make %1 a %2").arg(party().name, partyKindName(value));
+    return Commands::tr("Make %1 a %2").arg(party().name, partyKindName(value));
 }
 
 SetPartyActive::SetPartyActive(Document *document, const QString &id, bool active)
@@ -70,7 +70,7 @@ void SetPartyActive::setValue(const bool &value)
 
 QString SetPartyActive::describe(const bool &value) const
 {
-    return (value ? commandText("Bring %1 into the field") : commandText("Take %1 out of the field"))
+    return (value ? Commands::tr("Bring %1 into the field") : Commands::tr("Take %1 out of the field"))
         .arg(party().name);
 }
 
@@ -87,7 +87,7 @@ void SetComparisonLevel::setValue(const double &value)
 
 QString SetComparisonLevel::describe(const double &value) const
 {
-    return commandText("Set %1's comparison level to %2").arg(party().name, formatValue(value));
+    return Commands::tr("Set %1's comparison level to %2").arg(party().name, formatValue(value));
 }
 
 MoveParty::MoveParty(Document *document, const QString &id, QPointF position)
@@ -106,14 +106,14 @@ void MoveParty::setValue(const QPointF &value)
 
 QString MoveParty::describe(const QPointF &) const
 {
-    return commandText("Move %1").arg(party().name);
+    return Commands::tr("Move %1").arg(party().name);
 }
 
 QUndoCommand *addPartyCommand(Document *document, const Party &party)
 {
     auto *command = new PartyRecord(document, {-1, int(document->scenario().parties.size())},
                                     party, true);
-    command->setText(commandText("Add %1").arg(party.name));
+    command->setText(Commands::tr("Add %1").arg(party.name));
     return command;
 }
 
@@ -122,7 +122,7 @@ QUndoCommand *addPartyCommand(Document *document, const Party &party)
 QUndoCommand *removePartyCommand(Document *document, const QString &id)
 {
     const Scenario &s = document->scenario();
-    auto *command = new CompoundCommand(document, commandText("Remove %1").arg(s.party(id)->name));
+    auto *command = new CompoundCommand(document, Commands::tr("Remove %1").arg(s.party(id)->name));
     removeEventChanges(document, command, [&](const Change &c) {
         return c.party == id || c.other == id
                || (c.target == Change::Target::Option && s.options[s.optionIndex(c.option)].owner == id);

@@ -9,7 +9,7 @@ namespace {
 
 QString provisionNames(const Scenario &s, const QString &from, const QString &to, const QString &desire)
 {
-    return commandText("%1's %2 for %3")
+    return Commands::tr("%1's %2 for %3")
         .arg(s.party(from)->name, s.desires[s.desireIndex(desire)].name, s.party(to)->name);
 }
 
@@ -49,7 +49,7 @@ void SetProvisionQuality::setValue(const double &value)
 
 QString SetProvisionQuality::describe(const double &value) const
 {
-    return commandText("Set the quality of %1 to %2").arg(names(), formatValue(value));
+    return Commands::tr("Set the quality of %1 to %2").arg(names(), formatValue(value));
 }
 
 SetProvisionPerceived::SetProvisionPerceived(Document *document, const ProvisionKey &key,
@@ -67,15 +67,15 @@ void SetProvisionPerceived::setValue(const std::optional<double> &value)
 QString SetProvisionPerceived::describe(const std::optional<double> &value) const
 {
     if (!value)
-        return commandText("Let the belief in %1 follow its quality").arg(names());
-    return commandText("Set the perceived quality of %1 to %2").arg(names(), formatValue(*value));
+        return Commands::tr("Let the belief in %1 follow its quality").arg(names());
+    return Commands::tr("Set the perceived quality of %1 to %2").arg(names(), formatValue(*value));
 }
 
 QUndoCommand *addProvisionCommand(Document *document, const Provision &provision)
 {
     const Scenario &s = document->scenario();
     auto *command = new ProvisionRecord(document, {-1, int(s.provisions.size())}, provision, true);
-    command->setText(commandText("Add %1").arg(provisionNames(s, provision.from, provision.to, provision.desire)));
+    command->setText(Commands::tr("Add %1").arg(provisionNames(s, provision.from, provision.to, provision.desire)));
     return command;
 }
 
@@ -83,7 +83,7 @@ QUndoCommand *removeProvisionCommand(Document *document, const ProvisionKey &k)
 {
     const Scenario &s = document->scenario();
     auto *command = ProvisionRecord::removal(document, {-1, s.provisionIndex(k.from, k.to, k.desire)});
-    command->setText(commandText("Remove %1").arg(provisionNames(s, k.from, k.to, k.desire)));
+    command->setText(Commands::tr("Remove %1").arg(provisionNames(s, k.from, k.to, k.desire)));
     return command;
 }
 

@@ -48,7 +48,7 @@ void SetTitle::setValue(const QString &value)
 
 QString SetTitle::describe(const QString &value) const
 {
-    return commandText("Set title to \"%1\"").arg(value);
+    return Commands::tr("Set title to \"%1\"").arg(value);
 }
 
 SetDuration::SetDuration(Document *document, int duration)
@@ -67,7 +67,7 @@ void SetDuration::setValue(const int &value)
 
 QString SetDuration::describe(const int &value) const
 {
-    return commandText("Set duration to %n step(s)", nullptr, value);
+    return Commands::tr("Set duration to %n step(s)", nullptr, value);
 }
 
 } // namespace powerfield
