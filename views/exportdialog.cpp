@@ -109,7 +109,9 @@ ExportDialog::ExportDialog(QWidget *parent)
     sizeRow->addStretch(1);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&View:"), m_view);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path); // a row holding a layout gets no buddy of its own
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("Si&ze:"), m_preset);
     form->addRow(QString(), sizeRow);
     form->addRow(tr("&Scale (PNG):"), m_scale);
@@ -117,8 +119,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     form->addRow(QString(), m_presentation);
     form->addRow(m_summary);
     form->addRow(m_buttons);
-    // Labels in a form are the buddies of their fields; these have none of their own.
-    m_path->setAccessibleName(tr("File to write"));
+    setMinimumWidth(560);
 
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_preset, &QComboBox::activated, this, &ExportDialog::presetChosen);

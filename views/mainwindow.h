@@ -126,6 +126,7 @@ private:
     ViewExporter *m_exporter = nullptr;
     PresentationMode *m_presentation = nullptr;
     UiZoom *m_zoom = nullptr;
+    bool m_legendShown = true; // the field's legend before presentation mode hid it
     Autosave *m_autosave;
     bool m_interactive = true;
     RecoveryAnswer m_recoveryAnswer = RecoveryAnswer::Later;

@@ -113,6 +113,13 @@ bool MainWindow::copyImage(const QString &view)
 
 void MainWindow::applyTheme(const Theme &theme)
 {
+    // The field's legend would cover much of the field in large type: the lecturer explains it.
+    if (theme.presentation) {
+        m_legendShown = m_field->isLegendVisible();
+        m_field->setLegendVisible(false);
+    } else {
+        m_field->setLegendVisible(m_legendShown);
+    }
     m_field->setTheme(theme);
     m_panel->setTheme(theme);
     if (auto *plot = m_plotDock->findChild<PowerPlot *>())
@@ -125,6 +132,12 @@ void MainWindow::addPresentingParts()
     m_zoom = new UiZoom(m_field, this);
     m_presentation = new PresentationMode(this, m_zoom, [this](const Theme &theme) { applyTheme(theme); });
     m_presentation->setChrome({m_treeDock, m_actions->toolBar, statusBar()});
+    m_presentation->setStoryWidget(m_plotDock->findChild<TimeControls *>());
+    // The plot gets the room its large type needs, the panel a third of the width.
+    m_presentation->setArrange([this] {
+        resizeDocks({m_plotDock}, {int(height() * 0.42)}, Qt::Vertical);
+        resizeDocks({m_panelDock}, {int(width() * 0.34)}, Qt::Horizontal);
+    });
     QMenu *view = m_actions->viewMenu();
     view->addActions({m_zoom->zoomInAction(), m_zoom->zoomOutAction(), m_zoom->resetAction()});
     view->addSeparator();

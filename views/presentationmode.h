@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QPalette>
 #include <QPointer>
 
 #include <functional>
@@ -32,6 +33,10 @@ public:
 
     // The widgets hidden while presenting (scenario tree, toolbar, status bar, ...).
     void setChrome(const QList<QWidget *> &chrome);
+    // The story's controls and caption: their type grows most, for the back row.
+    void setStoryWidget(QWidget *story) { m_story = story; }
+    // Lays the views out for presenting, after each resize of the full-screen window.
+    void setArrange(std::function<void()> arrange) { m_arrange = std::move(arrange); }
 
     QAction *toggleAction() const { return m_toggle; } // F5, checkable
     QAction *leaveAction() const { return m_leave; }   // Esc, enabled while presenting
@@ -39,7 +44,9 @@ public:
     void setActive(bool active);
 
     static Theme presentationTheme(); // projector, large type, thick lines
+    static QPalette projectorPalette(); // the window's colours while presenting
     static constexpr double kFontBoost = 1.5;
+    static constexpr double kStoryBoost = 1.4; // on top of kFontBoost
 
 signals:
     void activeChanged(bool active);
@@ -57,6 +64,9 @@ private:
     ThemeSetter m_applyTheme;
     QList<QPointer<QWidget>> m_chrome;
     QList<QPointer<QWidget>> m_hidden; // the chrome that was visible, to show again
+    QPointer<QWidget> m_story;
+    std::function<void()> m_arrange;
+    QPalette m_palette;
     QAction *m_toggle;
     QAction *m_leave;
     QByteArray m_state;

@@ -2,6 +2,7 @@
 // Access for keyboard, screen reader and colour-blind users: every command reachable by key and
 // named, every control named, the palette colour-blind safe, power never shown by colour alone.
 #include "appsettings.h"
+#include "exportdialog.h"
 #include "fieldlegend.h"
 #include "fieldstyle.h"
 #include "mainactions.h"
@@ -61,6 +62,25 @@ QString accessibleName(QObject *object)
     return face ? face->text(QAccessible::Name).trimmed() : QString();
 }
 
+// Every control that takes the keyboard focus and has no accessible name (its own, its label
+// buddy's or its text), as "class 'objectName' in parent class".
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList problems;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(root) || w->focusProxy())
+            continue;
+        // The editor inside a spin box or combo box is named through its owner.
+        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
+            continue;
+        if (accessibleName(w).isEmpty())
+            problems << QStringLiteral("%1 '%2' in %3").arg(QLatin1String(w->metaObject()->className()), w->objectName(),
+                                                             QLatin1String(w->parentWidget() ? w->parentWidget()->metaObject()->className() : "-"));
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestAccess : public QObject
@@ -73,6 +93,7 @@ private slots:
     void toolbarCommandsHaveShortcuts();
     void shortcutsAreUnique();
     void controlsHaveAccessibleNames();
+    void exportDialogIsNamed();
     void paletteIsOkabeIto();
     void powerIsNotColourAlone();
 
@@ -165,19 +186,18 @@ void TestAccess::shortcutsAreUnique()
 
 void TestAccess::controlsHaveAccessibleNames()
 {
-    QStringList problems;
-    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
-    for (QWidget *w : widgets) {
-        if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(m_window.get()) || w->focusProxy())
-            continue;
-        // The editor inside a spin box or combo box is named through its owner.
-        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
-            continue;
-        if (accessibleName(w).isEmpty())
-            problems << QStringLiteral("%1 '%2' in %3").arg(QLatin1String(w->metaObject()->className()), w->objectName(),
-                                                             QLatin1String(w->parentWidget() ? w->parentWidget()->metaObject()->className() : "-"));
-    }
+    const QStringList problems = unnamedControls(m_window.get());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccess::exportDialogIsNamed()
+{
+    ExportDialog dialog(m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList problems = unnamedControls(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(!dialog.windowTitle().isEmpty());
 }
 
 void TestAccess::paletteIsOkabeIto()

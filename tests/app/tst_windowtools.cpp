@@ -9,6 +9,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "presentationmode.h"
+#include "timecontrols.h"
 #include "uizoom.h"
 
 #include <QAction>
@@ -198,6 +199,9 @@ void TestWindowTools::presentationModeAndBack()
     auto *plot = w->findChild<QDockWidget *>(QStringLiteral("plotDock"));
     const QByteArray state = w->saveState();
     const double font = QApplication::font().pointSizeF();
+    const QColor window = w->palette().color(QPalette::Window);
+    QWidget *story = plot->findChild<TimeControls *>();
+    QVERIFY(story && w->fieldView()->isLegendVisible());
     QVERIFY(tree->isVisible() && w->actions()->toolBar->isVisible() && w->statusBar()->isVisible());
 
     QTest::keyClick(w.get(), Qt::Key_F5);
@@ -210,6 +214,9 @@ void TestWindowTools::presentationModeAndBack()
     QCOMPARE(w->fieldView()->fieldScene()->theme().kind, ThemeKind::Projector);
     QVERIFY(w->fieldView()->fieldScene()->theme().presentation);
     QVERIFY(QApplication::font().pointSizeF() > font * 1.4);
+    QVERIFY(story->font().pointSizeF() > QApplication::font().pointSizeF() * 1.2); // the caption largest
+    QVERIFY(w->palette().color(QPalette::Window).lightness() < 40); // the window dark as the views
+    QVERIFY(!w->fieldView()->isLegendVisible());
 
     QTest::keyClick(w.get(), Qt::Key_Escape);
     QVERIFY(!w->presentationMode()->isActive());
@@ -218,6 +225,9 @@ void TestWindowTools::presentationModeAndBack()
     QCOMPARE(w->fieldView()->fieldScene()->theme().kind, ThemeKind::Print);
     QVERIFY(!w->fieldView()->fieldScene()->theme().presentation);
     QCOMPARE(QApplication::font().pointSizeF(), font);
+    QCOMPARE(story->font().pointSizeF(), font);
+    QCOMPARE(w->palette().color(QPalette::Window), window);
+    QVERIFY(w->fieldView()->isLegendVisible());
     QCOMPARE(w->saveState(), state);
 }
 
