@@ -20,6 +20,7 @@ namespace {
 
 constexpr double kUnitsPerHeight = 40.0; // body text is 1/40 of the slide's height (27 px at 1080)
 constexpr double kReferenceHeight = 1080; // the plot is laid out as on a full-HD slide, then scaled
+constexpr double kPresentationRoom = 1.3;  // the plot's layout is that much larger with large type
 constexpr double kPlotShare = 0.47;       // of the height below the caption: room for both charts
 constexpr double kCaptionUnits = 0.95;    // the caption's type, in units
 
@@ -28,11 +29,13 @@ FieldLegend::Options legendOptions()
     return FieldLegend::Options{}; // the picture shows neither numbers nor faded parties
 }
 
+// The time, and the lens when it is not the usual one, since the picture depends on both.
 QString stepText(const Document &document)
 {
-    return QCoreApplication::translate("SlidePainter", "Step %1 of %2")
-        .arg(document.currentTime())
-        .arg(document.scenario().duration);
+    const QString text = document.lens() == Lens::Actual
+        ? QCoreApplication::translate("SlidePainter", "Step %1 of %2, actual values")
+        : QCoreApplication::translate("SlidePainter", "Step %1 of %2");
+    return text.arg(document.currentTime()).arg(document.scenario().duration);
 }
 
 } // namespace
@@ -163,7 +166,9 @@ PaintFunction slidePainter(Document *document, const PaintFunction &plot)
         if (plot) {
             // The plot's type is in points: lay it out at the reference size and scale it, so it
             // keeps its proportions on slides of any size.
-            const double k = area.height() / kReferenceHeight;
+            // Large type needs more room than the plot's own layout gives it: part of the
+            // growth goes into a larger layout instead.
+            const double k = area.height() / kReferenceHeight / (theme.presentation ? kPresentationRoom : 1.0);
             p.save();
             p.translate(l.plot.topLeft());
             p.scale(k, k);

@@ -20,6 +20,7 @@
 #include <QSvgGenerator>
 #include <QBuffer>
 #include <QPainter>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -99,11 +100,15 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
 };
 
 void TestAccess::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    // Settings of its own, so tests run side by side (ctest -j) do not clear each other's.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
     appSettings().clear();
     m_window = std::make_unique<MainWindow>();
     m_window->setInteractive(false);

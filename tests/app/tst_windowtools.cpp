@@ -56,6 +56,8 @@ void TestWindowTools::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    // Settings of its own, so tests run side by side (ctest -j) do not clear each other's.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
 }
 
 void TestWindowTools::init()

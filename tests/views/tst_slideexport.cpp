@@ -268,6 +268,14 @@ void TestSlideExport::captionFollowsTheStory()
         found = found || (e.time == first && e.label == atEvent.heading && e.caption == atEvent.text);
     QVERIFY(found);
     QCOMPARE(atEvent.title, s.title);
+    // The title row says which lens the picture shows when it is not the perceived one.
+    const QString perceived = svgText(exportBytes(document, QStringLiteral("slide"), m_dir.filePath(QStringLiteral("l.svg")),
+                                                  QSize(1600, 900))).joined();
+    document.setLens(Lens::Actual);
+    const QString actual = svgText(exportBytes(document, QStringLiteral("slide"), m_dir.filePath(QStringLiteral("l.svg")),
+                                               QSize(1600, 900))).joined();
+    QVERIFY(!perceived.contains(QStringLiteral("actual values")));
+    QVERIFY(actual.contains(QStringLiteral("actual values")));
 }
 
 void TestSlideExport::windowShowsEveryView()
