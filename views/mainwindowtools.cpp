@@ -48,6 +48,9 @@ void MainWindow::addPictureParts()
     m_exporter = new ViewExporter(m_document, this);
     m_exporter->addDockActions(m_panelDock, QStringLiteral("panel"));
     m_exporter->addDockActions(m_plotDock, QStringLiteral("plot"));
+    m_exporter->extendContextMenu(m_field->viewport(), [this](QPoint pos, QWidget *parent) {
+        return m_field->createContextMenu(m_field->mapToScene(pos), parent);
+    }, QStringLiteral("field"));
     connect(m_actions->exportView, &QAction::triggered, this, [this] { exportView(); });
     connect(m_actions->copyImage, &QAction::triggered, this, [this] { copyImage(); });
     connect(m_exporter, &ViewExporter::exportRequested, this, [this](const QString &view) { exportView(view); });

@@ -8,7 +8,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QMenu>
 
 namespace powerfield {
 
@@ -23,15 +25,15 @@ struct BusyCursor
     BusyCursor &operator=(const BusyCursor &) = delete;
 };
 
-// The dock's two actions, retranslated with the dock's window.
-class DockActions : public QObject
+// The texts of a view's two actions, retranslated on their owner's language change.
+class ActionTexts : public QObject
 {
 public:
-    DockActions(QDockWidget *dock, QAction *exportAction, QAction *copyAction)
-        : QObject(dock), m_export(exportAction), m_copy(copyAction)
+    ActionTexts(QWidget *owner, QAction *exportAction, QAction *copyAction)
+        : QObject(owner), m_export(exportAction), m_copy(copyAction)
     {
         retranslate();
-        dock->installEventFilter(this);
+        owner->installEventFilter(this);
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -50,6 +52,38 @@ private:
         m_copy->setStatusTip(ViewExporter::tr("Copy this view to the clipboard as an image"));
     }
 
+    QAction *m_export;
+    QAction *m_copy;
+};
+
+// Shows a view's own context menu with Export and Copy added, in place of the view's handler.
+class MenuExtender : public QObject
+{
+public:
+    MenuExtender(QWidget *viewport, ViewExporter::MenuFactory menuAt, QAction *exportAction, QAction *copyAction)
+        : QObject(viewport), m_menuAt(std::move(menuAt)), m_export(exportAction), m_copy(copyAction)
+    {
+        viewport->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ContextMenu)
+            return QObject::eventFilter(watched, event);
+        auto *e = static_cast<QContextMenuEvent *>(event);
+        auto *viewport = static_cast<QWidget *>(watched);
+        QMenu *menu = m_menuAt(e->pos(), viewport);
+        if (!menu)
+            return false;
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addSeparator();
+        menu->addActions({m_export, m_copy});
+        menu->popup(e->globalPos());
+        return true;
+    }
+
+private:
+    ViewExporter::MenuFactory m_menuAt;
     QAction *m_export;
     QAction *m_copy;
 };
@@ -97,17 +131,29 @@ bool ViewExporter::copyImage(const QString &view, QSize size, int scale, const T
     return true;
 }
 
-void ViewExporter::addDockActions(QDockWidget *dock, const QString &view)
+std::pair<QAction *, QAction *> ViewExporter::createActions(QWidget *owner, const QString &view)
 {
-    auto *exportAction = new QAction(MainActions::icon(QStringLiteral("document-export")), QString(), dock);
+    auto *exportAction = new QAction(MainActions::icon(QStringLiteral("document-export")), QString(), owner);
     exportAction->setObjectName(QStringLiteral("export:") + view);
-    auto *copyAction = new QAction(MainActions::icon(QStringLiteral("edit-copy")), QString(), dock);
+    auto *copyAction = new QAction(MainActions::icon(QStringLiteral("edit-copy")), QString(), owner);
     copyAction->setObjectName(QStringLiteral("copy:") + view);
-    new DockActions(dock, exportAction, copyAction);
+    new ActionTexts(owner, exportAction, copyAction);
     connect(exportAction, &QAction::triggered, this, [this, view] { emit exportRequested(view); });
     connect(copyAction, &QAction::triggered, this, [this, view] { emit copyRequested(view); });
+    return {exportAction, copyAction};
+}
+
+void ViewExporter::addDockActions(QDockWidget *dock, const QString &view)
+{
+    const auto [exportAction, copyAction] = createActions(dock, view);
     dock->addActions({exportAction, copyAction});
     dock->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void ViewExporter::extendContextMenu(QWidget *viewport, MenuFactory menuAt, const QString &view)
+{
+    const auto [exportAction, copyAction] = createActions(viewport, view);
+    new MenuExtender(viewport, std::move(menuAt), exportAction, copyAction);
 }
 
 } // namespace powerfield

@@ -6,7 +6,10 @@
 #include <QImage>
 #include <QObject>
 
+#include <functional>
+
 class QDockWidget;
+class QMenu;
 class QWidget;
 
 namespace powerfield {
@@ -33,12 +36,18 @@ public:
     // Gives `dock` a context menu (on its title bar and wherever its view has no menu of its own)
     // with "Export this view…" and "Copy image", which emit the signals below for `view`.
     void addDockActions(QDockWidget *dock, const QString &view);
+    // Adds the same two entries at the end of a view's own context menu: `menuAt` builds that
+    // menu for a point of `viewport` (as the view would), the entries follow a separator.
+    using MenuFactory = std::function<QMenu *(QPoint pos, QWidget *parent)>;
+    void extendContextMenu(QWidget *viewport, MenuFactory menuAt, const QString &view);
 
 signals:
     void exportRequested(const QString &view);
     void copyRequested(const QString &view);
 
 private:
+    std::pair<QAction *, QAction *> createActions(QWidget *owner, const QString &view);
+
     Document *m_document;
     QWidget *m_window;
 };

@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -42,6 +43,7 @@ private slots:
     void dialogChecksAndRemembers();
     void copyImageTakesTheFocusedView();
     void docksOfferExportAndCopy();
+    void fieldMenuOffersExportAndCopy();
     void presentationModeAndBack();
     void uiZoomScalesAndIsRemembered();
     void lensAction();
@@ -192,6 +194,32 @@ void TestWindowTools::docksOfferExportAndCopy()
         copy->trigger();
         QVERIFY(!QApplication::clipboard()->image().isNull());
     }
+}
+
+void TestWindowTools::fieldMenuOffersExportAndCopy()
+{
+    auto w = window();
+    QWidget *viewport = w->fieldView()->viewport();
+    const QPoint middle = viewport->rect().center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, middle, viewport->mapToGlobal(middle));
+    QApplication::sendEvent(viewport, &event);
+    QVERIFY(event.isAccepted());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QAction *copy = nullptr;
+    QAction *exportAction = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->objectName() == QLatin1String("copy:field"))
+            copy = a;
+        if (a->objectName() == QLatin1String("export:field"))
+            exportAction = a;
+    }
+    QVERIFY(copy && exportAction);
+    QVERIFY(menu->actions().size() > 3); // the field's own entries come first
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    menu->close();
+    QVERIFY(!QApplication::clipboard()->image().isNull());
 }
 
 void TestWindowTools::presentationModeAndBack()
