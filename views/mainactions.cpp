@@ -113,7 +113,7 @@ void MainActions::retranslate()
     setTexts(copyImage, tr("Copy &Image"), tr("Copy the view that has the focus (else the field) to the clipboard as an image"));
     setTexts(lensActual, tr("&Lens: Actual Values"),
              tr("Checked: every view shows the actual values; unchecked: what each party perceives"));
-    lensActual->setIconText(tr("Actual"));
+    lensActual->setIconText(tr("Actual Values"));
     setTexts(about, tr("&About Powerfield"), tr("What Powerfield is"));
     aboutQt->setText(tr("About &Qt"));
     undo->setIconText(tr("Undo")); // the toolbar keeps its width; the menu shows what is undone
