@@ -23,6 +23,7 @@ constexpr double kReferenceHeight = 1080; // the plot is laid out as on a full-H
 constexpr double kPresentationRoom = 1.3;  // the plot's layout is that much larger with large type
 constexpr double kPlotShare = 0.47;       // of the height below the caption: room for both charts
 constexpr double kCaptionUnits = 0.95;    // the caption's type, in units
+constexpr double kCaptionShare = 0.2;     // of the height, at most, while the type can shrink
 
 FieldLegend::Options legendOptions()
 {
@@ -36,6 +37,20 @@ QString stepText(const Document &document)
         ? QCoreApplication::translate("SlidePainter", "Step %1 of %2, actual values")
         : QCoreApplication::translate("SlidePainter", "Step %1 of %2");
     return text.arg(document.currentTime()).arg(document.scenario().duration);
+}
+
+// The caption's type: the slide's body size, smaller (to 70%) when a long caption in large type
+// would take more than a fifth of the slide from the field and the plot.
+double captionPixels(QPainter &measure, const Document &document, QSizeF size, const Theme &theme)
+{
+    const double u = size.height() / kUnitsPerHeight;
+    const SlideCaption caption = SlideCaption::of(document);
+    const QRectF width(0, 0, size.width() - 2.4 * u, 1e6);
+    double pixels = u * kCaptionUnits;
+    while (pixels > u * kCaptionUnits * 0.7
+           && paintCaption(measure, width, theme, caption, pixels, true) > size.height() * kCaptionShare)
+        pixels *= 0.9;
+    return pixels;
 }
 
 } // namespace
@@ -85,12 +100,12 @@ SlideLayout SlideLayout::of(QSizeF size, const Theme &theme, double captionHeigh
 
 SlideLayout SlideLayout::of(const Document &document, QSizeF size, const Theme &theme)
 {
-    const double u = size.height() / kUnitsPerHeight;
     QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
     QPainter measure(&scratch);
-    const double height = paintCaption(measure, QRectF(0, 0, size.width() - 2.4 * u, 1e6), theme,
-                                       SlideCaption::of(document), u * kCaptionUnits, true);
-    return of(size, theme, height);
+    const double pixels = captionPixels(measure, document, size, theme);
+    const double u = size.height() / kUnitsPerHeight;
+    return of(size, theme, paintCaption(measure, QRectF(0, 0, size.width() - 2.4 * u, 1e6), theme,
+                                        SlideCaption::of(document), pixels, true));
 }
 
 double paintCaption(QPainter &p, const QRectF &area, const Theme &theme, const SlideCaption &caption,
@@ -151,7 +166,7 @@ PaintFunction slidePainter(Document *document, const PaintFunction &plot)
         p.setPen(theme.muted());
         p.setFont(panelpainting::pixelFont(theme, u * 0.9));
         p.drawText(l.title, Qt::AlignRight | Qt::AlignVCenter, step);
-        paintCaption(p, l.caption, theme, caption, u * kCaptionUnits);
+        paintCaption(p, l.caption, theme, caption, captionPixels(p, *guarded, area.size(), theme));
 
         FieldScene scene(guarded.data());
         scene.setTheme(theme);
