@@ -107,7 +107,7 @@ int runConsole(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(usage(parser.errorText()));
     if (parser.isSet(QStringLiteral("help")))
-        return writeStdout(helpText().toUtf8()) ? ExitOk : ExitCannotWrite;
+        return writeStdout((helpText() + exportHelpText()).toUtf8()) ? ExitOk : ExitCannotWrite;
     if (parser.isSet(QStringLiteral("version")))
         return writeStdout("powerfield " POWERFIELD_VERSION "\n") ? ExitOk : ExitCannotWrite;
     if (parser.isSet(QStringLiteral("list-examples")))

@@ -47,6 +47,26 @@ void addOptions(QCommandLineParser &parser)
     });
 }
 
+QString exportHelpText()
+{
+    return CommandLine::tr("\n"
+              "Pictures:\n"
+              "  powerfield --export OUT.png|svg|pdf --view VIEW FILE [options]\n"
+              "  --view VIEW     field, panel, plot, window (the main views side by side, as on\n"
+              "                  screen) or slide (title, caption, field with legend, plot below)\n"
+              "  --dyad A,B      the dyad the panel and plot show (default: the saved one, else\n"
+              "                  the most imbalanced)\n"
+              "  --size WxH      the picture's size in logical pixels (default 1600x900). The\n"
+              "                  layout follows its shape: 1920x1080 gives a 16:9 slide,\n"
+              "                  1024x768 a 4:3 one\n"
+              "  --scale S       1 to 4: PNG pixels per logical pixel (1920x1080 at 2 is 3840x2160)\n"
+              "  --theme THEME   print (white, the default), projector (dark, heavy lines) or\n"
+              "                  transparent (for slides with their own background)\n"
+              "  --presentation  large type and thick lines, for the back row\n"
+              "  --layout        run the automatic layout to rest before drawing\n"
+              "SVG and PDF keep the text as text.\n");
+}
+
 std::optional<Failure> lensFrom(const QCommandLineParser &parser, Lens *lens)
 {
     if (!parser.isSet(QStringLiteral("lens")))

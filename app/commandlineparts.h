@@ -28,6 +28,8 @@ Failure usage(const QString &reason);
 int fail(const Failure &failure); // prints it, returns its status
 
 void addOptions(QCommandLineParser &parser);
+// The --help part about --export: its views, sizes and themes.
+QString exportHelpText();
 // The parts every mode shares; each returns a failure or fills its output.
 std::optional<Failure> lensFrom(const QCommandLineParser &parser, Lens *lens);
 // The input file or example; `path` receives the file read.

@@ -71,6 +71,15 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     addDesire = create(QStringLiteral("addDesire"), QStringLiteral("desire-add"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    addOption = create(QStringLiteral("addOption"), QStringLiteral("option-add"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    exportView = create(QStringLiteral("exportView"), QStringLiteral("document-export"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    copyImage = create(QStringLiteral("copyImage"), QStringLiteral("edit-copy"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    lensActual = create(QStringLiteral("lensActual"), QStringLiteral("lens-actual"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_L)});
+    lensActual->setCheckable(true);
     about = create(QStringLiteral("about"), QStringLiteral("help-about"), {});
     about->setMenuRole(QAction::AboutRole);
     aboutQt = create(QStringLiteral("aboutQt"), QString(), {});
@@ -83,6 +92,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     examplesMenu->setObjectName(QStringLiteral("examplesMenu"));
     toolBar = new QToolBar(window);
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     retranslate();
     window->installEventFilter(this); // the window's LanguageChange retranslates the actions
 }
@@ -98,6 +108,12 @@ void MainActions::retranslate()
              tr("Return to the scenario as loaded or last saved (undoable)"));
     setTexts(addParty, tr("Add &Party"), tr("Add a party to the field"));
     setTexts(addDesire, tr("Add &Desire"), tr("Add something parties can want"));
+    setTexts(addOption, tr("Add &Outside Option"), tr("Give the selected party an alternative outside the relationship"));
+    setTexts(exportView, tr("&Export View…"), tr("Write a view, the whole window or a slide to a PNG, SVG or PDF file"));
+    setTexts(copyImage, tr("Copy &Image"), tr("Copy the view that has the focus (else the field) to the clipboard as an image"));
+    setTexts(lensActual, tr("&Lens: Actual Values"),
+             tr("Checked: every view shows the actual values; unchecked: what each party perceives"));
+    lensActual->setIconText(tr("Actual Values"));
     setTexts(about, tr("&About Powerfield"), tr("What Powerfield is"));
     aboutQt->setText(tr("About &Qt"));
     undo->setIconText(tr("Undo")); // the toolbar keeps its width; the menu shows what is undone
@@ -139,12 +155,16 @@ void MainActions::populate(const QList<QAction *> &dockToggles)
     file->addSeparator();
     file->addActions({save, saveAs});
     file->addSeparator();
+    file->addAction(exportView);
+    file->addSeparator();
     file->addAction(quit);
 
     QMenu *edit = m_editMenu = m_window->menuBar()->addMenu(tr("&Edit"));
     edit->addActions({undo, redo});
     edit->addSeparator();
-    edit->addActions({addParty, addDesire});
+    edit->addActions({addParty, addDesire, addOption});
+    edit->addSeparator();
+    edit->addAction(copyImage);
     edit->addSeparator();
     edit->addAction(resetToSaved);
 
@@ -153,6 +173,8 @@ void MainActions::populate(const QList<QAction *> &dockToggles)
     QMenu *view = m_viewMenu = m_window->menuBar()->addMenu(tr("&View"));
     view->addActions(dockToggles);
     view->addAction(toolBar->toggleViewAction());
+    view->addSeparator();
+    view->addAction(lensActual);
 
     QMenu *help = m_helpMenu = m_window->menuBar()->addMenu(tr("&Help"));
     help->addActions({about, aboutQt});
@@ -161,7 +183,9 @@ void MainActions::populate(const QList<QAction *> &dockToggles)
     toolBar->addSeparator();
     toolBar->addActions({undo, redo});
     toolBar->addSeparator();
-    toolBar->addActions({addParty, addDesire});
+    toolBar->addActions({addParty, addDesire, addOption});
+    toolBar->addSeparator();
+    toolBar->addActions({lensActual, exportView});
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_window->addToolBar(Qt::TopToolBarArea, toolBar);
 }

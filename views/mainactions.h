@@ -40,6 +40,10 @@ public:
     QAction *resetToSaved;
     QAction *addParty;
     QAction *addDesire;
+    QAction *addOption;   // an outside option for the selected party
+    QAction *exportView;  // File > Export View…
+    QAction *copyImage;   // the focused view (else the field) to the clipboard
+    QAction *lensActual;  // checkable: the actual values instead of what the parties perceive
     QAction *about;
     QAction *aboutQt;
     QMenu *recentMenu;

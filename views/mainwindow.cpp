@@ -12,6 +12,7 @@
 #include "languagemenu.h"
 #include "mainactions.h"
 #include "powerplot.h"
+#include "presentationmode.h"
 #include "recentfiles.h"
 #include "scenarioreader.h"
 #include "scenariotree.h"
@@ -76,8 +77,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_plotDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_treeDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_panelDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    summaryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     statusBar()->addPermanentWidget(m_statusCounts);
     addClassroomParts();
+    addPictureParts();
+    addPresentingParts();
 
     connectActions();
     fillExamplesMenu();
@@ -128,6 +132,7 @@ void MainWindow::retranslate()
         summaryDock->setWindowTitle(tr("Who depends on whom"));
     m_actions->examplesMenu->clear();
     fillExamplesMenu();
+    nameUnnamedParts();
     updateTitle();
     updateStatus();
 }
@@ -356,6 +361,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_autosave->discard(); // saved or discarded: nothing left to recover
+    m_presentation->setActive(false); // the layout to remember is the editing one
     writeSettings();
     event->accept();
 }
@@ -394,6 +400,7 @@ void MainWindow::quitKeepingRecovery()
     QString error;
     if (!m_autosave->saveNow(&error))
         qWarning("powerfield: %s", qPrintable(error));
+    m_presentation->setActive(false);
     writeSettings();
     QCoreApplication::exit(0); // not quit(): that would close the window and ask about saving
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "recoveryprompt.h"
+#include "theme.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -19,7 +20,10 @@ class RecentFiles;
 class DependencePanel;
 class FieldView;
 class GlossaryDock;
+class PresentationMode;
 class ScenarioTree;
+class UiZoom;
+class ViewExporter;
 
 // Powerfield's main window: one open document shown by the scenario tree (left dock) and the
 // central view, with the menus, toolbar and status bar that act on it.
@@ -45,6 +49,18 @@ public:
     const MainActions *actions() const { return m_actions; }
     Autosave *autosave() const { return m_autosave; }
     GlossaryDock *glossaryDock() const { return m_glossaryDock; }
+    FieldView *fieldView() const { return m_field; }
+    ViewExporter *viewExporter() const { return m_exporter; }
+    PresentationMode *presentationMode() const { return m_presentation; }
+    UiZoom *uiZoom() const { return m_zoom; }
+
+    // The view that has the keyboard focus, as named by viewNames(): panel, plot, else field.
+    QString focusedView() const;
+    // File > Export View: asks with the export dialog (view preselected when given) and writes
+    // the picture; without dialogs (setInteractive(false)) it writes the remembered choice.
+    bool exportView(const QString &view = QString());
+    // Edit > Copy Image: the view (default: the focused one) as an image on the clipboard.
+    bool copyImage(const QString &view = QString());
 
     // Offers to restore the unsaved changes an earlier session left (see Autosave).
     void offerRecovery();
@@ -81,6 +97,12 @@ private:
 
     void connectActions();
     void addClassroomParts();
+    void addPictureParts();
+    void nameUnnamedParts();
+    void addPresentingParts();
+    void addOption();
+    void applyTheme(const Theme &theme);
+    void updateEditActions();
     void retranslate();
     void fillExamplesMenu();
     void updateTitle();
@@ -101,6 +123,10 @@ private:
     MainActions *m_actions;
     GlossaryDock *m_glossaryDock = nullptr;
     QLabel *m_statusCounts;
+    ViewExporter *m_exporter = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    UiZoom *m_zoom = nullptr;
+    bool m_legendShown = true; // the field's legend before presentation mode hid it
     Autosave *m_autosave;
     bool m_interactive = true;
     RecoveryAnswer m_recoveryAnswer = RecoveryAnswer::Later;

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "presentationmode.h"
+
+#include "mainactions.h"
+#include "uizoom.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QMainWindow>
+
+namespace powerfield {
+
+namespace {
+
+// A palette whose every colour is set, so a child keeps it inside a window of another palette.
+QPalette explicitCopy(const QPalette &from)
+{
+    QPalette to;
+    for (int g = 0; g < int(QPalette::NColorGroups); ++g)
+        for (int r = 0; r < int(QPalette::NColorRoles); ++r)
+            to.setColor(QPalette::ColorGroup(g), QPalette::ColorRole(r),
+                        from.color(QPalette::ColorGroup(g), QPalette::ColorRole(r)));
+    return to;
+}
+
+} // namespace
+
+PresentationMode::PresentationMode(QMainWindow *window, UiZoom *zoom, ThemeSetter applyTheme)
+    : QObject(window)
+    , m_window(window)
+    , m_zoom(zoom)
+    , m_applyTheme(std::move(applyTheme))
+    , m_toggle(new QAction(window))
+    , m_leave(new QAction(window))
+{
+    m_toggle->setObjectName(QStringLiteral("presentationMode"));
+    m_toggle->setCheckable(true);
+    m_toggle->setShortcut(QKeySequence(Qt::Key_F5));
+    m_toggle->setIcon(MainActions::icon(QStringLiteral("view-fullscreen")));
+    m_leave->setObjectName(QStringLiteral("leavePresentation"));
+    m_leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leave->setEnabled(false); // Esc keeps its usual meaning outside presentation mode
+    for (QAction *a : {m_toggle, m_leave}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        window->addAction(a);
+    }
+    connect(m_toggle, &QAction::toggled, this, &PresentationMode::setActive);
+    connect(m_leave, &QAction::triggered, this, [this] { setActive(false); });
+    retranslate();
+    window->installEventFilter(this);
+}
+
+Theme PresentationMode::presentationTheme()
+{
+    Theme theme;
+    theme.kind = ThemeKind::Projector;
+    theme.presentation = true;
+    return theme;
+}
+
+// The window's own colours to match the projector theme of the views: light on near black.
+QPalette PresentationMode::projectorPalette()
+{
+    const Theme theme = presentationTheme();
+    QPalette p;
+    const QColor back = theme.background();
+    const QColor text = theme.foreground();
+    const QColor raised = back.lighter(250);
+    for (auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
+        p.setColor(role, role == QPalette::Window ? back : raised);
+    p.setColor(QPalette::AlternateBase, raised.lighter(120));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::BrightText})
+        p.setColor(role, text);
+    p.setColor(QPalette::Highlight, QColor(0x56, 0xB4, 0xE9)); // Okabe-Ito sky blue
+    p.setColor(QPalette::HighlightedText, back);
+    p.setColor(QPalette::ToolTipBase, raised);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Disabled, QPalette::Text, theme.muted());
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, theme.muted());
+    p.setColor(QPalette::Disabled, QPalette::WindowText, theme.muted());
+    return p;
+}
+
+void PresentationMode::setChrome(const QList<QWidget *> &chrome)
+{
+    m_chrome.clear();
+    for (QWidget *w : chrome)
+        m_chrome.append(w);
+}
+
+void PresentationMode::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    active ? enter() : leave();
+    m_toggle->setChecked(active);
+    m_leave->setEnabled(active);
+    emit activeChanged(active);
+}
+
+void PresentationMode::enter()
+{
+    m_state = m_window->saveState();
+    m_geometry = m_window->saveGeometry();
+    m_windowState = m_window->windowState();
+    m_hidden.clear();
+    for (const QPointer<QWidget> &w : std::as_const(m_chrome)) {
+        if (w && w->isVisibleTo(m_window)) {
+            m_hidden.append(w);
+            w->hide();
+        }
+    }
+    if (m_applyTheme)
+        m_applyTheme(presentationTheme());
+    if (m_zoom)
+        m_zoom->setBoost(kFontBoost);
+    m_palette = m_window->palette();
+    m_window->setPalette(projectorPalette());
+    if (m_story) {
+        QFont large = QApplication::font();
+        large.setPointSizeF(large.pointSizeF() * kStoryBoost);
+        m_story->setFont(large);
+        // A light band like subtitles: dark text, and the buttons' dark icons stay visible.
+        m_story->setPalette(explicitCopy(m_palette));
+        m_story->setAutoFillBackground(true);
+    }
+    m_window->setWindowState(m_windowState | Qt::WindowFullScreen);
+    if (m_arrange)
+        m_arrange();
+}
+
+void PresentationMode::leave()
+{
+    if (m_zoom)
+        m_zoom->setBoost(1.0);
+    if (m_story) {
+        m_story->setFont(QFont()); // inherits the window's type and colours again
+        m_story->setPalette(QPalette());
+        m_story->setAutoFillBackground(false);
+    }
+    m_window->setPalette(m_palette);
+    if (m_applyTheme)
+        m_applyTheme(Theme());
+    for (const QPointer<QWidget> &w : std::as_const(m_hidden))
+        if (w)
+            w->show();
+    m_hidden.clear();
+    m_window->setWindowState(m_windowState);
+    m_window->restoreGeometry(m_geometry);
+    m_window->restoreState(m_state);
+}
+
+void PresentationMode::retranslate()
+{
+    m_toggle->setText(tr("&Presentation Mode"));
+    m_toggle->setStatusTip(tr("Full screen with large type, thick lines and high contrast for a lecture hall; Esc leaves"));
+    m_toggle->setToolTip(tr("Presentation mode (F5; Esc leaves)"));
+    m_leave->setText(tr("Leave Presentation Mode"));
+}
+
+bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    // Full screen arrives later than the request, as a resize: lay out for the new size then.
+    if (watched == m_window && event->type() == QEvent::Resize && m_active && m_arrange)
+        m_arrange();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace powerfield
