@@ -203,15 +203,18 @@ void DependencePanel::buildControls()
     }
     m_controls = new PanelControls(m_document, this);
     connect(m_controls, &PanelControls::gestureFinished, this, &DependencePanel::gestureFinished);
+    connect(m_controls, &PanelControls::sweepRequested, this, &DependencePanel::sweepRequested);
     const QString a = m_shown.a, b = m_shown.b;
     m_signature = controlsSignature(*m_document, a, b);
     if (m_shown.isDyad()) {
         for (const QString &desire : panelDesires(*m_document, a, b))
             m_controlsLayout->addWidget(m_controls->desireGroup(desire, a, b));
+        m_controlsLayout->addWidget(m_controls->addDesireButton(a), 0, Qt::AlignLeft);
         m_controlsLayout->addWidget(m_controls->investmentGroup(a, b));
         m_controlsLayout->addWidget(m_controls->expectationGroup(a, b));
     } else if (!m_shown.isEmpty()) {
         m_controlsLayout->addWidget(m_controls->needsGroup(a));
+        m_controlsLayout->addWidget(m_controls->addDesireButton(a), 0, Qt::AlignLeft);
     }
     m_controlsHost->setUpdatesEnabled(true);
 }

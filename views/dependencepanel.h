@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "explain.h"
+#include "sweep.h"
 #include "theme.h"
 
 #include <QWidget>
@@ -39,6 +40,10 @@ public:
     QStringList readingTexts(bool sideA) const;
     // The whole reading as text, for screen readers and slide notes.
     QString description() const;
+
+signals:
+    // "Sweep this value" on a slider: the value to plot relative power across (see SweepTarget).
+    void sweepRequested(const powerfield::SweepTarget &target);
 
 protected:
     void changeEvent(QEvent *event) override;
