@@ -34,6 +34,12 @@ QGroupBox *group(const QString &title)
     return box;
 }
 
+bool wants(const Scenario &s, const QString &party, const QString &desire)
+{
+    const Party *p = s.party(party);
+    return p && p->needIndex(desire) >= 0;
+}
+
 QString sideSignature(const Document &d, const QString &desire, const QString &self, const QString &partner)
 {
     const Scenario &s = d.state();
@@ -41,7 +47,8 @@ QString sideSignature(const Document &d, const QString &desire, const QString &s
     return QStringList{QString::number(int(alt.kind)), alt.partyId, alt.optionId, alternativeName(s, alt),
                        paneledits::beliefDiffers(s, partner, self, desire) ? QStringLiteral("b") : QString(),
                        paneledits::firstOption(s, self), QString::number(int(d.lens())),
-                       paneledits::hasOwnOffer(s, self, desire) ? QStringLiteral("o") : QString()}
+                       paneledits::hasOwnOffer(s, self, desire) ? QStringLiteral("o") : QString(),
+                       wants(s, self, desire) ? QStringLiteral("w") : QString()}
         .join(QLatin1Char(','));
 }
 
@@ -76,6 +83,10 @@ void PanelControls::addSide(QWidget *box, const QString &desire, const QString &
     ValueAccess v = paneledits::importance(m_document, self, desire);
     add(box, QStringLiteral("importance:") + key, tr("How much %1 wants %2").arg(name, what), v,
         explain::definition(Term::Importance));
+    // A party that does not want the desire shows only that: its provision and alternatives
+    // appear once it does.
+    if (!wants(s, self, desire))
+        return;
     const bool differs = paneledits::beliefDiffers(s, partner, self, desire);
     v = paneledits::provision(m_document, partner, self, desire, false);
     add(box, QStringLiteral("provision:") + key,

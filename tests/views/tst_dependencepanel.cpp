@@ -59,6 +59,7 @@ private slots:
     void addDesireButton();
     void addOptionButton();
     void keyboardAndNames();
+    void focusSurvivesRebuild();
     void exportPaints();
 
 private:
@@ -428,6 +429,34 @@ void TestDependencePanel::keyboardAndNames()
     // Each label names its term in a tooltip of plain definitions.
     QCOMPARE(slider(QStringLiteral("cl:abe"))->slider()->toolTip(),
              explain::definition(explain::Term::ComparisonLevel));
+}
+
+void TestDependencePanel::focusSurvivesRebuild()
+{
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel));
+    QTest::mouseClick(button(QStringLiteral("addDesire:abe")), Qt::LeftButton);
+    const QString desire = m_doc->scenario().desires.constLast().id;
+    const QString mary = QStringLiteral("mary/") + desire;
+    // Mary does not want it: her side is her importance alone, until she does.
+    QTRY_VERIFY(m_panel->controls()->slider(QStringLiteral("importance:") + mary));
+    QVERIFY(!m_panel->controls()->slider(QStringLiteral("provision:") + mary));
+    QVERIFY(!button(QStringLiteral("addOption:") + mary));
+    slider(QStringLiteral("importance:") + mary)->slider()->setFocus();
+    QTRY_VERIFY(slider(QStringLiteral("importance:") + mary)->slider()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp);
+    QCOMPARE(m_doc->scenario().party(QStringLiteral("mary"))->importance(desire), 0.1);
+    QTRY_VERIFY(m_panel->controls()->slider(QStringLiteral("provision:") + mary)); // rebuilt
+    // The keyboard user is still on the slider they moved, and the next press moves it again.
+    QTRY_VERIFY(slider(QStringLiteral("importance:") + mary)->slider()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp);
+    QCOMPARE(m_doc->scenario().party(QStringLiteral("mary"))->importance(desire), 0.2);
+    // A button that goes once used hands the focus to what it made.
+    const QString abe = QStringLiteral("abe/") + desire;
+    button(QStringLiteral("addOption:") + abe)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_VERIFY(!button(QStringLiteral("addOption:") + abe));
+    QTRY_VERIFY(slider(QStringLiteral("alternative:") + abe)->slider()->hasFocus());
 }
 
 void TestDependencePanel::exportPaints()
