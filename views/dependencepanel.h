@@ -14,6 +14,7 @@ class QVBoxLayout;
 namespace powerfield {
 
 class BalanceMeter;
+struct DyadReading;
 class PanelControls;
 class PartyBars;
 class QuadrantChart;
@@ -56,7 +57,7 @@ private:
     void scheduleRebuild();
     void refresh();
     void updateReading();
-    void updateShift();
+    void updateShift(const DyadReading &reading);
     void buildControls();
     void gestureFinished();
 

@@ -144,7 +144,7 @@ void ValueSlider::setSweepTarget(const SweepTarget &target)
     m_target = target;
     if (m_sweep)
         return;
-    // Right-click, the Menu key or Shift+F10 on the slider or its label; the spin box keeps its own.
+    // Right-click or the Menu key on the slider or its label; the spin box keeps its own menu.
     m_sweep = new QAction(tr("Sweep this value"), this);
     m_sweep->setObjectName(QStringLiteral("sweep"));
     m_sweep->setStatusTip(tr("Plot relative power across the whole range of this value"));

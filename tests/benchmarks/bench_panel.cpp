@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QSlider>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace powerfield;
 
@@ -20,6 +21,8 @@ class BenchPanel : public QObject
     Q_OBJECT
 
 private slots:
+    void editWithoutPanel_data() { sizes(); }
+    void editWithoutPanel(); // the baseline: what the panel adds is the difference
     void sliderStep_data() { sizes(); }
     void sliderStep();
     void sliderStepPainted_data() { sizes(); }
@@ -36,6 +39,17 @@ private:
 
 namespace {
 
+// A provider of the first party and a desire it provides that the first party wants.
+std::pair<QString, QString> providerAndDesire(const Scenario &s)
+{
+    const Party &a = s.parties.first();
+    for (const Provision &p : s.provisions) {
+        if (p.to == a.id && a.needIndex(p.desire) >= 0)
+            return {p.from, p.desire};
+    }
+    return {};
+}
+
 // The synthetic field with the panel on the first party and one that provides for it.
 struct Fixture
 {
@@ -44,13 +58,9 @@ struct Fixture
         doc.setScenario(bench::syntheticField(parties, 4, 5));
         const Scenario &s = doc.scenario();
         const QString a = s.parties.first().id;
-        for (const Provision &p : s.provisions) {
-            if (p.to == a) {
-                doc.setSelection({a, p.from});
-                desire = p.desire;
-                break;
-            }
-        }
+        const auto [from, wanted] = providerAndDesire(s);
+        doc.setSelection({a, from});
+        desire = wanted;
         panel.resize(420, 900);
         panel.show();
         exposed = QTest::qWaitForWindowExposed(&panel);
@@ -71,6 +81,21 @@ struct Fixture
 };
 
 } // namespace
+
+void BenchPanel::editWithoutPanel()
+{
+    QFETCH(int, parties);
+    Document doc;
+    doc.setScenario(bench::syntheticField(parties, 4, 5));
+    const QString party = doc.scenario().parties.first().id;
+    const QString desire = providerAndDesire(doc.scenario()).second;
+    QVERIFY(!desire.isEmpty());
+    int round = 0;
+    QBENCHMARK {
+        doc.setImportance(party, desire, ++round % 2 ? 0.3 : 0.8);
+    }
+    QVERIFY(doc.undoStack()->count() > 0);
+}
 
 void BenchPanel::sliderStep()
 {
