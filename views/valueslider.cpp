@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -150,14 +151,30 @@ void ValueSlider::setSweepTarget(const SweepTarget &target)
     m_sweep->setStatusTip(tr("Plot relative power across the whole range of this value"));
     addAction(m_sweep);
     setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_sweep, &QAction::triggered, this, [this] { emit sweepRequested(m_target); });
-    sync();
+    connect(m_sweep, &QAction::triggered, this, [this] {
+        if (sweepValue(m_document->state(), m_target))
+            emit sweepRequested(m_target);
+    });
+    updateSweep();
 }
 
 void ValueSlider::sync()
 {
     mirror(m_read());
-    if (m_sweep) // a provision the slider creates on its first edit has no value to sweep before
+}
+
+bool ValueSlider::event(QEvent *event)
+{
+    // Checked as the menu opens, not on every sync: it costs a search through the records.
+    if (event->type() == QEvent::ContextMenu)
+        updateSweep();
+    return QWidget::event(event);
+}
+
+void ValueSlider::updateSweep()
+{
+    // A provision the slider creates on its first edit has no value to sweep before.
+    if (m_sweep)
         m_sweep->setEnabled(sweepValue(m_document->state(), m_target).has_value());
 }
 

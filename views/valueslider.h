@@ -52,7 +52,11 @@ signals:
     void gestureFinished();
     void sweepRequested(const powerfield::SweepTarget &target);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void updateSweep();
     void mirror(double value);
     void commit(double value);
 
