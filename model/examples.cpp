@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "examples.h"
 
+#include "scenario.h"
+#include "scenarioreader.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -9,8 +13,16 @@
 namespace powerfield {
 
 namespace {
+
 const QString kSuffix = QStringLiteral(".powerfield.json");
 const QString kFirst = QStringLiteral("abe-and-mary");
+
+void translate(QString *text)
+{
+    if (!text->isEmpty())
+        *text = QCoreApplication::translate("Example", text->toUtf8().constData());
+}
+
 } // namespace
 
 QStringList exampleNames()
@@ -34,7 +46,33 @@ QString exampleTitle(const QString &name)
     QFile file(examplePath(name));
     if (!file.open(QIODevice::ReadOnly))
         return QString();
-    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("title")).toString();
+    QString title = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("title")).toString();
+    translate(&title);
+    return title;
+}
+
+bool readExample(const QString &name, Scenario *scenario, ScenarioError *error)
+{
+    if (!readScenarioFile(examplePath(name), scenario, error))
+        return false;
+    translateExample(scenario);
+    return true;
+}
+
+void translateExample(Scenario *scenario)
+{
+    for (QString *text : {&scenario->title, &scenario->description, &scenario->notes})
+        translate(text);
+    for (Desire &desire : scenario->desires)
+        translate(&desire.name);
+    for (Party &party : scenario->parties)
+        translate(&party.name);
+    for (OutsideOption &option : scenario->options)
+        translate(&option.name);
+    for (Event &event : scenario->events) {
+        translate(&event.label);
+        translate(&event.caption);
+    }
 }
 
 } // namespace powerfield

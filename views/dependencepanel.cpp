@@ -7,11 +7,15 @@
 #include "panelcontrols.h"
 #include "partybars.h"
 #include "quadrantchart.h"
+#include "valueslider.h"
 
+#include <QApplication>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSlider>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,6 +33,45 @@ QLabel *wrappedLabel(const QString &objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+// Where the keyboard focus is among the controls: the named control (a slider's name, a button's
+// or a check box's) and whether it is a slider's spin box; empty when it is elsewhere.
+std::pair<QString, bool> focusedControl(QWidget *host)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !host->isAncestorOf(focus))
+        return {};
+    for (QWidget *w = focus; w && w != host; w = w->parentWidget()) {
+        if (auto *slider = qobject_cast<ValueSlider *>(w))
+            return {slider->objectName(), slider->spinBox()->isAncestorOf(focus) || focus == slider->spinBox()};
+        if (!w->objectName().isEmpty())
+            return {w->objectName(), false};
+    }
+    return {};
+}
+
+// Gives the focus back to the control of that name among the new ones (not among `old`, which
+// wait for deletion), if there still is one.
+void restoreFocus(QWidget *host, const std::pair<QString, bool> &control, const QWidgetList &old)
+{
+    if (control.first.isEmpty())
+        return;
+    // A button that did its work and went: the slider of the alternative it created.
+    QString name = control.first;
+    if (name.startsWith(QLatin1String("addOption:")))
+        name.replace(0, int(qstrlen("addOption")), QStringLiteral("alternative"));
+    for (QWidget *group : host->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (old.contains(group))
+            continue;
+        QWidget *w = group->objectName() == name ? group : group->findChild<QWidget *>(name);
+        if (!w)
+            continue;
+        auto *slider = qobject_cast<ValueSlider *>(w);
+        QWidget *target = !slider ? w : control.second ? static_cast<QWidget *>(slider->spinBox()) : slider->slider();
+        target->setFocus(Qt::OtherFocusReason);
+        return;
+    }
 }
 
 // The reading's sentences beside each quadrant chart, in order, by the term their tooltip defines.
@@ -193,9 +236,11 @@ void DependencePanel::rebuild()
 void DependencePanel::buildControls()
 {
     // The old controls go later: this may run from one of their signals' consequences.
+    const std::pair<QString, bool> focused = focusedControl(m_controlsHost);
+    const QWidgetList old = m_controlsHost->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
     m_controlsHost->setUpdatesEnabled(false);
     if (m_controls) {
-        for (QWidget *w : m_controlsHost->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        for (QWidget *w : old) {
             w->hide();
             w->deleteLater();
         }
@@ -203,17 +248,21 @@ void DependencePanel::buildControls()
     }
     m_controls = new PanelControls(m_document, this);
     connect(m_controls, &PanelControls::gestureFinished, this, &DependencePanel::gestureFinished);
+    connect(m_controls, &PanelControls::sweepRequested, this, &DependencePanel::sweepRequested);
     const QString a = m_shown.a, b = m_shown.b;
     m_signature = controlsSignature(*m_document, a, b);
     if (m_shown.isDyad()) {
         for (const QString &desire : panelDesires(*m_document, a, b))
             m_controlsLayout->addWidget(m_controls->desireGroup(desire, a, b));
+        m_controlsLayout->addWidget(m_controls->addDesireButton(a), 0, Qt::AlignLeft);
         m_controlsLayout->addWidget(m_controls->investmentGroup(a, b));
         m_controlsLayout->addWidget(m_controls->expectationGroup(a, b));
     } else if (!m_shown.isEmpty()) {
         m_controlsLayout->addWidget(m_controls->needsGroup(a));
+        m_controlsLayout->addWidget(m_controls->addDesireButton(a), 0, Qt::AlignLeft);
     }
     m_controlsHost->setUpdatesEnabled(true);
+    restoreFocus(m_controlsHost, focused, old); // a keyboard user keeps their place
 }
 
 void DependencePanel::gestureFinished()

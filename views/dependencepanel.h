@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "explain.h"
+#include "sweep.h"
 #include "theme.h"
 
 #include <QWidget>
@@ -13,6 +14,7 @@ class QVBoxLayout;
 namespace powerfield {
 
 class BalanceMeter;
+struct DyadReading;
 class PanelControls;
 class PartyBars;
 class QuadrantChart;
@@ -40,6 +42,10 @@ public:
     // The whole reading as text, for screen readers and slide notes.
     QString description() const;
 
+signals:
+    // "Sweep this value" on a slider: the value to plot relative power across (see SweepTarget).
+    void sweepRequested(const powerfield::SweepTarget &target);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -51,7 +57,7 @@ private:
     void scheduleRebuild();
     void refresh();
     void updateReading();
-    void updateShift();
+    void updateShift(const DyadReading &reading);
     void buildControls();
     void gestureFinished();
 

@@ -46,12 +46,11 @@ void DependencePanel::updateReading()
     m_partyBars->setVisible(party);
     if (party)
         m_partyBars->setParty(partyName(state, m_shown.a), partnerBars(*m_document, m_shown.a));
-    updateShift();
+    updateShift(r);
 }
 
-void DependencePanel::updateShift()
+void DependencePanel::updateShift(const DyadReading &r)
 {
-    const DyadReading r = readDyad(*m_document, m_shown.a, m_shown.b);
     if (!r.valid) {
         m_haveBaseline = false;
         m_shift->clear();

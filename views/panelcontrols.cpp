@@ -34,13 +34,21 @@ QGroupBox *group(const QString &title)
     return box;
 }
 
+bool wants(const Scenario &s, const QString &party, const QString &desire)
+{
+    const Party *p = s.party(party);
+    return p && p->needIndex(desire) >= 0;
+}
+
 QString sideSignature(const Document &d, const QString &desire, const QString &self, const QString &partner)
 {
     const Scenario &s = d.state();
     const AlternativeSource alt = bestAlternative(s, d.lens(), self, desire, partner);
     return QStringList{QString::number(int(alt.kind)), alt.partyId, alt.optionId, alternativeName(s, alt),
                        paneledits::beliefDiffers(s, partner, self, desire) ? QStringLiteral("b") : QString(),
-                       paneledits::firstOption(s, self), QString::number(int(d.lens()))}
+                       paneledits::firstOption(s, self), QString::number(int(d.lens())),
+                       paneledits::hasOwnOffer(s, self, desire) ? QStringLiteral("o") : QString(),
+                       wants(s, self, desire) ? QStringLiteral("w") : QString()}
         .join(QLatin1Char(','));
 }
 
@@ -53,13 +61,15 @@ PanelControls::PanelControls(Document *document, QObject *parent)
 }
 
 ValueSlider *PanelControls::add(QWidget *group, const QString &objectName, const QString &label,
-                                const std::function<double()> &read,
-                                const std::function<void(double)> &write, const QString &definition)
+                                const ValueAccess &access, const QString &definition)
 {
-    auto *slider = new ValueSlider(m_document, label, read, write);
+    auto *slider = new ValueSlider(m_document, label, access.read, access.write);
     slider->setObjectName(objectName);
     slider->setDefinition(definition);
+    if (access.target)
+        slider->setSweepTarget(*access.target);
     connect(slider, &ValueSlider::gestureFinished, this, &PanelControls::gestureFinished);
+    connect(slider, &ValueSlider::sweepRequested, this, &PanelControls::sweepRequested);
     group->layout()->addWidget(slider);
     m_sliders.append(slider);
     return slider;
@@ -71,18 +81,22 @@ void PanelControls::addSide(QWidget *box, const QString &desire, const QString &
     const QString name = partyName(s, self), other = partyName(s, partner), what = desireName(s, desire);
     const QString key = self + QLatin1Char('/') + desire;
     ValueAccess v = paneledits::importance(m_document, self, desire);
-    add(box, QStringLiteral("importance:") + key, tr("How much %1 wants %2").arg(name, what), v.read,
-        v.write, explain::definition(Term::Importance));
+    add(box, QStringLiteral("importance:") + key, tr("How much %1 wants %2").arg(name, what), v,
+        explain::definition(Term::Importance));
+    // A party that does not want the desire shows only that: its provision and alternatives
+    // appear once it does.
+    if (!wants(s, self, desire))
+        return;
     const bool differs = paneledits::beliefDiffers(s, partner, self, desire);
     v = paneledits::provision(m_document, partner, self, desire, false);
     add(box, QStringLiteral("provision:") + key,
         differs ? tr("How well %1 provides it to %2 (actual)").arg(other, name)
                 : tr("How well %1 provides it to %2").arg(other, name),
-        v.read, v.write, explain::definition(Term::Provision));
+        v, explain::definition(Term::Provision));
     if (differs) {
         v = paneledits::provision(m_document, partner, self, desire, true);
         add(box, QStringLiteral("belief:") + key, tr("How well %1 believes %2 provides it").arg(name, other),
-            v.read, v.write, explain::definition(Term::Provision));
+            v, explain::definition(Term::Provision));
     }
     const AlternativeSource alt = bestAlternative(s, m_document->lens(), self, desire, partner);
     const QString option = paneledits::firstOption(s, self);
@@ -94,13 +108,18 @@ void PanelControls::addSide(QWidget *box, const QString &desire, const QString &
     else
         label = tr("%1's best alternative: %2").arg(name, alternativeName(s, alt));
     v = paneledits::alternative(m_document, alt, self, desire);
-    ValueSlider *slider = add(box, QStringLiteral("alternative:") + key, label, v.read, v.write,
+    ValueSlider *slider = add(box, QStringLiteral("alternative:") + key, label, v,
                               explain::definition(Term::AlternativeLevel));
-    if (alt.isNone() && option.isEmpty()) {
+    if (alt.isNone() && option.isEmpty())
         slider->setEnabled(false);
+    // A way out right there, while none of the party's own options offers the desire.
+    if (!paneledits::hasOwnOffer(s, self, desire)) {
         auto *button = new QPushButton(tr("Add an outside option for %1").arg(name));
         button->setObjectName(QStringLiteral("addOption:") + key);
-        connect(button, &QPushButton::clicked, this, [this, self, desire] { paneledits::addOption(m_document, self, desire); });
+        button->setToolTip(tr("Give %1 somewhere else to get %2: an outside option offering it at 0.50")
+                               .arg(name, what));
+        connect(button, &QPushButton::clicked, this,
+                [this, self, desire] { paneledits::addOption(m_document, self, desire); });
         box->layout()->addWidget(button);
     }
 }
@@ -114,6 +133,16 @@ QWidget *PanelControls::desireGroup(const QString &desire, const QString &a, con
     return box;
 }
 
+QWidget *PanelControls::addDesireButton(const QString &party)
+{
+    const QString name = partyName(m_document->state(), party);
+    auto *button = new QPushButton(tr("Add a desire for %1").arg(name));
+    button->setObjectName(QStringLiteral("addDesire:") + party);
+    button->setToolTip(tr("Add something new that %1 wants; name it in the scenario tree").arg(name));
+    connect(button, &QPushButton::clicked, this, [this, party] { paneledits::addDesire(m_document, party); });
+    return button;
+}
+
 QWidget *PanelControls::investmentGroup(const QString &a, const QString &b)
 {
     QGroupBox *box = group(tr("Investments"));
@@ -122,7 +151,7 @@ QWidget *PanelControls::investmentGroup(const QString &a, const QString &b)
         const QString name = partyName(s, self), other = partyName(s, partner);
         const ValueAccess v = paneledits::investment(m_document, self, partner);
         add(box, QStringLiteral("investment:") + self, tr("%1's investment in %2").arg(name, other),
-            v.read, v.write, explain::definition(Term::Investment));
+            v, explain::definition(Term::Investment));
         auto *check = new QCheckBox(tr("%1 gives up other partners for %2 (exclusive)").arg(name, other));
         check->setObjectName(QStringLiteral("exclusive:") + self);
         check->setToolTip(explain::definition(Term::Exclusive));
@@ -150,7 +179,7 @@ QWidget *PanelControls::expectationGroup(const QString &a, const QString &b)
     for (const QString &self : {a, b}) {
         const ValueAccess v = paneledits::comparisonLevel(m_document, self);
         add(box, QStringLiteral("cl:") + self,
-            tr("%1's comparison level (CL)").arg(partyName(m_document->state(), self)), v.read, v.write,
+            tr("%1's comparison level (CL)").arg(partyName(m_document->state(), self)), v,
             explain::definition(Term::ComparisonLevel));
     }
     return box;
@@ -164,7 +193,7 @@ QWidget *PanelControls::needsGroup(const QString &party)
         for (const Need &need : p->needs) {
             const ValueAccess v = paneledits::importance(m_document, party, need.desire);
             add(box, QStringLiteral("importance:") + party + QLatin1Char('/') + need.desire,
-                desireName(s, need.desire), v.read, v.write, explain::definition(Term::Importance));
+                desireName(s, need.desire), v, explain::definition(Term::Importance));
         }
         if (p->needs.isEmpty())
             box->layout()->addWidget(new QLabel(tr("%1 wants nothing yet.").arg(p->name)));

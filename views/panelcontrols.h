@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include "sweep.h"
+
 #include <functional>
 
 class QWidget;
@@ -13,6 +15,7 @@ namespace powerfield {
 
 class Document;
 class ValueSlider;
+struct ValueAccess;
 
 // Builds the panel's editing controls for one dyad or one party, and keeps a way to mirror each
 // of them from the document again.
@@ -25,6 +28,8 @@ public:
 
     // One group per desire `a` or `b` has a need for: wants, provisions, best alternatives.
     QWidget *desireGroup(const QString &desire, const QString &a, const QString &b);
+    // Adds a desire `party` wants (at 0.5), so that it appears in the panel at once.
+    QWidget *addDesireButton(const QString &party);
     QWidget *investmentGroup(const QString &a, const QString &b);
     QWidget *expectationGroup(const QString &a, const QString &b);
     QWidget *needsGroup(const QString &party);
@@ -36,12 +41,12 @@ public:
 
 signals:
     void gestureFinished();
+    void sweepRequested(const powerfield::SweepTarget &target);
 
 private:
     void addSide(QWidget *group, const QString &desire, const QString &self, const QString &partner);
     ValueSlider *add(QWidget *group, const QString &objectName, const QString &label,
-                     const std::function<double()> &read, const std::function<void(double)> &write,
-                     const QString &definition);
+                     const ValueAccess &access, const QString &definition);
 
     Document *m_document;
     QList<ValueSlider *> m_sliders;

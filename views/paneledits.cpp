@@ -4,6 +4,7 @@
 #include "document.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 namespace powerfield::paneledits {
 
@@ -36,6 +37,18 @@ void writeProvision(Document *document, const QString &from, const QString &to,
     }
 }
 
+SweepTarget target(Change::Target kind, const QString &party, const QString &other,
+                   const QString &desire, std::optional<double> Change::*field)
+{
+    SweepTarget t;
+    t.target = kind;
+    t.party = party;
+    t.other = other;
+    t.desire = desire;
+    t.*field = 0.0; // names the field; its value is ignored
+    return t;
+}
+
 } // namespace
 
 ValueAccess importance(Document *document, const QString &party, const QString &desire)
@@ -44,7 +57,8 @@ ValueAccess importance(Document *document, const QString &party, const QString &
                 const Party *p = document->state().party(party);
                 return p ? p->importance(desire) : 0.0;
             },
-            [=](double v) { document->setImportance(party, desire, v); }};
+            [=](double v) { document->setImportance(party, desire, v); },
+            target(Change::Target::Need, party, QString(), desire, &Change::importance)};
 }
 
 ValueAccess provision(Document *document, const QString &from, const QString &to,
@@ -54,7 +68,9 @@ ValueAccess provision(Document *document, const QString &from, const QString &to
                 const Provision *p = findProvision(document->state(), from, to, desire);
                 return !p ? 0.0 : perceived ? p->rating.perceivedValue() : p->rating.quality;
             },
-            [=](double v) { writeProvision(document, from, to, desire, perceived, v); }};
+            [=](double v) { writeProvision(document, from, to, desire, perceived, v); },
+            target(Change::Target::Provision, from, to, desire,
+                   perceived ? &Change::perceived : &Change::quality)};
 }
 
 ValueAccess alternative(Document *document, const AlternativeSource &source, const QString &party,
@@ -62,6 +78,8 @@ ValueAccess alternative(Document *document, const AlternativeSource &source, con
 {
     if (source.kind == AlternativeSource::Kind::Party) {
         const QString from = source.partyId;
+        const Provision *given = findProvision(document->state(), from, party, desire);
+        const bool swept = document->lens() == Lens::Perceived && given && given->rating.perceived;
         return {[=] {
                     const Provision *p = findProvision(document->state(), from, party, desire);
                     return p ? p->rating.value(document->lens()) : 0.0;
@@ -70,9 +88,18 @@ ValueAccess alternative(Document *document, const AlternativeSource &source, con
                     const Provision *p = findProvision(document->scenario(), from, party, desire);
                     const bool belief = document->lens() == Lens::Perceived && p && p->rating.perceived;
                     writeProvision(document, from, party, desire, belief, v);
-                }};
+                },
+                target(Change::Target::Provision, from, party, desire,
+                       swept ? &Change::perceived : &Change::quality)};
     }
     const QString option = source.isNone() ? firstOption(document->state(), party) : source.optionId;
+    std::optional<SweepTarget> swept;
+    if (const Rating *r = findOffer(document->state(), option, desire)) {
+        const bool belief = document->lens() == Lens::Perceived && r->perceived;
+        swept = target(Change::Target::Option, QString(), QString(), desire,
+                       belief ? &Change::perceived : &Change::quality);
+        swept->option = option;
+    }
     return {[=] {
                 const Rating *r = findOffer(document->state(), option, desire);
                 return r ? r->value(document->lens()) : 0.0;
@@ -85,7 +112,8 @@ ValueAccess alternative(Document *document, const AlternativeSource &source, con
                 else
                     next.quality = v;
                 document->setOffer(option, desire, next);
-            }};
+            },
+            swept};
 }
 
 ValueAccess investment(Document *document, const QString &party, const QString &partner)
@@ -95,7 +123,8 @@ ValueAccess investment(Document *document, const QString &party, const QString &
                 const int i = s.investmentIndex(party, partner);
                 return i < 0 ? 0.0 : s.investments[i].amount;
             },
-            [=](double v) { document->setInvestment(party, partner, v); }};
+            [=](double v) { document->setInvestment(party, partner, v); },
+            target(Change::Target::Investment, party, partner, QString(), &Change::amount)};
 }
 
 ValueAccess comparisonLevel(Document *document, const QString &party)
@@ -104,7 +133,8 @@ ValueAccess comparisonLevel(Document *document, const QString &party)
                 const Party *p = document->state().party(party);
                 return p ? p->comparisonLevel : 0.0;
             },
-            [=](double v) { document->setComparisonLevel(party, v); }};
+            [=](double v) { document->setComparisonLevel(party, v); },
+            target(Change::Target::Party, party, QString(), QString(), &Change::comparisonLevel)};
 }
 
 bool beliefDiffers(const Scenario &state, const QString &from, const QString &to, const QString &desire)
@@ -122,6 +152,15 @@ QString firstOption(const Scenario &state, const QString &party)
     return QString();
 }
 
+bool hasOwnOffer(const Scenario &state, const QString &party, const QString &desire)
+{
+    for (const OutsideOption &o : state.options) {
+        if (o.owner == party && o.offerIndex(desire) >= 0)
+            return true;
+    }
+    return false;
+}
+
 bool addOption(Document *document, const QString &party, const QString &desire)
 {
     const Scenario &s = document->scenario();
@@ -132,6 +171,30 @@ bool addOption(Document *document, const QString &party, const QString &desire)
     const QString name = QCoreApplication::translate("DependencePanel", "%1's alternative")
                              .arg(p ? p->name : party);
     return document->addOption({id, party, name, {{desire, {0.5, std::nullopt}}}});
+}
+
+} // namespace powerfield::paneledits
+
+namespace powerfield::paneledits {
+
+bool addDesire(Document *document, const QString &party)
+{
+    const Scenario &s = document->scenario();
+    int n = s.desires.size() + 1;
+    while (s.desireIndex(QStringLiteral("desire-%1").arg(n)) >= 0)
+        ++n;
+    Desire desire;
+    desire.id = QStringLiteral("desire-%1").arg(n);
+    desire.name = QCoreApplication::translate("DependencePanel", "Desire %1").arg(n);
+    // Two edits, one step: undo must not leave a desire nobody in the panel wants.
+    QUndoStack *stack = document->undoStack();
+    const int before = stack->index();
+    stack->beginMacro(QCoreApplication::translate("DependencePanel", "Add desire %1").arg(desire.name));
+    const bool added = document->addDesire(desire) && document->setImportance(party, desire.id, 0.5);
+    stack->endMacro();
+    if (!added && stack->index() > before)
+        stack->undo(); // all or nothing
+    return added;
 }
 
 } // namespace powerfield::paneledits

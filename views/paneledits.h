@@ -9,11 +9,13 @@ namespace powerfield {
 class Document;
 
 // A model value the panel shows and edits: how to read it from the state at the current time
-// and how to write it through the document's edit functions.
+// and how to write it through the document's edit functions, and the same value as a sweep names
+// it (none when there is no record to vary yet).
 struct ValueAccess
 {
     ValueSlider::Read read;
     ValueSlider::Write write;
+    std::optional<SweepTarget> target;
 };
 
 namespace paneledits {
@@ -33,8 +35,12 @@ ValueAccess comparisonLevel(Document *document, const QString &party);
 bool beliefDiffers(const Scenario &state, const QString &from, const QString &to, const QString &desire);
 // The first outside option of `party`, or empty: where a missing alternative can be written.
 QString firstOption(const Scenario &state, const QString &party);
+// Whether one of `party`'s own outside options offers `desire`.
+bool hasOwnOffer(const Scenario &state, const QString &party, const QString &desire);
 // Adds an outside option for `party` offering `desire` at 0.5, with a fresh id; false if refused.
 bool addOption(Document *document, const QString &party, const QString &desire);
+// Adds a new desire that `party` wants at 0.5, as one undo step; false if refused.
+bool addDesire(Document *document, const QString &party);
 
 } // namespace paneledits
 

@@ -49,6 +49,11 @@ void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, con
     const double side = std::min(area.width() - axisHeight, area.height() - titleHeight - axisHeight);
     const QRectF grid(area.left() + axisHeight, area.top() + titleHeight, side, side);
     p.setFont(pixelFont(theme, std::max(8.0, u * 0.75)));
+    const bool hasDot = d.valid && d.side.quadrant != Quadrant::Indifferent;
+    const QPointF dot(grid.center().x() + std::clamp(d.side.outcome - d.side.alternative, -1.0, 1.0) * side / 2,
+                      grid.center().y() - std::clamp(d.side.satisfaction, -1.0, 1.0) * side / 2);
+    const double radius = u * 0.55;
+    const QRectF dotBox(dot.x() - radius, dot.y() - radius, 2 * radius, 2 * radius);
     for (const Cell &c : kCells) {
         const QRectF cell(grid.left() + c.column * side / 2, grid.top() + c.row * side / 2, side / 2, side / 2);
         const bool current = d.valid && d.side.quadrant == c.quadrant;
@@ -58,8 +63,13 @@ void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, con
         p.setBrush(fill);
         p.drawRect(cell);
         p.setPen(current ? theme.foreground() : theme.muted());
-        p.drawText(cell.adjusted(3, 3, -3, -3), Qt::AlignCenter | Qt::TextWordWrap,
-                   explain::quadrantLabel(c.quadrant));
+        // The label gives way to the dot: it moves to the cell's other half rather than hide.
+        const QRectF inner = cell.adjusted(3, 3, -3, -3);
+        const QString label = explain::quadrantLabel(c.quadrant);
+        int flags = Qt::AlignCenter | Qt::TextWordWrap;
+        if (hasDot && p.boundingRect(inner, flags, label).intersects(dotBox))
+            flags = Qt::AlignHCenter | Qt::TextWordWrap | (dot.y() > cell.center().y() ? Qt::AlignTop : Qt::AlignBottom);
+        p.drawText(inner, flags, label);
     }
     // Axis captions.
     p.setPen(theme.muted());
@@ -70,13 +80,10 @@ void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, con
     p.rotate(-90);
     p.drawText(QRectF(0, 0, side, axisHeight), Qt::AlignCenter, QuadrantChart::tr("outcome against CL \u2192"));
     p.restore();
-    if (d.valid && d.side.quadrant != Quadrant::Indifferent) {
-        const double x = std::clamp(d.side.outcome - d.side.alternative, -1.0, 1.0);
-        const double y = std::clamp(d.side.satisfaction, -1.0, 1.0);
-        const QPointF dot(grid.center().x() + x * side / 2, grid.center().y() - y * side / 2);
+    if (hasDot) {
         p.setPen(QPen(theme.foreground(), 1.5 * theme.lineScale()));
         p.setBrush(d.color);
-        p.drawEllipse(dot, u * 0.55, u * 0.55);
+        p.drawEllipse(dot, radius, radius);
     }
     p.restore();
 }

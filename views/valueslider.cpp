@@ -3,7 +3,9 @@
 
 #include "document.h"
 
+#include <QAction>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -11,6 +13,7 @@
 #include <QSlider>
 #include <QStyle>
 #include <QStyleOptionSlider>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -20,28 +23,55 @@ namespace powerfield {
 namespace {
 
 constexpr int kSteps = 100; // the slider moves in hundredths
+constexpr int kLingerMs = 1500; // how long the old value's tick stays after a gesture
 
-// A slider that leaves a faint tick at the value a drag started from.
+// A slider that leaves a faint tick at the value a gesture started from: during a drag and for a
+// moment after it, and across a quick run of key presses or spin-box steps.
 class GhostSlider : public QSlider
 {
 public:
     GhostSlider()
         : QSlider(Qt::Horizontal)
     {
-        connect(this, &QSlider::sliderPressed, this, [this] { m_ghost = value(); });
-        connect(this, &QSlider::sliderReleased, this, [this] { update(); });
+        m_linger.setSingleShot(true);
+        m_linger.setInterval(kLingerMs);
+        connect(&m_linger, &QTimer::timeout, this, [this] {
+            m_ghost.reset();
+            update();
+        });
+        connect(this, &QSlider::sliderPressed, this, [this] {
+            m_linger.stop();
+            m_ghost = value();
+        });
+        connect(this, &QSlider::sliderReleased, this, [this] {
+            m_linger.start();
+            update();
+        });
     }
+
+    // An edit that is no drag (key, click on the groove, spin box): a run of them keeps the tick
+    // where the run started.
+    void noteEdit(int before)
+    {
+        if (isSliderDown())
+            return;
+        if (!m_ghost)
+            m_ghost = before;
+        m_linger.start();
+    }
+
+    std::optional<int> ghost() const { return m_ghost; }
 
 protected:
     void paintEvent(QPaintEvent *event) override
     {
         QSlider::paintEvent(event);
-        if (!isSliderDown() || m_ghost == value())
+        if (!m_ghost || *m_ghost == value())
             return;
         QStyleOptionSlider option;
         initStyleOption(&option);
         const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
-        const int x = QStyle::sliderPositionFromValue(minimum(), maximum(), m_ghost,
+        const int x = QStyle::sliderPositionFromValue(minimum(), maximum(), *m_ghost,
                                                       width() - handle.width()) + handle.width() / 2;
         QPainter painter(this);
         QColor color = palette().text().color();
@@ -51,8 +81,14 @@ protected:
     }
 
 private:
-    int m_ghost = 0;
+    std::optional<int> m_ghost;
+    QTimer m_linger;
 };
+
+GhostSlider *ghostOf(QSlider *slider)
+{
+    return static_cast<GhostSlider *>(slider);
+}
 
 } // namespace
 
@@ -98,9 +134,48 @@ ValueSlider::ValueSlider(Document *document, const QString &label, Read read, Wr
     sync();
 }
 
+std::optional<double> ValueSlider::oldValue() const
+{
+    const std::optional<int> ghost = ghostOf(m_slider)->ghost();
+    return ghost ? std::optional(*ghost / double(kSteps)) : std::nullopt;
+}
+
+void ValueSlider::setSweepTarget(const SweepTarget &target)
+{
+    m_target = target;
+    if (m_sweep)
+        return;
+    // Right-click or the Menu key on the slider or its label; the spin box keeps its own menu.
+    m_sweep = new QAction(tr("Sweep this value"), this);
+    m_sweep->setObjectName(QStringLiteral("sweep"));
+    m_sweep->setStatusTip(tr("Plot relative power across the whole range of this value"));
+    addAction(m_sweep);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_sweep, &QAction::triggered, this, [this] {
+        if (sweepValue(m_document->state(), m_target))
+            emit sweepRequested(m_target);
+    });
+    updateSweep();
+}
+
 void ValueSlider::sync()
 {
     mirror(m_read());
+}
+
+bool ValueSlider::event(QEvent *event)
+{
+    // Checked as the menu opens, not on every sync: it costs a search through the records.
+    if (event->type() == QEvent::ContextMenu)
+        updateSweep();
+    return QWidget::event(event);
+}
+
+void ValueSlider::updateSweep()
+{
+    // A provision the slider creates on its first edit has no value to sweep before.
+    if (m_sweep)
+        m_sweep->setEnabled(sweepValue(m_document->state(), m_target).has_value());
 }
 
 double ValueSlider::value() const
@@ -145,6 +220,7 @@ void ValueSlider::mirror(double value)
 
 void ValueSlider::commit(double value)
 {
+    ghostOf(m_slider)->noteEdit(int(std::lround(m_read() * kSteps)));
     m_write(value);
     sync(); // a refused value snaps back; an accepted one shows in both controls
 }

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sweep.h"
+
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QDoubleSpinBox;
 class QLabel;
+class QAction;
 class QSlider;
 
 namespace powerfield {
@@ -15,7 +19,9 @@ class Document;
 
 // One model value in [0,1] as a labelled slider with a spin box: it mirrors the value read from
 // the document without emitting anything, and writes each user change through `write`: a mouse
-// drag as one merged gesture, each key press and each spin-box step as one edit.
+// drag as one merged gesture, each key press and each spin-box step as one edit. During a gesture
+// and for a moment after it, a faint tick marks the value it started from (DESIGN.md "Before and
+// after"); its context menu offers to sweep the value when it has a sweep target.
 class ValueSlider : public QWidget
 {
     Q_OBJECT
@@ -33,14 +39,24 @@ public:
     QString text() const;
     void setDefinition(const QString &definition); // tooltip and accessible description
     bool isDragging() const;
+    // The value the current or last moment's gesture started from, while its tick shows.
+    std::optional<double> oldValue() const;
+    // What "Sweep this value" varies; without one the slider offers no sweep.
+    void setSweepTarget(const SweepTarget &target);
+    QAction *sweepAction() const { return m_sweep; }
 
     QSlider *slider() const { return m_slider; }
     QDoubleSpinBox *spinBox() const { return m_spin; }
 
 signals:
     void gestureFinished();
+    void sweepRequested(const powerfield::SweepTarget &target);
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
+    void updateSweep();
     void mirror(double value);
     void commit(double value);
 
@@ -50,6 +66,8 @@ private:
     QLabel *m_label;
     QSlider *m_slider;
     QDoubleSpinBox *m_spin;
+    QAction *m_sweep = nullptr;
+    SweepTarget m_target;
 };
 
 } // namespace powerfield

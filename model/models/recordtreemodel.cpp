@@ -3,6 +3,9 @@
 
 #include "document.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 namespace powerfield {
 
 RecordTreeModel::RecordTreeModel(Document *document, int columns, QObject *parent)
@@ -14,6 +17,16 @@ RecordTreeModel::RecordTreeModel(Document *document, int columns, QObject *paren
     connect(document, &Document::changed, this, &RecordTreeModel::documentChanged);
     connect(document, &Document::scenarioAboutToBeReset, this, &RecordTreeModel::beginResetModel);
     connect(document, &Document::scenarioReset, this, &RecordTreeModel::endResetModel);
+    // Models get no LanguageChange of their own: the application's tells the views' headers.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool RecordTreeModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        emit headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
+    return QAbstractItemModel::eventFilter(watched, event);
 }
 
 bool RecordTreeModel::report(bool accepted)

@@ -33,6 +33,7 @@ signals:
     void editRefused(const QString &message);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     virtual int topCount() const = 0;
     virtual int childCount(int top) const = 0;
     virtual void documentAboutToChange(const DocumentChange &change) = 0;

@@ -5,11 +5,17 @@
 #include "examples.h"
 #include "imageexport.h"
 #include "panelcontrols.h"
+#include "models/partytreemodel.h"
 #include "panelexport.h"
+#include "sweep.h"
 #include "valueslider.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QUndoStack>
@@ -39,18 +45,28 @@ private slots:
     void dragIsOneStep();
     void spinBoxIsOneStep();
     void editElsewhereMovesSliders();
+    void itemModelEditMovesSliders();
     void undoMovesSliders();
     void lensAndTimeMoveSliders();
     void otherDyadRebuilds();
     void removedPartyClears();
     void partyView();
     void defaultDyad();
+    void oldValueTickDuringDrag();
+    void oldValueTickAfterKeys();
+    void sweepThisValue();
+    void sweepTargetsMatchSliders();
+    void addDesireButton();
+    void addOptionButton();
+    void keyboardAndNames();
+    void focusSurvivesRebuild();
     void exportPaints();
 
 private:
     double offer() const;
     double maryDependence() const;
     ValueSlider *slider(const QString &name) const;
+    QPushButton *button(const QString &name) const;
 
     Document *m_doc = nullptr;
     DependencePanel *m_panel = nullptr;
@@ -92,6 +108,11 @@ ValueSlider *TestDependencePanel::slider(const QString &name) const
     if (!s)
         qWarning("no slider %s", qPrintable(name));
     return s;
+}
+
+QPushButton *TestDependencePanel::button(const QString &name) const
+{
+    return m_panel->findChild<QPushButton *>(name);
 }
 
 void TestDependencePanel::showsSelectedDyad()
@@ -184,21 +205,36 @@ void TestDependencePanel::editElsewhereMovesSliders()
     QVERIFY(m_panel->findChild<QCheckBox *>(QStringLiteral("exclusive:mary"))->isChecked());
 }
 
+void TestDependencePanel::itemModelEditMovesSliders()
+{
+    PartyTreeModel model(m_doc);
+    QSignalSpy spy(m_doc->undoStack(), &QUndoStack::indexChanged);
+    const QModelIndex cl = model.index(m_doc->scenario().partyIndex(abe), PartyTreeModel::ComparisonLevelColumn);
+    QVERIFY(model.setData(cl, 0.35));
+    QCOMPARE(spy.count(), 1); // the tree's edit alone: the slider mirrored it without an echo
+    QCOMPARE(slider(QStringLiteral("cl:abe"))->value(), 0.35);
+    QCOMPARE(slider(QStringLiteral("cl:abe"))->slider()->value(), 35);
+    QVERIFY(!slider(QStringLiteral("cl:abe"))->oldValue()); // no tick: the user did not move it
+}
+
 void TestDependencePanel::undoMovesSliders()
 {
     QVERIFY(m_doc->setImportance(abe, company, 0.9));
     QCOMPARE(slider(QStringLiteral("importance:abe/company"))->value(), 0.9);
     const int count = m_doc->undoStack()->count();
+    QSignalSpy spy(m_doc->undoStack(), &QUndoStack::indexChanged);
     m_doc->undoStack()->undo();
     QCOMPARE(slider(QStringLiteral("importance:abe/company"))->value(), 0.3);
     m_doc->undoStack()->redo();
     QCOMPARE(slider(QStringLiteral("importance:abe/company"))->value(), 0.9);
     QCOMPARE(m_doc->undoStack()->count(), count);
+    QCOMPARE(spy.count(), 2); // the undo and the redo, nothing pushed by the mirrored sliders
 }
 
 void TestDependencePanel::lensAndTimeMoveSliders()
 {
     const int count = m_doc->undoStack()->count();
+    QSignalSpy spy(m_doc->undoStack(), &QUndoStack::indexChanged);
     m_doc->setCurrentTime(4);
     QTRY_COMPARE(slider(maryAlternative)->text(), QStringLiteral("Mary's best alternative: Mary's coworkers"));
     QCOMPARE(slider(maryAlternative)->value(), 0.6);
@@ -212,6 +248,7 @@ void TestDependencePanel::lensAndTimeMoveSliders()
     QVERIFY(m_panel->meter()->tilt() != perceivedTilt);
     QCOMPARE(m_doc->undoStack()->count(), count);
     QCOMPARE(m_doc->undoStack()->index(), count);
+    QCOMPARE(spy.count(), 0);
 }
 
 void TestDependencePanel::otherDyadRebuilds()
@@ -250,6 +287,176 @@ void TestDependencePanel::defaultDyad()
 {
     m_doc->setSelection({});
     QCOMPARE(m_panel->shown(), (Selection{abe, mary}));
+}
+
+void TestDependencePanel::oldValueTickDuringDrag()
+{
+    ValueSlider *s = slider(maryAlternative);
+    QVERIFY(!s->oldValue());
+    s->slider()->setSliderDown(true);
+    s->slider()->setValue(40);
+    s->slider()->setValue(60);
+    QCOMPARE(s->oldValue().value_or(-1.0), 0.1); // where the drag started
+    const QImage withTick = s->slider()->grab().toImage();
+    s->slider()->setSliderDown(false);
+    QCOMPARE(s->oldValue().value_or(-1.0), 0.1); // still there a moment after the release
+    QCOMPARE(s->slider()->grab().toImage(), withTick);
+    QTRY_VERIFY(!s->oldValue());
+    // The same value without its tick is a different picture: the tick was really drawn.
+    QVERIFY(s->slider()->grab().toImage() != withTick);
+}
+
+void TestDependencePanel::oldValueTickAfterKeys()
+{
+    ValueSlider *s = slider(QStringLiteral("cl:mary"));
+    s->slider()->setFocus();
+    QTest::keyClick(s->slider(), Qt::Key_PageUp);
+    QTest::keyClick(s->slider(), Qt::Key_PageUp);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QCOMPARE(s->value(), 0.8);
+    QCOMPARE(s->oldValue().value_or(-1.0), 0.6); // where the run of key presses started
+    QTRY_VERIFY(!s->oldValue());
+    QTest::keyClick(s->slider(), Qt::Key_PageDown);
+    QCOMPARE(s->oldValue().value_or(-1.0), 0.8); // a new run, a new tick
+}
+
+void TestDependencePanel::sweepThisValue()
+{
+    QSignalSpy spy(m_panel, &DependencePanel::sweepRequested);
+    ValueSlider *s = slider(maryAlternative);
+    QAction *sweep = s->sweepAction();
+    QVERIFY(sweep);
+    QCOMPARE(sweep->text(), QStringLiteral("Sweep this value"));
+    QCOMPARE(s->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QVERIFY(s->actions().contains(sweep)); // in the slider's context menu
+    QVERIFY(sweep->isEnabled());
+    sweep->trigger();
+    QCOMPARE(spy.count(), 1);
+    const auto target = spy.first().value(0).value<SweepTarget>();
+    QCOMPARE(target.target, Change::Target::Option);
+    QCOMPARE(target.option, home);
+    QCOMPARE(target.desire, company);
+    QCOMPARE(sweepValue(m_doc->state(), target).value_or(-1.0), 0.1);
+    QCOMPARE(sweepTargetName(m_doc->state(), target), QStringLiteral("Alternative of Mary, Evenings at home: Company"));
+    QCOMPARE(m_doc->undoStack()->count(), 0); // asking for a sweep edits nothing
+}
+
+void TestDependencePanel::sweepTargetsMatchSliders()
+{
+    // Every slider's sweep names the very value the slider shows, at several times and lenses.
+    for (int time : {0, 4, 6}) {
+        m_doc->setCurrentTime(time);
+        QTest::qWait(1); // the queued rebuild
+        for (ValueSlider *s : m_panel->controls()->sliders()) {
+            QAction *sweep = s->sweepAction();
+            // Only an alternative that does not exist yet has nothing to sweep.
+            QVERIFY2(sweep || s->objectName().startsWith(QStringLiteral("alternative:")), qPrintable(s->objectName()));
+            if (!sweep)
+                continue;
+            QSignalSpy spy(s, &ValueSlider::sweepRequested);
+            sweep->trigger();
+            QCOMPARE(spy.count(), sweep->isEnabled() ? 1 : 0);
+            if (!sweep->isEnabled())
+                continue;
+            const auto value = sweepValue(m_doc->state(), spy.first().value(0).value<SweepTarget>());
+            QVERIFY2(value && qAbs(*value - s->value()) < 0.005, qPrintable(s->objectName()));
+        }
+    }
+}
+
+void TestDependencePanel::addDesireButton()
+{
+    QPushButton *add = button(QStringLiteral("addDesire:abe"));
+    QVERIFY(add);
+    QCOMPARE(add->text(), QStringLiteral("Add a desire for Abe"));
+    const int desires = m_doc->scenario().desires.size();
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_doc->undoStack()->count(), 1); // the desire and Abe's need: one step
+    QCOMPARE(m_doc->scenario().desires.size(), desires + 1);
+    const Desire added = m_doc->scenario().desires.constLast();
+    QCOMPARE(m_doc->scenario().party(abe)->importance(added.id), 0.5);
+    QTRY_VERIFY(m_panel->findChild<QGroupBox *>(QStringLiteral("desire:") + added.id));
+    QCOMPARE(m_panel->findChild<QGroupBox *>(QStringLiteral("desire:") + added.id)->title(), added.name);
+    QCOMPARE(slider(QStringLiteral("importance:abe/") + added.id)->value(), 0.5);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->scenario().desires.size(), desires);
+    QTRY_VERIFY(!m_panel->findChild<QGroupBox *>(QStringLiteral("desire:") + added.id));
+}
+
+void TestDependencePanel::addOptionButton()
+{
+    // Both have their own way to company: no button there.
+    QVERIFY(!button(QStringLiteral("addOption:abe/company")));
+    QVERIFY(!button(QStringLiteral("addOption:mary/company")));
+    QTest::mouseClick(button(QStringLiteral("addDesire:abe")), Qt::LeftButton);
+    const QString desire = m_doc->scenario().desires.constLast().id;
+    const QString key = QStringLiteral("abe/") + desire;
+    QTRY_VERIFY(button(QStringLiteral("addOption:") + key));
+    const int options = m_doc->scenario().options.size();
+    QTest::mouseClick(button(QStringLiteral("addOption:") + key), Qt::LeftButton);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QCOMPARE(m_doc->scenario().options.size(), options + 1);
+    QTRY_VERIFY(!button(QStringLiteral("addOption:") + key));
+    ValueSlider *alternative = slider(QStringLiteral("alternative:") + key);
+    QVERIFY(alternative->isEnabled());
+    QCOMPARE(alternative->value(), 0.5);
+    QCOMPARE(alternative->text(), QStringLiteral("Abe's best alternative: Abe's alternative"));
+    // The new slider edits the new option.
+    QTest::keyClick(alternative->slider(), Qt::Key_PageDown);
+    const OutsideOption &option = m_doc->scenario().options.constLast();
+    QCOMPARE(option.offers.constFirst().rating.quality, 0.4);
+}
+
+void TestDependencePanel::keyboardAndNames()
+{
+    const QList<ValueSlider *> sliders = m_panel->controls()->sliders();
+    QVERIFY(sliders.size() >= 10);
+    for (ValueSlider *s : sliders) {
+        QVERIFY2(!s->slider()->accessibleName().isEmpty(), qPrintable(s->objectName()));
+        QCOMPARE(s->spinBox()->accessibleName(), s->slider()->accessibleName());
+        QVERIFY2(!s->slider()->accessibleDescription().isEmpty(), qPrintable(s->objectName()));
+        QVERIFY2(!s->slider()->toolTip().isEmpty(), qPrintable(s->objectName()));
+    }
+    // Tab walks each slider and its spin box, top to bottom.
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel));
+    sliders.first()->slider()->setFocus();
+    QTRY_VERIFY(sliders.first()->slider()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(sliders.first()->spinBox()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(sliders.at(1)->slider()->hasFocus());
+    // Each label names its term in a tooltip of plain definitions.
+    QCOMPARE(slider(QStringLiteral("cl:abe"))->slider()->toolTip(),
+             explain::definition(explain::Term::ComparisonLevel));
+}
+
+void TestDependencePanel::focusSurvivesRebuild()
+{
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel));
+    QTest::mouseClick(button(QStringLiteral("addDesire:abe")), Qt::LeftButton);
+    const QString desire = m_doc->scenario().desires.constLast().id;
+    const QString mary = QStringLiteral("mary/") + desire;
+    // Mary does not want it: her side is her importance alone, until she does.
+    QTRY_VERIFY(m_panel->controls()->slider(QStringLiteral("importance:") + mary));
+    QVERIFY(!m_panel->controls()->slider(QStringLiteral("provision:") + mary));
+    QVERIFY(!button(QStringLiteral("addOption:") + mary));
+    slider(QStringLiteral("importance:") + mary)->slider()->setFocus();
+    QTRY_VERIFY(slider(QStringLiteral("importance:") + mary)->slider()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp);
+    QCOMPARE(m_doc->scenario().party(QStringLiteral("mary"))->importance(desire), 0.1);
+    QTRY_VERIFY(m_panel->controls()->slider(QStringLiteral("provision:") + mary)); // rebuilt
+    // The keyboard user is still on the slider they moved, and the next press moves it again.
+    QTRY_VERIFY(slider(QStringLiteral("importance:") + mary)->slider()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp);
+    QCOMPARE(m_doc->scenario().party(QStringLiteral("mary"))->importance(desire), 0.2);
+    // A button that goes once used hands the focus to what it made.
+    const QString abe = QStringLiteral("abe/") + desire;
+    button(QStringLiteral("addOption:") + abe)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_VERIFY(!button(QStringLiteral("addOption:") + abe));
+    QTRY_VERIFY(slider(QStringLiteral("alternative:") + abe)->slider()->hasFocus());
 }
 
 void TestDependencePanel::exportPaints()

@@ -6,8 +6,10 @@
 #include "glossary.h"
 #include "glossarydock.h"
 #include "statedescription.h"
+#include "translations.h"
 
 #include <QClipboard>
+#include <QFile>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QPlainTextEdit>
@@ -41,6 +43,9 @@ private slots:
     void notesPageFollowsTheDocument();
     void descriptionTabFollowsTheDocument();
     void copyDescriptionFillsTheClipboard();
+    void translatedPagesMatchEnglish_data();
+    void translatedPagesMatchEnglish();
+    void pagesFollowTheLanguage();
 
 private:
     QMainWindow *m_window = nullptr;
@@ -231,6 +236,85 @@ void TestGlossaryDock::copyDescriptionFillsTheClipboard()
     m_dock->copyDescriptionAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), describeState(*m_doc));
     QVERIFY(!m_dock->copyDescriptionAction()->shortcut().isEmpty());
+}
+
+namespace {
+
+QString resourceText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// What a translated page must keep from the English one: its links, anchors and cited years.
+QStringList structure(const QString &html)
+{
+    QStringList found;
+    static const QRegularExpression marks(QStringLiteral("href=\"glossary:[^\"]*\"|name=\"[^\"]*\"|\\(\\d{4}\\)"));
+    for (auto it = marks.globalMatch(html); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    return found;
+}
+
+} // namespace
+
+void TestGlossaryDock::translatedPagesMatchEnglish_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("term");
+    for (const char *language : {"de", "es"}) {
+        for (const QString &term : glossary::terms()) {
+            if (term != glossary::kNotes)
+                QTest::addRow("%s/%s", language, qPrintable(term)) << QString::fromLatin1(language) << term;
+        }
+    }
+}
+
+void TestGlossaryDock::translatedPagesMatchEnglish()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, term);
+    const QString english = resourceText(QStringLiteral(":/glossary/%1.html").arg(term));
+    const QString translated = resourceText(QStringLiteral(":/glossary/%1/%2.html").arg(language, term));
+    QVERIFY2(!translated.isEmpty(), "no page in this language");
+    QVERIFY(translated != english);
+    QVERIFY(translated.contains(QStringLiteral("<h2>")));
+    QCOMPARE(structure(translated), structure(english));
+    if (term == QLatin1String("sources")) { // the references stay as published
+        static const QRegularExpression item(QStringLiteral("<li>(.*?)</li>"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+        for (auto it = item.globalMatch(english); it.hasNext();)
+            QVERIFY(translated.contains(it.next().captured()));
+    }
+}
+
+void TestGlossaryDock::pagesFollowTheLanguage()
+{
+    QVERIFY(m_dock->showTerm(QStringLiteral("dependence")));
+    QVERIFY(m_dock->browser()->toPlainText().startsWith(QStringLiteral("Dependence")));
+    const QLocale before;
+    const auto restore = qScopeGuard([before] {
+        Translations::instance()->setLanguage(QStringLiteral("en"), false);
+        QLocale::setDefault(before);
+    });
+    Translations::instance()->setLanguage(QStringLiteral("de"), false);
+    QTRY_VERIFY(m_dock->browser()->toPlainText().startsWith(QStringLiteral("Abhängigkeit")));
+    QVERIFY(m_dock->browser()->toPlainText().contains(QStringLiteral("Richard Emerson hat")));
+    QCOMPARE(m_dock->currentTerm(), QStringLiteral("dependence"));
+    QCOMPARE(m_dock->termList()->currentItem()->text(), QStringLiteral("Abhängigkeit"));
+    // Links inside a translated page lead to the pages of the same language.
+    m_dock->openLink(QStringLiteral("glossary:power"));
+    QTRY_VERIFY(m_dock->browser()->toPlainText().startsWith(QStringLiteral("Macht")));
+    Translations::instance()->setLanguage(QStringLiteral("es"), false);
+    QTRY_VERIFY(m_dock->browser()->toPlainText().startsWith(QStringLiteral("Poder")));
+    Translations::instance()->setLanguage(QStringLiteral("en"), false);
+    QTRY_VERIFY(m_dock->browser()->toPlainText().startsWith(QStringLiteral("Power")));
+    // A language without pages of its own reads the English ones.
+    QLocale::setDefault(QLocale(QLocale::French));
+    QCOMPARE(glossary::page(QStringLiteral("power")), resourceText(QStringLiteral(":/glossary/power.html")));
+    QLocale::setDefault(QLocale(QLocale::German));
+    QVERIFY(glossary::page(QStringLiteral("power")).contains(QStringLiteral("<h2>Macht</h2>")));
 }
 
 QTEST_MAIN(TestGlossaryDock)
