@@ -193,6 +193,16 @@ void FieldScene::syncFromModel()
     emit synced();
 }
 
+void FieldScene::showPositions(const QHash<QString, QPointF> &positions)
+{
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        if (PartyNode *node = m_nodes.value(it.key()))
+            node->setPos(*it);
+    updateCentroid();
+    m_links->updateGeometry();
+    syncOptions();
+}
+
 void FieldScene::syncNodes()
 {
     const Scenario &state = m_document->state();

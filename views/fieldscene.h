@@ -69,6 +69,9 @@ public:
 
     // Reads everything from the Document again, reusing the items that still apply.
     void syncFromModel();
+    // Draws the parties in `positions` there (the automatic layout on its way) without touching
+    // the Document; the next sync puts every node back where the Document has it.
+    void showPositions(const QHash<QString, QPointF> &positions);
 
 signals:
     void synced(); // after every sync, so views can adjust their scene rectangle
