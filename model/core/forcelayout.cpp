@@ -234,26 +234,23 @@ void ForceLayout::attract(std::vector<double> &fx, std::vector<double> &fy) cons
     }
 }
 
-// A weak pull toward the centre of all nodes, constant beyond one spacing and fading inside it.
+// A pull toward the centre of all nodes that grows with the distance, so parts that no spring
+// joins settle near each other instead of drifting apart.
 void ForceLayout::pullToCentre(std::vector<double> &fx, std::vector<double> &fy) const
 {
     const int n = size();
     double sx = 0.0;
     double sy = 0.0;
     for (int i = 0; i < n; ++i) {
-        sx += m_x[i];
-        sy += m_y[i];
+        sx += m_x[std::size_t(i)];
+        sy += m_y[std::size_t(i)];
     }
     sx /= n;
     sy /= n;
-    const double k = m_options.spacing;
-    const double strength = m_options.gravity * k;
+    const double g = m_options.gravity;
     for (int i = 0; i < n; ++i) {
-        const double dx = sx - m_x[i];
-        const double dy = sy - m_y[i];
-        const double d = std::max(std::sqrt(dx * dx + dy * dy), k);
-        fx[i] += strength * dx / d;
-        fy[i] += strength * dy / d;
+        fx[std::size_t(i)] += g * (sx - m_x[std::size_t(i)]);
+        fy[std::size_t(i)] += g * (sy - m_y[std::size_t(i)]);
     }
 }
 

@@ -18,7 +18,7 @@ struct LayoutOptions
     double spacing = 180.0;  // the natural length of a spring, in scene units
     double tolerance = 0.02; // at rest when no node moves more than this share of the spacing
     int maxSteps = 300;      // the step limit shrinks geometrically, so this many always ends it
-    double gravity = 0.1;    // pull toward the centre, keeps unconnected parts near the rest
+    double gravity = 0.8;    // pull toward the centre per unit of distance, keeps unconnected parts near
 };
 
 // A force-directed layout in the manner of Fruchterman and Reingold: springs along the edges,
