@@ -14,6 +14,10 @@
 
 namespace powerfield {
 
+namespace {
+constexpr int kLargeField = 300; // parties above which a drag repaints without antialiasing
+} // namespace
+
 // The drag and the pin it sets are one undo step: the party stays where the user put it when
 // the automatic layout runs.
 void FieldView::beginDrag(const QString &party)
@@ -22,6 +26,9 @@ void FieldView::beginDrag(const QString &party)
     m_document->beginGesture();
     m_gestureOpen = true;
     m_document->setPartyPinned(party, true);
+    // In a large field every move repaints many links: smooth edges come back on release.
+    if (m_scene->nodeCount() > kLargeField)
+        setRenderHint(QPainter::Antialiasing, false);
 }
 
 void FieldView::endDrag()
@@ -29,6 +36,7 @@ void FieldView::endDrag()
     m_document->endGesture();
     m_document->undoStack()->endMacro();
     m_gestureOpen = false;
+    setRenderHint(QPainter::Antialiasing, true);
 }
 
 void FieldView::dragLinkTo(QPointF scenePos)

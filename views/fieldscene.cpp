@@ -184,9 +184,13 @@ void FieldScene::syncFromModel()
     syncNodes();
     updateCentroid();
     m_links->syncFromModel();
-    m_placement = FieldPlacement::compute(*this);
-    for (auto it = m_placement.labelAbove.cbegin(); it != m_placement.labelAbove.cend(); ++it)
-        m_nodes.value(it.key())->setLabelAbove(it.value());
+    FieldPlacementInput input = FieldPlacementInput::of(*this);
+    if (input != m_placedFor) { // placing is the costly part of a sync in a large field
+        m_placement = FieldPlacement::compute(*this);
+        m_placedFor = std::move(input);
+        for (auto it = m_placement.labelAbove.cbegin(); it != m_placement.labelAbove.cend(); ++it)
+            m_nodes.value(it.key())->setLabelAbove(it.value());
+    }
     syncOptions();
     if (m_animated)
         startAnimation();
@@ -282,6 +286,7 @@ void FieldScene::stepAnimation(double t)
 
 void FieldScene::clearItems()
 {
+    m_placedFor = FieldPlacementInput();
     m_animation->stop();
     qDeleteAll(m_nodes);
     m_nodes.clear();

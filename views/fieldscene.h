@@ -96,6 +96,7 @@ private:
     LinkLayer *m_links = nullptr;
     QPointF m_centroid;
     FieldPlacement m_placement;
+    FieldPlacementInput m_placedFor; // what m_placement was computed from
     Selection m_selection; // as last drawn
     QVariantAnimation *m_animation = nullptr;
     QTimer *m_ghostTimer = nullptr;
