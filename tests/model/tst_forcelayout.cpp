@@ -5,6 +5,7 @@
 #include "document.h"
 #include "layoutscenario.h"
 
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -40,6 +41,7 @@ Scenario threeParties()
         Party p;
         p.id = QString::fromLatin1(id);
         p.name = p.id.toUpper();
+        p.color = QStringLiteral("#0072B2");
         p.needs.append({QStringLiteral("care"), 0.8});
         s.parties.append(p);
     }
@@ -67,6 +69,7 @@ private slots:
     void movePartiesIsOneUndoStep();
     void movePartiesRefusesBadInput();
     void pinIsUndoable();
+    void pinIsSaved();
 };
 
 void TestForceLayout::terminates_data()
@@ -215,6 +218,21 @@ void TestForceLayout::pinIsUndoable()
     QVERIFY(!doc.isPartyPinned(QStringLiteral("b")));
     QVERIFY(doc.scenario() == before); // `ui` as it was, even whether there was one
     QVERIFY(!doc.setPartyPinned(QStringLiteral("nobody"), true));
+}
+
+void TestForceLayout::pinIsSaved()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pinned.powerfield.json"));
+    Document doc;
+    doc.setScenario(threeParties());
+    QVERIFY(doc.setPartyPinned(QStringLiteral("c"), true));
+    QString error;
+    QVERIFY2(doc.save(path, &error), qPrintable(error));
+    Document reopened;
+    QVERIFY2(reopened.load(path, &error), qPrintable(error));
+    QVERIFY(reopened.isPartyPinned(QStringLiteral("c")));
+    QVERIFY(!reopened.isPartyPinned(QStringLiteral("a")));
 }
 
 QTEST_GUILESS_MAIN(TestForceLayout)
