@@ -186,8 +186,9 @@ void ForceLayout::repulse(std::vector<double> &fx, std::vector<double> &fy) cons
                 const double d2 = dx * dx + dy * dy;
                 const bool inside = xi >= c.left && xi < c.left + c.size && yi >= c.top && yi < c.top + c.size;
                 if (!inside && c.size * c.size < kTheta * kTheta * d2) {
-                    sx += c.count * k2 * dx / d2;
-                    sy += c.count * k2 * dy / d2;
+                    const double f = c.count * k2 / d2; // one division for both components
+                    sx += f * dx;
+                    sy += f * dy;
                 } else {
                     for (int q = 0; q < 4; ++q)
                         if (m_cells[std::size_t(c.child + q)].count > 0)
@@ -209,8 +210,9 @@ void ForceLayout::repulse(std::vector<double> &fx, std::vector<double> &fy) cons
                     d2 = closest * closest;
                 }
                 // K^2/d along the unit vector (dx, dy)/d.
-                sx += k2 * dx / d2;
-                sy += k2 * dy / d2;
+                const double f = k2 / d2;
+                sx += f * dx;
+                sy += f * dy;
             }
         }
         fx[std::size_t(i)] += sx;
