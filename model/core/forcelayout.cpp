@@ -11,7 +11,7 @@ namespace {
 constexpr double kCooling = 0.85;  // Hu's factor for shrinking and growing the step
 constexpr int kProgressSteps = 5;  // improving steps in a row before the step grows
 constexpr double kTheta = 2.0;     // Barnes-Hut: a cell this much smaller than its distance pushes as one
-constexpr int kLeafSize = 4;       // nodes a cell holds before it splits
+constexpr int kLeafSize = 12;      // nodes a cell holds before it splits
 constexpr int kMaxDepth = 24;      // nodes on one point never split apart
 
 // A direction for two nodes on the same spot that depends only on the pair, opposite for the
@@ -161,59 +161,80 @@ void ForceLayout::split(int cell, int begin, int end, double left, double top, d
         split(c.child + q, starts[q], starts[q + 1], left + (q % 2) * half, top + (q / 2) * half, half, depth + 1);
 }
 
-// Repulsion K^2/d from every other node: one by one in the leaves nearby, from the centre of
-// mass of cells far enough away.
+// Repulsion K^2/d from every other node, worked out per leaf of the tree: node by node from the
+// leaves nearby, and from the centre of mass of cells far enough away, taken once for the whole
+// leaf at its own centre (its few nodes lie close together, far from such a cell).
 void ForceLayout::repulse(std::vector<double> &fx, std::vector<double> &fy) const
 {
     const double k2 = m_options.spacing * m_options.spacing;
-    const double closest = 0.01 * m_options.spacing;
-    const int n = size();
     int stack[4 * kMaxDepth + 4]; // depth first: at most three siblings wait per level
-    for (int i = 0; i < n; ++i) {
-        if (m_pinned[std::size_t(i)])
+    for (const Cell &leaf : m_cells) {
+        if (leaf.child >= 0 || leaf.count == 0)
             continue;
-        const double xi = m_x[std::size_t(i)];
-        const double yi = m_y[std::size_t(i)];
         double sx = 0.0;
         double sy = 0.0;
         int top = 0;
         stack[top++] = 0;
         while (top > 0) {
             const Cell &c = m_cells[std::size_t(stack[--top])];
-            if (c.child >= 0) {
-                const double dx = xi - c.cx;
-                const double dy = yi - c.cy;
-                const double d2 = dx * dx + dy * dy;
-                const bool inside = xi >= c.left && xi < c.left + c.size && yi >= c.top && yi < c.top + c.size;
-                if (!inside && c.size * c.size < kTheta * kTheta * d2) {
-                    const double f = c.count * k2 / d2; // one division for both components
-                    sx += f * dx;
-                    sy += f * dy;
-                } else {
-                    for (int q = 0; q < 4; ++q)
-                        if (m_cells[std::size_t(c.child + q)].count > 0)
-                            stack[top++] = c.child + q;
-                }
+            if (&c == &leaf) {
+                repulseExactly(leaf, c, fx, fy);
                 continue;
             }
-            for (int s = c.begin; s < c.end; ++s) {
-                const int j = m_order[std::size_t(s)];
-                if (j == i)
-                    continue;
-                double dx = xi - m_x[std::size_t(j)];
-                double dy = yi - m_y[std::size_t(j)];
-                double d2 = dx * dx + dy * dy;
-                if (d2 < closest * closest) {
-                    tieBreak(i, j, &dx, &dy);
-                    dx *= closest;
-                    dy *= closest;
-                    d2 = closest * closest;
-                }
-                // K^2/d along the unit vector (dx, dy)/d.
-                const double f = k2 / d2;
+            const bool ancestor = c.child >= 0 && leaf.left >= c.left && leaf.top >= c.top
+                                  && leaf.left + leaf.size <= c.left + c.size && leaf.top + leaf.size <= c.top + c.size;
+            const double dx = leaf.cx - c.cx;
+            const double dy = leaf.cy - c.cy;
+            const double d2 = dx * dx + dy * dy;
+            const double reach = c.size + leaf.size;
+            if (!ancestor && reach * reach < kTheta * kTheta * d2) {
+                const double f = c.count * k2 / d2; // one division for both components
                 sx += f * dx;
                 sy += f * dy;
+            } else if (c.child >= 0) {
+                for (int q = 0; q < 4; ++q)
+                    if (m_cells[std::size_t(c.child + q)].count > 0)
+                        stack[top++] = c.child + q;
+            } else {
+                repulseExactly(leaf, c, fx, fy);
             }
+        }
+        for (int s = leaf.begin; s < leaf.end; ++s) {
+            const std::size_t i = std::size_t(m_order[std::size_t(s)]);
+            fx[i] += sx;
+            fy[i] += sy;
+        }
+    }
+}
+
+// Repulsion on the nodes of leaf `on` from each node of leaf `from`, one pair at a time.
+void ForceLayout::repulseExactly(const Cell &on, const Cell &from, std::vector<double> &fx,
+                                 std::vector<double> &fy) const
+{
+    const double k2 = m_options.spacing * m_options.spacing;
+    const double closest = 0.01 * m_options.spacing;
+    for (int a = on.begin; a < on.end; ++a) {
+        const int i = m_order[std::size_t(a)];
+        const double xi = m_x[std::size_t(i)];
+        const double yi = m_y[std::size_t(i)];
+        double sx = 0.0;
+        double sy = 0.0;
+        for (int b = from.begin; b < from.end; ++b) {
+            const int j = m_order[std::size_t(b)];
+            if (j == i)
+                continue;
+            double dx = xi - m_x[std::size_t(j)];
+            double dy = yi - m_y[std::size_t(j)];
+            double d2 = dx * dx + dy * dy;
+            if (d2 < closest * closest) {
+                tieBreak(i, j, &dx, &dy);
+                dx *= closest;
+                dy *= closest;
+                d2 = closest * closest;
+            }
+            const double f = k2 / d2; // K^2/d along the unit vector (dx, dy)/d
+            sx += f * dx;
+            sy += f * dy;
         }
         fx[std::size_t(i)] += sx;
         fy[std::size_t(i)] += sy;

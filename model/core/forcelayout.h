@@ -74,6 +74,7 @@ private:
         int end = 0;
     };
     void split(int cell, int begin, int end, double left, double top, double size, int depth);
+    void repulseExactly(const Cell &on, const Cell &from, std::vector<double> &fx, std::vector<double> &fy) const;
     std::vector<Cell> m_cells;
     std::vector<int> m_order;
     std::vector<int> m_scratch;
