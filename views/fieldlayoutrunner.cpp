@@ -14,6 +14,7 @@ namespace powerfield {
 namespace {
 constexpr int kFrameMs = 16;
 constexpr int kStepBudgetMs = 10; // of each frame, so painting keeps the rest
+constexpr int kStepsPerFrame = 2;  // a small field would settle in one frame: let it be seen moving
 } // namespace
 
 FieldLayoutRunner::FieldLayoutRunner(Document *document, FieldScene *scene, QObject *parent)
@@ -54,10 +55,11 @@ void FieldLayoutRunner::tick()
 {
     QElapsedTimer clock;
     clock.start();
-    while (m_layout->step() && clock.elapsed() < kStepBudgetMs) {
+    for (int steps = 0; steps < kStepsPerFrame && clock.elapsed() < kStepBudgetMs && m_layout->step(); ++steps) {
     }
     m_shown = m_layout->positions();
     m_scene->showPositions(m_shown);
+    emit stepped();
     if (m_layout->atRest())
         stop();
 }

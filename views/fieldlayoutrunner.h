@@ -36,6 +36,7 @@ public:
     void stop();
 
 signals:
+    void stepped();  // after each frame's steps are drawn, so the view can keep the field in sight
     void finished(); // after the positions are written
 
 private:

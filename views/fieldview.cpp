@@ -112,6 +112,11 @@ FieldView::FieldView(Document *document, QWidget *parent)
     };
     addAction(m_layoutRunner->action()); // its shortcut works in the field before any menu has it
     connect(m_scene, &FieldScene::synced, this, &FieldView::onSynced);
+    connect(m_layoutRunner, &FieldLayoutRunner::stepped, this, [this] {
+        onSynced();
+        if (m_autoFit) // unless the user zoomed or panned, the whole field stays in sight
+            fitToWindow();
+    });
     connect(document, &Document::scenarioReset, this, &FieldView::onReset);
     onReset();
 }
@@ -219,6 +224,14 @@ void FieldView::resizeEvent(QResizeEvent *event)
     placeLegend();
     if (m_autoFit)
         fitToWindow();
+}
+
+// Scrolling moves the viewport's child widgets with the picture: the legend stays in its corner.
+void FieldView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (m_legend) // setScene() scrolls before the legend exists
+        placeLegend();
 }
 
 void FieldView::placeLegend()

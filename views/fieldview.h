@@ -85,6 +85,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void onSynced();
@@ -101,7 +102,7 @@ private:
 
     Document *m_document;
     FieldScene *m_scene;
-    QWidget *m_legend;
+    QWidget *m_legend = nullptr;
     NamePrompt m_prompt;
     ProvisionPrompt m_provisionPrompt;
     ProvisionEditor m_provisionEditor;

@@ -50,6 +50,7 @@ private slots:
     void shiftDragMakesProvision();
     void enterRenamesParty();
     void enterEditsLink();
+    void legendStaysInCornerWhenScrolled();
 
 private:
     void show(const Scenario &scenario);
@@ -207,6 +208,17 @@ void TestFieldGestures::enterEditsLink()
     QCOMPARE(m_doc->undoStack()->count(), 1);
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->scenario().provisions[i].rating.quality, before);
+}
+
+void TestFieldGestures::legendStaysInCornerWhenScrolled()
+{
+    const QList<QWidget *> overlays = m_view->viewport()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    QCOMPARE(overlays.size(), 1);
+    QWidget *legend = overlays.first();
+    const QPoint corner = legend->pos();
+    QCOMPARE(corner.y() + legend->height() + 8, m_view->viewport()->height());
+    m_view->centerOn(QPointF(900, 700)); // the layout's fitting and panning scroll like this
+    QCOMPARE(legend->pos(), corner);
 }
 
 QTEST_MAIN(TestFieldGestures)
