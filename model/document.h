@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "scenario.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointF>
 
@@ -101,6 +102,14 @@ public:
     bool setPartyActive(const QString &id, bool active, QString *error = nullptr);
     bool setComparisonLevel(const QString &id, double value, QString *error = nullptr);
     bool moveParty(const QString &id, QPointF position, QString *error = nullptr);
+    // The automatic layout coming to rest: every position in `positions` (party id to point) as
+    // one undo step named `text`; unknown ids and non-finite points are refused, unchanged
+    // positions left out, and nothing is pushed when nothing moves.
+    bool moveParties(const QHash<QString, QPointF> &positions, const QString &text,
+                     QString *error = nullptr);
+    // A pinned party keeps its place when the automatic layout runs (kept in the file's `ui`).
+    bool isPartyPinned(const QString &id) const;
+    bool setPartyPinned(const QString &id, bool pinned, QString *error = nullptr);
     bool setImportance(const QString &party, const QString &desire, double importance,
                        QString *error = nullptr); // adds the need when absent
     bool removeNeed(const QString &party, const QString &desire, QString *error = nullptr);

@@ -142,6 +142,11 @@ QMenu *FieldView::createContextMenu(QPointF scenePos, QWidget *parent)
                                           [this, id](bool on) { m_document->setPartyActive(id, on); });
         active->setCheckable(true);
         active->setChecked(party->active);
+        QAction *pinned = menu->addAction(tr("Pinned in place"), this,
+                                          [this, id](bool on) { m_document->setPartyPinned(id, on); });
+        pinned->setCheckable(true);
+        pinned->setChecked(m_document->isPartyPinned(id));
+        pinned->setToolTip(tr("The automatic layout leaves a pinned party where it is"));
         menu->addAction(tr("Add an outside option"), this, [this, id] { addOptionFor(id); });
         menu->addSeparator();
         menu->addAction(tr("Remove %1").arg(party->name), this, [this, id] { m_document->removeParty(id); });
@@ -163,6 +168,7 @@ QMenu *FieldView::createContextMenu(QPointF scenePos, QWidget *parent)
     legend->setCheckable(true);
     legend->setChecked(isLegendVisible());
     menu->addAction(tr("Fit to window"), this, [this] { fitToWindow(); });
+    menu->addAction(autoLayoutAction());
     return menu;
 }
 

@@ -59,6 +59,21 @@ double bestAngle(const QVector<double> &occupied, double away)
 
 } // namespace
 
+FieldPlacementInput FieldPlacementInput::of(const FieldScene &scene)
+{
+    FieldPlacementInput input;
+    const QStringList parties = scene.visibleParties();
+    input.positions.reserve(parties.size());
+    for (const QString &id : parties)
+        input.positions.append(scene.node(id)->pos());
+    input.ids = parties;
+    for (const FieldLink &l : scene.links()->links())
+        input.ids << l.a << l.b;
+    for (const OutsideOption &o : scene.document()->state().options)
+        input.ids << o.id << o.owner;
+    return input;
+}
+
 FieldPlacement FieldPlacement::compute(const FieldScene &scene)
 {
     FieldPlacement placement;

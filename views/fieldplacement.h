@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QHash>
+#include <QPointF>
 #include <QString>
+#include <QVector>
 
 namespace powerfield {
 
@@ -17,6 +19,18 @@ struct FieldPlacement
 
     // Computed from the nodes and links as the scene holds them now.
     static FieldPlacement compute(const FieldScene &scene);
+};
+
+// Everything FieldPlacement::compute() reads, so a sync that changed none of it (a value edit
+// that moves no node and makes or ends no link) keeps the placement it has.
+struct FieldPlacementInput
+{
+    QVector<QPointF> positions; // of the visible parties, in file order
+    QVector<QString> ids;       // visible parties, link ends, option ids and owners
+    bool operator==(const FieldPlacementInput &o) const { return positions == o.positions && ids == o.ids; }
+    bool operator!=(const FieldPlacementInput &o) const { return !(*this == o); }
+
+    static FieldPlacementInput of(const FieldScene &scene);
 };
 
 } // namespace powerfield

@@ -184,13 +184,27 @@ void FieldScene::syncFromModel()
     syncNodes();
     updateCentroid();
     m_links->syncFromModel();
-    m_placement = FieldPlacement::compute(*this);
-    for (auto it = m_placement.labelAbove.cbegin(); it != m_placement.labelAbove.cend(); ++it)
-        m_nodes.value(it.key())->setLabelAbove(it.value());
+    FieldPlacementInput input = FieldPlacementInput::of(*this);
+    if (input != m_placedFor) { // placing is the costly part of a sync in a large field
+        m_placement = FieldPlacement::compute(*this);
+        m_placedFor = std::move(input);
+        for (auto it = m_placement.labelAbove.cbegin(); it != m_placement.labelAbove.cend(); ++it)
+            m_nodes.value(it.key())->setLabelAbove(it.value());
+    }
     syncOptions();
     if (m_animated)
         startAnimation();
     emit synced();
+}
+
+void FieldScene::showPositions(const QHash<QString, QPointF> &positions)
+{
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        if (PartyNode *node = m_nodes.value(it.key()))
+            node->setPos(*it);
+    updateCentroid();
+    m_links->updateGeometry();
+    syncOptions();
 }
 
 void FieldScene::syncNodes()
@@ -272,6 +286,7 @@ void FieldScene::stepAnimation(double t)
 
 void FieldScene::clearItems()
 {
+    m_placedFor = FieldPlacementInput();
     m_animation->stop();
     qDeleteAll(m_nodes);
     m_nodes.clear();

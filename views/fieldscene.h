@@ -69,6 +69,9 @@ public:
 
     // Reads everything from the Document again, reusing the items that still apply.
     void syncFromModel();
+    // Draws the parties in `positions` there (the automatic layout on its way) without touching
+    // the Document; the next sync puts every node back where the Document has it.
+    void showPositions(const QHash<QString, QPointF> &positions);
 
 signals:
     void synced(); // after every sync, so views can adjust their scene rectangle
@@ -93,6 +96,7 @@ private:
     LinkLayer *m_links = nullptr;
     QPointF m_centroid;
     FieldPlacement m_placement;
+    FieldPlacementInput m_placedFor; // what m_placement was computed from
     Selection m_selection; // as last drawn
     QVariantAnimation *m_animation = nullptr;
     QTimer *m_ghostTimer = nullptr;

@@ -131,6 +131,16 @@ QFont smallFont(const Theme &theme)
     return f;
 }
 
+QPen outlinePen(const QColor &color, double width, double detail, Qt::PenStyle style)
+{
+    QPen pen(color, width, style);
+    if (width * detail < 1.0) {
+        pen.setWidthF(1.0);
+        pen.setCosmetic(true);
+    }
+    return pen;
+}
+
 bool isLegible(const QFont &font, double detail)
 {
     return font.pixelSize() * detail >= 5.0;

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPen>
 #include <QPainterPath>
 
 class QPainter;
@@ -49,6 +50,9 @@ QFont smallFont(const Theme &theme);
 bool isLegible(const QFont &font, double detail);
 // Draws `text` (plain text, laid out once and kept) centred in `rect` with the painter's pen.
 void drawLabel(QPainter &painter, const QRectF &rect, const QStaticText &text, const QFont &font);
+// An outline pen `width` scene units wide; thinner than a pixel at `detail`, a one-pixel
+// cosmetic pen instead, which the raster engine draws without the costly stroker.
+QPen outlinePen(const QColor &color, double width, double detail, Qt::PenStyle style = Qt::SolidLine);
 // A colour's readable text colour on top of it (black or white).
 QColor textOn(const QColor &fill);
 

@@ -2,16 +2,18 @@
 #include "fieldview.h"
 
 #include "document.h"
+#include "fieldlayoutrunner.h"
 #include "fieldlegend.h"
-
-#include <algorithm>
 #include "fieldscene.h"
 #include "fieldtext.h"
 #include "linklayer.h"
+#include "provisiondialogs.h"
 #include "optionnode.h"
 #include "partynode.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QGraphicsLineItem>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QInputDialog>
@@ -22,6 +24,7 @@
 #include <QUndoStack>
 #include <QtMath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace powerfield {
@@ -81,6 +84,7 @@ FieldView::FieldView(Document *document, QWidget *parent)
     : QGraphicsView(parent)
     , m_document(document)
     , m_scene(new FieldScene(document, this))
+    , m_layoutRunner(new FieldLayoutRunner(document, m_scene, this))
 {
     setScene(m_scene);
     m_scene->setAnimated(true);
@@ -100,12 +104,29 @@ FieldView::FieldView(Document *document, QWidget *parent)
     m_prompt = [this](const QString &title, const QString &label, QString *name) {
         return askName(this, title, label, name);
     };
+    m_provisionPrompt = [this](const QString &from, const QString &to, QString *desire, double *quality) {
+        return askNewProvision(this, *m_document, from, to, desire, quality);
+    };
+    m_provisionEditor = [this](const QString &a, const QString &b, QVector<Provision> *provisions) {
+        return editProvisions(this, *m_document, a, b, provisions);
+    };
+    addAction(m_layoutRunner->action()); // its shortcut works in the field before any menu has it
     connect(m_scene, &FieldScene::synced, this, &FieldView::onSynced);
+    connect(m_layoutRunner, &FieldLayoutRunner::stepped, this, [this] {
+        onSynced();
+        if (m_autoFit) // unless the user zoomed or panned, the whole field stays in sight
+            fitToWindow();
+    });
     connect(document, &Document::scenarioReset, this, &FieldView::onReset);
     onReset();
 }
 
 FieldView::~FieldView() = default;
+
+QAction *FieldView::autoLayoutAction() const
+{
+    return m_layoutRunner->action();
+}
 
 void FieldView::setTheme(const Theme &theme)
 {
@@ -205,6 +226,14 @@ void FieldView::resizeEvent(QResizeEvent *event)
         fitToWindow();
 }
 
+// Scrolling moves the viewport's child widgets with the picture: the legend stays in its corner.
+void FieldView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (m_legend) // setScene() scrolls before the legend exists
+        placeLegend();
+}
+
 void FieldView::placeLegend()
 {
     const int margin = 8;
@@ -225,6 +254,7 @@ void FieldView::mousePressEvent(QMouseEvent *event)
         m_pressScene = at;
         m_pressView = event->position().toPoint();
         m_dragStart = m_scene->node(party)->pos();
+        m_linking = event->modifiers() & Qt::ShiftModifier; // Shift-drag draws a new provision
         event->accept();
         return;
     }
@@ -247,10 +277,13 @@ void FieldView::mouseMoveEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     if (!m_gestureOpen && (pos - m_pressView).manhattanLength() < QApplication::startDragDistance())
         return;
-    if (!m_gestureOpen) {
-        m_document->beginGesture();
-        m_gestureOpen = true;
+    if (m_linking) {
+        dragLinkTo(mapToScene(pos));
+        event->accept();
+        return;
     }
+    if (!m_gestureOpen)
+        beginDrag(m_dragParty);
     m_document->moveParty(m_dragParty, m_dragStart + (mapToScene(pos) - m_pressScene));
     event->accept();
 }
@@ -258,7 +291,16 @@ void FieldView::mouseMoveEvent(QMouseEvent *event)
 void FieldView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (m_gestureOpen)
-        m_document->endGesture();
+        endDrag();
+    const QString from = m_dragParty;
+    if (std::exchange(m_linking, false) && m_linkLine) {
+        delete std::exchange(m_linkLine, nullptr);
+        const QString to = m_scene->partyAt(mapToScene(event->position().toPoint()));
+        m_dragParty.clear();
+        if (!to.isEmpty() && to != from)
+            linkParties(from, to);
+        return;
+    }
     const bool wasPanning = m_panning;
     m_gestureOpen = false;
     m_panning = false;
@@ -309,6 +351,8 @@ void FieldView::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
+        editSelection();
+        return;
     case Qt::Key_F2:
         if (!m_document->selection().isDyad() && !m_document->selection().isEmpty())
             renameParty(m_document->selection().a);
@@ -379,7 +423,9 @@ QString FieldView::toolTipAt(QPointF at) const
 {
     const QString party = m_scene->partyAt(at);
     if (!party.isEmpty())
-        return FieldText::party(*m_document, party);
+        return FieldText::party(*m_document, party) + QLatin1Char('\n')
+               + tr("Drag to move it (the automatic layout then leaves it there); "
+                    "Shift-drag onto another party to add something it gives that party.");
     const QString option = m_scene->optionAt(at);
     if (!option.isEmpty())
         return FieldText::option(*m_document, option);

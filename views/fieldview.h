@@ -7,12 +7,16 @@
 
 #include <functional>
 
+class QAction;
+class QGraphicsLineItem;
 class QMenu;
 
 namespace powerfield {
 
 class Document;
+class FieldLayoutRunner;
 class FieldScene;
+struct Provision;
 
 // The social field on screen, editable: drag nodes, click to select parties and dyads, Delete,
 // double-click to rename, context menus, tooltips that read the dyad in words, zoom and fit.
@@ -24,6 +28,12 @@ class FieldView : public QGraphicsView
 public:
     // Asks for a name (title, label, current name); returns false when the user cancels.
     using NamePrompt = std::function<bool(const QString &title, const QString &label, QString *name)>;
+
+    // Asks which desire `from` gives `to` and how well; returns false when the user cancels.
+    using ProvisionPrompt = std::function<bool(const QString &from, const QString &to, QString *desire,
+                                               double *quality)>;
+    // Edits the qualities of a dyad's provisions in place; returns false when the user cancels.
+    using ProvisionEditor = std::function<bool(const QString &a, const QString &b, QVector<Provision> *provisions)>;
 
     explicit FieldView(Document *document, QWidget *parent = nullptr);
     ~FieldView() override;
@@ -39,6 +49,13 @@ public:
     void setLegendVisible(bool visible);
     // Replaces the rename dialog (a QInputDialog), e.g. in tests.
     void setNamePrompt(NamePrompt prompt) { m_prompt = std::move(prompt); }
+    // Replace the dialogs for a new provision (Shift-drag) and a link's provisions (Enter).
+    void setProvisionPrompt(ProvisionPrompt prompt) { m_provisionPrompt = std::move(prompt); }
+    void setProvisionEditor(ProvisionEditor editor) { m_provisionEditor = std::move(editor); }
+
+    // The checkable "Automatic layout" (Ctrl+Shift+L), for the window's menus and toolbar.
+    QAction *autoLayoutAction() const;
+    FieldLayoutRunner *layoutRunner() const { return m_layoutRunner; }
 
     double zoom() const;
     void zoomIn();
@@ -50,6 +67,10 @@ public:
     bool removeSelection();
     bool addPartyAt(QPointF scenePos);
     bool addOptionFor(const QString &owner);
+    // `from` provides `to` with a desire the prompt asks for, as one undo step.
+    bool linkParties(const QString &from, const QString &to);
+    // Enter: rename the selected party, or edit the provisions of the selected link.
+    bool editSelection();
     // The menu for a scene point (party, link or empty space), owned by the caller.
     QMenu *createContextMenu(QPointF scenePos, QWidget *parent = nullptr);
 
@@ -64,6 +85,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void onSynced();
@@ -73,16 +95,25 @@ private:
     bool cycleSelection(bool next);
     QString toolTipAt(QPointF scenePos) const;
     void placeLegend();
+    void beginDrag(const QString &party);
+    void endDrag();
+    void dragLinkTo(QPointF scenePos);
+    bool editDyad(const QString &a, const QString &b);
 
     Document *m_document;
     FieldScene *m_scene;
-    QWidget *m_legend;
+    QWidget *m_legend = nullptr;
     NamePrompt m_prompt;
+    ProvisionPrompt m_provisionPrompt;
+    ProvisionEditor m_provisionEditor;
+    FieldLayoutRunner *m_layoutRunner;
+    QGraphicsLineItem *m_linkLine = nullptr; // the rubber band of a Shift-drag
     QString m_dragParty;
     QPointF m_pressScene;
     QPoint m_pressView;
     QPointF m_dragStart;
     bool m_gestureOpen = false;
+    bool m_linking = false;
     bool m_panning = false;
     bool m_autoFit = true;
 };

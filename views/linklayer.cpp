@@ -38,6 +38,7 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 constexpr double kGhostThreshold = 0.5; // width change (scene units) worth a ghost
 constexpr int kDashBudget = 400;
 constexpr double kCoarsePixels = 2.0;   // a typical link thinner than this on screen: level of detail
+constexpr double kBatchPixels = 6.0;    // with many links, a typical link thinner than this: batches
 
 } // namespace
 
@@ -180,8 +181,15 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         paintCoarse(*painter, option->exposedRect);
         return;
     }
-    // Dash patterns cost one shape per dash: past a few hundred links, draw them solid.
+    // Dash patterns cost one shape per dash: past a few hundred links, draw them solid, and
+    // while they are thin on screen, in batches of one colour and width.
     const bool dashes = m_links.size() <= kDashBudget;
+    if (!dashes && detail * fieldstyle::linkWidth(0.5) * fieldScene()->theme().lineScale() < kBatchPixels) {
+        paintBatched(*painter, option->exposedRect, detail);
+        if (const FieldLink *chosen = selection.isDyad() ? link(selection.a, selection.b) : nullptr)
+            paintLink(*painter, *chosen, true, detail, false);
+        return;
+    }
     for (const FieldLink &l : std::as_const(m_links)) {
         const bool selected = selection.isDyad()
                               && ((selection.a == l.a && selection.b == l.b)

@@ -62,6 +62,7 @@ public:
 private:
     FieldScene *fieldScene() const;
     void paintCoarse(QPainter &painter, const QRectF &exposed) const;
+    void paintBatched(QPainter &painter, const QRectF &exposed, double detail) const;
     void paintLink(QPainter &painter, const FieldLink &link, bool selected, double detail, bool dashes) const;
     void paintLabel(QPainter &painter, const FieldLink &link) const;
 

@@ -120,13 +120,14 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const QColor color = owner ? owner->color() : theme.muted();
     const double length = std::hypot(m_tetherEnd.x(), m_tetherEnd.y());
     const QPointF start = length > 0 ? m_tetherEnd / length * m_radius : QPointF();
-    painter->setPen(QPen(theme.muted(), 1.5 * theme.lineScale(), Qt::DashLine));
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * theme.lineScale(), detail, Qt::DashLine));
     painter->drawLine(start, m_tetherEnd);
     painter->setBrush(fieldstyle::optionFill(color));
-    painter->setPen(QPen(color.darker(120), 1.5 * theme.lineScale()));
+    painter->setPen(fieldstyle::outlinePen(color.darker(120), 1.5 * theme.lineScale(), detail));
     painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
     const QFont font = fieldstyle::smallFont(theme);
-    if (!fieldstyle::isLegible(font, option->levelOfDetailFromTransform(painter->worldTransform())))
+    if (!fieldstyle::isLegible(font, detail))
         return;
     painter->setPen(theme.muted());
     fieldstyle::drawLabel(*painter, m_labelRect, m_text, font);

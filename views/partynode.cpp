@@ -149,15 +149,14 @@ void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(fieldstyle::nodeShape(m_kind, m_radius + ring + 3.0));
     }
-    QPen pen(theme.foreground(), 1.5 * theme.lineScale());
-    if (!m_active)
-        pen.setStyle(Qt::DashLine);
-    painter->setPen(pen);
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setPen(fieldstyle::outlinePen(theme.foreground(), 1.5 * theme.lineScale(), detail,
+                                           m_active ? Qt::SolidLine : Qt::DashLine));
     painter->setBrush(m_color);
     painter->drawPath(outline);
 
     const QFont font = fieldstyle::labelFont(theme, true);
-    if (!fieldstyle::isLegible(font, option->levelOfDetailFromTransform(painter->worldTransform())))
+    if (!fieldstyle::isLegible(font, detail))
         return;
     if (theme.kind != ThemeKind::Transparent) {
         QColor box = theme.background();

@@ -3,12 +3,34 @@
 
 #include "document.h"
 #include "fieldexport.h"
+#include "layoutscenario.h"
 #include "panelexport.h"
 #include "plotexport.h"
 #include "slidepainter.h"
 #include "windowpainter.h"
 
+#include <memory>
+
 namespace powerfield {
+
+namespace {
+
+// The field after the automatic layout has come to rest, drawn from a copy of the document so
+// that the file and its positions stay as they were.
+PaintFunction laidOutFieldPainter(Document *document)
+{
+    auto copy = std::make_shared<Document>();
+    copy->setScenario(laidOut(document->scenario()), document->filePath());
+    copy->setLens(document->lens());
+    copy->setCurrentTime(document->currentTime());
+    copy->setSelection(document->selection());
+    const PaintFunction paint = fieldPainter(copy.get());
+    return [copy, paint](QPainter &painter, const QRectF &area, const Theme &theme) {
+        paint(painter, area, theme);
+    };
+}
+
+} // namespace
 
 QStringList viewNames()
 {
@@ -18,9 +40,8 @@ QStringList viewNames()
 
 PaintFunction painterFor(const QString &view, Document *document, const ViewOptions &options)
 {
-    Q_UNUSED(options);
     if (view == QLatin1String("field"))
-        return fieldPainter(document);
+        return options.layout ? laidOutFieldPainter(document) : fieldPainter(document);
     if (view == QLatin1String("panel"))
         return panelPainter(document);
     if (view == QLatin1String("plot"))
