@@ -138,6 +138,45 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 Eingabedatei unlesbar oder ungültig,
         <source>--size times --scale must stay within 20000x20000 pixels</source>
         <translation>--size mal --scale darf 20000x20000 Pixel nicht überschreiten</translation>
     </message>
+    <message>
+        <source>
+Pictures:
+  powerfield --export OUT.png|svg|pdf --view VIEW FILE [options]
+  --view VIEW     field, panel, plot, window (the main views side by side, as on
+                  screen) or slide (title, caption, field with legend, plot below)
+  --dyad A,B      the dyad the panel and plot show (default: the saved one, else
+                  the most imbalanced)
+  --size WxH      the picture&apos;s size in logical pixels (default 1600x900). The
+                  layout follows its shape: 1920x1080 gives a 16:9 slide,
+                  1024x768 a 4:3 one
+  --scale S       1 to 4: PNG pixels per logical pixel (1920x1080 at 2 is 3840x2160)
+  --theme THEME   print (white, the default), projector (dark, heavy lines) or
+                  transparent (for slides with their own background)
+  --presentation  large type and thick lines, for the back row
+  --layout        run the automatic layout to rest before drawing
+SVG and PDF keep the text as text.
+</source>
+        <translation>
+Bilder:
+  powerfield --export AUSGABE.png|svg|pdf --view ANSICHT DATEI [Optionen]
+  --view ANSICHT  field, panel, plot, window (die Hauptansichten nebeneinander,
+                  wie auf dem Bildschirm) oder slide (Titel, Beschriftung, Feld
+                  mit Legende, Diagramm darunter)
+  --dyad A,B      die im Abhängigkeitsbereich und im Diagramm gezeigte Dyade
+                  (Standard: die gespeicherte, sonst die unausgeglichenste)
+  --size WxH      Größe des Bildes in logischen Pixeln (Standard 1600x900). Die
+                  Aufteilung folgt seiner Form: 1920x1080 ergibt eine
+                  16:9-Folie, 1024x768 eine 4:3-Folie
+  --scale S       1 bis 4: PNG-Pixel je logischem Pixel (1920x1080 mit 2 ergibt
+                  3840x2160)
+  --theme THEMA   print (weiß, Standard), projector (dunkel, kräftige Linien)
+                  oder transparent (für Folien mit eigenem Hintergrund)
+  --presentation  große Schrift und dicke Linien, für die letzte Reihe
+  --layout        vor dem Zeichnen die automatische Anordnung laufen lassen,
+                  bis sie zur Ruhe kommt
+SVG und PDF behalten den Text als Text.
+</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -272,6 +311,14 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 Eingabedatei unlesbar oder ungültig,
             <numerusform>Dauer auf %n Schritte setzen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pin %1 in place</source>
+        <translation>Position von %1 fixieren</translation>
+    </message>
+    <message>
+        <source>Release %1 from its place</source>
+        <translation>Position von %1 freigeben</translation>
+    </message>
 </context>
 <context>
     <name>DependencePanel</name>
@@ -286,6 +333,14 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 Eingabedatei unlesbar oder ungültig,
     <message>
         <source>No dyad to show: select two parties that depend on each other.</source>
         <translation>Keine Dyade zu zeigen: Wählen Sie zwei Parteien, die voneinander abhängen.</translation>
+    </message>
+    <message>
+        <source>Desire %1</source>
+        <translation>Wunsch %1</translation>
+    </message>
+    <message>
+        <source>Add desire %1</source>
+        <translation>Wunsch %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -416,6 +471,767 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 Eingabedatei unlesbar oder ungültig,
     <message>
         <source>Unknown base of power (%1)</source>
         <translation>Unbekannte Machtbasis (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Example</name>
+    <message>
+        <source>The 1970s marriage</source>
+        <translation>Die Ehe in den 1970ern</translation>
+    </message>
+    <message>
+        <source>In 1970 Linda depends on her husband Frank for money, security and her place in society, and leaving him looks like ruin. Over the decade the pill, college, a paid job and a divorce that is no longer shameful give her real alternatives. Power in the marriage moves toward balance, and the couple renegotiates.</source>
+        <translation>1970 hängt Linda von ihrem Mann Frank ab: für Geld, Sicherheit und ihren Platz in der Gesellschaft, und ihn zu verlassen sieht nach dem Ruin aus. Im Laufe des Jahrzehnts geben ihr die Pille, das Studium, eine bezahlte Arbeit und eine Scheidung, die keine Schande mehr ist, echte Alternativen. Die Macht in der Ehe rückt zum Gleichgewicht hin, und das Paar handelt seine Ehe neu aus.</translation>
+    </message>
+    <message>
+        <source>Learning goal: a partner gains power without anything changing inside the marriage, simply because her alternatives outside it improve, and beliefs about alternatives count as much as the alternatives themselves.
+
+What to try:
+- Step through the decade and watch Linda&apos;s dependence on Frank shrink while his on her stays put until the divorce laws change.
+- At t=2, switch to the actual lens: the career she plans is mostly imagined, yet under the perceived lens it already lowers her dependence.
+- At t=8, remove the job (make the employer inactive) and see how much of the shift it carried.
+- At t=10, the outcome Frank gives her is higher than at the start: ask why a more powerful partner might get a better deal.
+
+What the model does not claim: this is one stylized couple, not a history of all marriages; husbands gained alternatives too, and many couples changed for reasons of love and conviction rather than bargaining power. The numbers are chosen to make the shift visible.</source>
+        <translation>Lernziel: Eine Partnerin gewinnt an Macht, ohne dass sich in der Ehe etwas ändert, einfach weil sich ihre Alternativen außerhalb verbessern, und Überzeugungen über Alternativen zählen ebenso viel wie die Alternativen selbst.
+
+Was Sie ausprobieren können:
+- Gehen Sie durch das Jahrzehnt und beobachten Sie, wie Lindas Abhängigkeit von Frank schrumpft, während seine von ihr gleich bleibt, bis sich das Scheidungsrecht ändert.
+- Schalten Sie bei t=2 auf die tatsächliche Sicht: Die Karriere, die sie plant, ist größtenteils eingebildet, doch in der wahrgenommenen Sicht senkt sie ihre Abhängigkeit bereits.
+- Nehmen Sie bei t=8 die Arbeitsstelle weg (machen Sie den Arbeitgeber inaktiv) und sehen Sie, wie viel von der Verschiebung sie getragen hat.
+- Bei t=10 ist das Ergebnis, das Frank ihr bietet, höher als am Anfang: Fragen Sie, warum eine mächtigere Partnerin ein besseres Geschäft machen könnte.
+
+Was das Modell nicht behauptet: Dies ist ein stilisiertes Paar, keine Geschichte aller Ehen; auch Ehemänner haben Alternativen hinzugewonnen, und viele Paare haben sich aus Liebe und Überzeugung verändert, nicht wegen ihrer Verhandlungsmacht. Die Zahlen sind so gewählt, dass die Verschiebung sichtbar wird.</translation>
+    </message>
+    <message>
+        <source>Money and security</source>
+        <translation>Geld und Sicherheit</translation>
+    </message>
+    <message>
+        <source>Social standing</source>
+        <translation>Gesellschaftliches Ansehen</translation>
+    </message>
+    <message>
+        <source>Affection and company</source>
+        <translation>Zuneigung und Gesellschaft</translation>
+    </message>
+    <message>
+        <source>A cared-for home</source>
+        <translation>Ein gepflegtes Zuhause</translation>
+    </message>
+    <message>
+        <source>Frank (husband)</source>
+        <translation>Frank (Ehemann)</translation>
+    </message>
+    <message>
+        <source>Linda (wife)</source>
+        <translation>Linda (Ehefrau)</translation>
+    </message>
+    <message>
+        <source>Her employer</source>
+        <translation>Ihr Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Life as a divorced woman</source>
+        <translation>Das Leben als geschiedene Frau</translation>
+    </message>
+    <message>
+        <source>A career of her own</source>
+        <translation>Eine eigene Karriere</translation>
+    </message>
+    <message>
+        <source>Finding another wife</source>
+        <translation>Eine andere Frau finden</translation>
+    </message>
+    <message>
+        <source>1970: few ways out</source>
+        <translation>1970: wenige Auswege</translation>
+    </message>
+    <message>
+        <source>Linda needs Frank&apos;s income and the standing of a married woman, and life after a divorce looks bleak. She depends on him far more than he on her: he holds the power.</source>
+        <translation>Linda braucht Franks Einkommen und das Ansehen einer verheirateten Frau, und das Leben nach einer Scheidung sieht trostlos aus. Sie hängt weit mehr von ihm ab als er von ihr: Er hat die Macht.</translation>
+    </message>
+    <message>
+        <source>The pill</source>
+        <translation>Die Pille</translation>
+    </message>
+    <message>
+        <source>Reliable contraception lets Linda plan a career instead of waiting for children. The career exists mostly in her head so far (she rates it 0.5, it would pay 0.2), but the belief alone lowers her dependence.</source>
+        <translation>Sichere Verhütung erlaubt Linda, eine Karriere zu planen, statt auf Kinder zu warten. Die Karriere existiert bisher vor allem in ihrem Kopf (sie schätzt sie auf 0,5, sie brächte 0,2), doch schon die Überzeugung senkt ihre Abhängigkeit.</translation>
+    </message>
+    <message>
+        <source>Back to college</source>
+        <translation>Zurück an die Hochschule</translation>
+    </message>
+    <message>
+        <source>A degree brings the career within reach (she still rates it a little above what it would pay) and raises what Linda expects from life: her comparison level climbs from 0.6 to 0.8. Frank&apos;s marriage now falls short of it, yet she stays, because her alternatives are still worse: she is trapped.</source>
+        <translation>Ein Abschluss rückt die Karriere in Reichweite (sie schätzt sie noch etwas höher ein, als sie einbrächte) und hebt, was Linda vom Leben erwartet: Ihr Vergleichsniveau steigt von 0,6 auf 0,8. Franks Ehe bleibt nun dahinter zurück, und doch bleibt sie, weil ihre Alternativen noch schlechter sind: Sie ist gefangen.</translation>
+    </message>
+    <message>
+        <source>She takes a job</source>
+        <translation>Sie nimmt eine Stelle an</translation>
+    </message>
+    <message>
+        <source>An employer now pays Linda (0.6) and gives her a standing of her own. A real income cuts her dependence on Frank again, from 0.33 to 0.26.</source>
+        <translation>Ein Arbeitgeber bezahlt Linda jetzt (0,6) und gibt ihr ein eigenes Ansehen. Ein echtes Einkommen senkt ihre Abhängigkeit von Frank erneut, von 0,33 auf 0,26.</translation>
+    </message>
+    <message>
+        <source>No-fault divorce</source>
+        <translation>Scheidung ohne Schuldfrage</translation>
+    </message>
+    <message>
+        <source>Divorce no longer needs a guilty party and stops being a disgrace, and remarriage becomes thinkable for her. For Frank, a new wife who keeps house for nothing is no longer a given. The power gap closes and even tips a little toward Linda.</source>
+        <translation>Eine Scheidung braucht keinen Schuldigen mehr und ist keine Schande mehr, und eine neue Ehe wird für sie denkbar. Für Frank ist eine neue Frau, die ihm umsonst den Haushalt führt, nicht mehr selbstverständlich. Das Machtgefälle schließt sich und kippt sogar ein wenig zu Linda hin.</translation>
+    </message>
+    <message>
+        <source>A new deal at home</source>
+        <translation>Eine neue Abmachung zu Hause</translation>
+    </message>
+    <message>
+        <source>Frank, who now needs the marriage more than Linda does, gives more: more affection and an equal say. Her outcome rises above what she expects, she is no longer trapped, and they need each other about equally (0.29 and 0.33).</source>
+        <translation>Frank, der die Ehe jetzt mehr braucht als Linda, gibt mehr: mehr Zuneigung und gleiches Mitspracherecht. Ihr Ergebnis steigt über das, was sie erwartet, sie ist nicht mehr gefangen, und sie brauchen einander etwa gleich stark (0,29 und 0,33).</translation>
+    </message>
+    <message>
+        <source>Abe and Mary</source>
+        <translation>Abe und Mary</translation>
+    </message>
+    <message>
+        <source>Mary has just moved to town and knows nobody but Abe; he has old friends to fall back on, so he holds the power. Friends at work give Mary a way out of her lonely evenings, then Abe grows fond of her. They commit, invest and finally give up other partners, and end up needing each other a great deal, and about equally.</source>
+        <translation>Mary ist gerade in die Stadt gezogen und kennt niemanden außer Abe; er hat alte Freunde, auf die er zurückgreifen kann, also hat er die Macht. Freunde bei der Arbeit geben Mary einen Ausweg aus ihren einsamen Abenden, dann gewinnt Abe sie lieb. Sie binden sich, investieren, geben schließlich andere Partner auf und brauchen einander am Ende sehr, und zwar etwa gleich stark.</translation>
+    </message>
+    <message>
+        <source>Learning goal: power lives in the relationship, not in the person. Whoever wants the relationship less, or has better alternatives, holds more of it, and the balance moves when needs or alternatives move.
+
+What to try:
+- Step through the story with Space and watch the beam of the balance meter.
+- At t=0, drag the quality of Mary&apos;s evenings at home upwards: how good must her alternative be before Abe loses his edge?
+- At t=6, switch the lens to actual. Abe sees Mary&apos;s company through rosy glasses (0.8 where it is 0.5); under the actual lens his dependence is 0.20, the same as Mary&apos;s, and the beam levels.
+- Compare t=8 and t=10: investing raises commitment, but only giving up alternatives makes the two strongly dependent on each other.
+
+What the model does not claim: the numbers are a teaching sketch, not measurements of real people. Dependence is not a fault and power here is not bad intent; the model says nothing about love, fairness or who ought to change.</source>
+        <translation>Lernziel: Macht steckt in der Beziehung, nicht in der Person. Wer die Beziehung weniger will oder bessere Alternativen hat, hat mehr davon, und das Gleichgewicht verschiebt sich, wenn sich Bedürfnisse oder Alternativen verschieben.
+
+Was Sie ausprobieren können:
+- Gehen Sie mit der Leertaste durch die Geschichte und beobachten Sie den Balken der Machtwaage.
+- Ziehen Sie bei t=0 die Qualität von Marys Abenden zu Hause nach oben: Wie gut muss ihre Alternative sein, bevor Abe seinen Vorsprung verliert?
+- Schalten Sie bei t=6 auf die tatsächliche Sicht um. Abe sieht Marys Gesellschaft durch die rosarote Brille (0,8, wo sie 0,5 ist); in der tatsächlichen Sicht beträgt seine Abhängigkeit 0,20, genauso viel wie Marys, und der Balken steht waagerecht.
+- Vergleichen Sie t=8 und t=10: Investieren stärkt die Bindung, aber erst der Verzicht auf Alternativen macht die beiden stark voneinander abhängig.
+
+Was das Modell nicht behauptet: Die Zahlen sind eine Skizze für den Unterricht, keine Messungen an echten Menschen. Abhängigkeit ist kein Fehler, und Macht bedeutet hier keine böse Absicht; das Modell sagt nichts über Liebe, Fairness oder darüber, wer sich ändern sollte.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Gesellschaft</translation>
+    </message>
+    <message>
+        <source>A shared future</source>
+        <translation>Eine gemeinsame Zukunft</translation>
+    </message>
+    <message>
+        <source>Abe</source>
+        <translation>Abe</translation>
+    </message>
+    <message>
+        <source>Mary</source>
+        <translation>Mary</translation>
+    </message>
+    <message>
+        <source>Mary&apos;s coworkers</source>
+        <translation>Marys Kollegen</translation>
+    </message>
+    <message>
+        <source>Other singles in town</source>
+        <translation>Andere Singles in der Stadt</translation>
+    </message>
+    <message>
+        <source>Evenings at home</source>
+        <translation>Abende zu Hause</translation>
+    </message>
+    <message>
+        <source>Abe&apos;s old friends</source>
+        <translation>Abes alte Freunde</translation>
+    </message>
+    <message>
+        <source>Mary is new in town</source>
+        <translation>Mary ist neu in der Stadt</translation>
+    </message>
+    <message>
+        <source>Mary wants company badly and her only other choice is an evening at home, while Abe still has his old friends. She depends on him (0.70) and he hardly on her (0.00): Abe holds the power.</source>
+        <translation>Mary wünscht sich dringend Gesellschaft, und ihre einzige andere Wahl ist ein Abend zu Hause, während Abe noch seine alten Freunde hat. Sie hängt von ihm ab (0,70) und er kaum von ihr (0,00): Abe hat die Macht.</translation>
+    </message>
+    <message>
+        <source>Mary makes friends at work</source>
+        <translation>Mary findet Freunde bei der Arbeit</translation>
+    </message>
+    <message>
+        <source>Her coworkers now offer company (0.60) almost as good as Abe&apos;s (0.80). Mary&apos;s dependence on Abe falls from 0.70 to 0.20, and so does his power over her.</source>
+        <translation>Ihre Kollegen bieten jetzt Gesellschaft (0,60), fast so gut wie die von Abe (0,80). Marys Abhängigkeit von Abe fällt von 0,70 auf 0,20, und mit ihr seine Macht über sie.</translation>
+    </message>
+    <message>
+        <source>Abe grows fond of Mary</source>
+        <translation>Abe gewinnt Mary lieb</translation>
+    </message>
+    <message>
+        <source>Abe now wants company much more (0.9), rates Mary&apos;s company higher than an outsider would (0.8 instead of 0.5), and his old friends matter less to him. The beam tips the other way: now Abe needs Mary more than she needs him.</source>
+        <translation>Abe wünscht sich jetzt viel mehr Gesellschaft (0,9), schätzt Marys Gesellschaft höher ein, als ein Außenstehender es täte (0,8 statt 0,5), und seine alten Freunde bedeuten ihm weniger. Der Balken kippt zur anderen Seite: Jetzt braucht Abe Mary mehr als sie ihn.</translation>
+    </message>
+    <message>
+        <source>They commit and invest</source>
+        <translation>Sie binden sich und investieren</translation>
+    </message>
+    <message>
+        <source>Both start to want a future together and put time and shared plans into it (0.6 each). Other singles in town could still offer a future, so their commitment rises while their dependence on each other barely moves.</source>
+        <translation>Beide beginnen, sich eine gemeinsame Zukunft zu wünschen, und stecken Zeit und gemeinsame Pläne hinein (je 0,6). Andere Singles in der Stadt könnten noch eine Zukunft bieten, daher steigt ihre Bindung, während sich ihre Abhängigkeit voneinander kaum bewegt.</translation>
+    </message>
+    <message>
+        <source>Forsaking all others</source>
+        <translation>Alle anderen aufgeben</translation>
+    </message>
+    <message>
+        <source>They agree to give up other partners: Mary no longer counts her coworkers or other singles as substitutes for Abe, and Abe lets his old Friday nights go. Each now depends on the other strongly (0.79) and equally, so neither holds power over the other.</source>
+        <translation>Sie vereinbaren, auf andere Partner zu verzichten: Mary zählt ihre Kollegen und andere Singles nicht mehr als Ersatz für Abe, und Abe gibt seine alten Freitagabende auf. Jetzt hängt jeder stark (0,79) und gleich stark vom anderen ab, sodass keiner Macht über den anderen hat.</translation>
+    </message>
+    <message>
+        <source>Staying in a bad relationship</source>
+        <translation>In einer schlechten Beziehung bleiben</translation>
+    </message>
+    <message>
+        <source>Jo is unhappy with Mark: he gives her a roof but little warmth, and she does not feel safe. Yet she stays, because leaving with nowhere to go looks even worse, and years of shared life and children are at stake. A friend&apos;s offer and a support group change what she believes she can do.</source>
+        <translation>Jo ist mit Mark unglücklich: Er gibt ihr ein Dach über dem Kopf, aber wenig Wärme, und sie fühlt sich nicht sicher. Trotzdem bleibt sie, weil zu gehen, ohne zu wissen wohin, noch schlimmer aussieht, und weil Jahre gemeinsamen Lebens und Kinder auf dem Spiel stehen. Das Angebot einer Freundin und eine Selbsthilfegruppe verändern, was sie sich zutraut.</translation>
+    </message>
+    <message>
+        <source>Learning goal: satisfaction and staying are different questions. Jo compares what she gets with what she expects (her comparison level) to judge the relationship, but with her best alternative to decide whether to stay. When the outcome is below the first and above the second, she is trapped: unhappy and still staying. Investments add to commitment even then.
+
+What to try:
+- At t=0, find Jo in the quadrant view: below her comparison level, above her alternatives.
+- At t=3, switch between the perceived and actual lens: the friend&apos;s offer is better than Jo dares to believe.
+- At t=5, the actual lens shows that nothing changed when Mark promised to change; only her belief did.
+- Drag Jo&apos;s investment to 0 at t=0 and watch her commitment drop, while the quadrant stays the same.
+
+What the model does not claim: it does not say why anyone should stay or go, nor that the person who stays is to blame. Real abuse involves fear, danger at the time of leaving, money and children in ways that a few numbers cannot hold. If this story is close to home, talk to someone you trust or a local support service.</source>
+        <translation>Lernziel: Zufriedenheit und Bleiben sind verschiedene Fragen. Jo vergleicht, was sie bekommt, mit dem, was sie erwartet (ihrem Vergleichsniveau), um die Beziehung zu beurteilen, aber mit ihrer besten Alternative, um zu entscheiden, ob sie bleibt. Liegt das Ergebnis unter dem ersten und über dem zweiten, ist sie gefangen: unglücklich und trotzdem da. Investitionen stärken die Bindung selbst dann.
+
+Was Sie ausprobieren können:
+- Suchen Sie Jo bei t=0 im Quadrantendiagramm: unter ihrem Vergleichsniveau, über ihren Alternativen.
+- Wechseln Sie bei t=3 zwischen wahrgenommener und tatsächlicher Sicht: Das Angebot der Freundin ist besser, als Jo zu glauben wagt.
+- Bei t=5 zeigt die tatsächliche Sicht, dass sich nichts geändert hat, als Mark versprach, sich zu ändern; nur ihre Überzeugung hat sich geändert.
+- Ziehen Sie Jos Investition bei t=0 auf 0 und beobachten Sie, wie ihre Bindung sinkt, während der Quadrant derselbe bleibt.
+
+Was das Modell nicht behauptet: Es sagt nicht, warum jemand bleiben oder gehen sollte, und auch nicht, dass die Person, die bleibt, schuld ist. Echte Gewalt bringt Angst, Gefahr im Moment des Gehens, Geld und Kinder auf eine Weise ins Spiel, die ein paar Zahlen nicht fassen können. Wenn Ihnen diese Geschichte nahegeht, sprechen Sie mit jemandem, dem Sie vertrauen, oder mit einer Beratungsstelle vor Ort.</translation>
+    </message>
+    <message>
+        <source>A roof and money</source>
+        <translation>Ein Dach und Geld</translation>
+    </message>
+    <message>
+        <source>Safety from harm</source>
+        <translation>Schutz vor Gewalt</translation>
+    </message>
+    <message>
+        <source>Warmth and company</source>
+        <translation>Wärme und Gesellschaft</translation>
+    </message>
+    <message>
+        <source>Care at home</source>
+        <translation>Fürsorge zu Hause</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Jo</source>
+        <translation>Jo</translation>
+    </message>
+    <message>
+        <source>Lena, an old friend</source>
+        <translation>Lena, eine alte Freundin</translation>
+    </message>
+    <message>
+        <source>Support group</source>
+        <translation>Selbsthilfegruppe</translation>
+    </message>
+    <message>
+        <source>Leaving with nowhere to go</source>
+        <translation>Gehen, ohne zu wissen wohin</translation>
+    </message>
+    <message>
+        <source>Mark&apos;s mother and his mates</source>
+        <translation>Marks Mutter und seine Kumpel</translation>
+    </message>
+    <message>
+        <source>Why does she stay?</source>
+        <translation>Warum bleibt sie?</translation>
+    </message>
+    <message>
+        <source>What Jo gets from Mark is well below what she expects from a partner, yet more than she believes she would have on her own. She is trapped: she depends on him (0.44) far more than he on her (0.16), and her investments keep her committed all the same.</source>
+        <translation>Was Jo von Mark bekommt, liegt weit unter dem, was sie von einem Partner erwartet, und doch über dem, was sie allein zu haben glaubt. Sie ist gefangen: Sie hängt viel stärker von ihm ab (0,44) als er von ihr (0,16), und ihre Investitionen halten sie trotzdem gebunden.</translation>
+    </message>
+    <message>
+        <source>A friend offers a room</source>
+        <translation>Eine Freundin bietet ein Zimmer an</translation>
+    </message>
+    <message>
+        <source>Lena offers Jo a room and her company. Jo doubts the room is really meant (she rates it 0.2, it is worth 0.6), so under her own beliefs she is still trapped; under the actual lens she already is not.</source>
+        <translation>Lena bietet Jo ein Zimmer und ihre Gesellschaft an. Jo bezweifelt, dass das Zimmer ernst gemeint ist (sie schätzt es auf 0,2, es ist 0,6 wert), also ist sie nach ihren eigenen Überzeugungen noch gefangen; in der tatsächlichen Sicht ist sie es schon nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Mark promises to change</source>
+        <translation>Mark verspricht, sich zu ändern</translation>
+    </message>
+    <message>
+        <source>After a bad night Mark promises it will never happen again, and Jo feels safer with him (she rates it 0.7). She even feels satisfied again. Nothing has actually changed (0.3), but her belief pulls her dependence on him back up.</source>
+        <translation>Nach einer schlimmen Nacht verspricht Mark, dass es nie wieder vorkommt, und Jo fühlt sich bei ihm sicherer (sie schätzt es auf 0,7). Sie ist sogar wieder zufrieden. Tatsächlich hat sich nichts geändert (0,3), aber ihre Überzeugung treibt ihre Abhängigkeit von ihm wieder nach oben.</translation>
+    </message>
+    <message>
+        <source>A support group</source>
+        <translation>Eine Selbsthilfegruppe</translation>
+    </message>
+    <message>
+        <source>A support group helps Jo plan for her safety, and she comes to see the pattern of promises. She now believes Lena&apos;s offer and rates Mark&apos;s safety as it is. Her alternatives beat the relationship: she is no longer trapped, and her dependence on Mark falls to almost nothing.</source>
+        <translation>Eine Selbsthilfegruppe hilft Jo, für ihre Sicherheit zu planen, und sie erkennt das Muster der Versprechen. Sie glaubt jetzt an Lenas Angebot und schätzt Marks Schutz so ein, wie er ist. Ihre Alternativen übertreffen die Beziehung: Sie ist nicht mehr gefangen, und ihre Abhängigkeit von Mark fällt fast auf null.</translation>
+    </message>
+    <message>
+        <source>A place of her own</source>
+        <translation>Eine eigene Wohnung</translation>
+    </message>
+    <message>
+        <source>Jo finds a job and a flat. Leaving is no longer a leap into nothing: she no longer depends on Mark at all (0.00), while he still depends on her (0.16). The power he held over her is gone.</source>
+        <translation>Jo findet eine Arbeit und eine Wohnung. Zu gehen ist kein Sprung ins Nichts mehr: Sie hängt überhaupt nicht mehr von Mark ab (0,00), während er noch von ihr abhängt (0,16). Die Macht, die er über sie hatte, ist verschwunden.</translation>
+    </message>
+    <message>
+        <source>Boss and employee</source>
+        <translation>Chefin und Mitarbeiterin</translation>
+    </message>
+    <message>
+        <source>Sam has just joined Dana&apos;s team. Dana controls her pay, can penalize her, signs off her work and knows the job far better, so Dana holds the power. As Sam learns the job and gets to know the clients, and as a rival firm and a union contract give her options, the bases of power shift one by one.</source>
+        <translation>Sam ist gerade in Danas Team gekommen. Dana bestimmt über ihr Gehalt, kann sie bestrafen, zeichnet ihre Arbeit ab und kennt die Arbeit weit besser, also hat Dana die Macht. Während Sam die Arbeit lernt und die Kunden kennenlernt und während eine Konkurrenzfirma und ein Tarifvertrag ihr Möglichkeiten geben, verschieben sich die Machtbasen eine nach der anderen.</translation>
+    </message>
+    <message>
+        <source>Learning goal: French and Raven&apos;s bases of power are things one side wants from the other. Reward (pay), coercion (being spared penalties), legitimacy (the backing of the office), expertise, reference (respect, identification) and information can each be held by either side, and each weakens when the other side finds it elsewhere.
+
+What to try:
+- Select the Dana-Sam dyad and read the desire sliders one by one: which base carries most of Dana&apos;s power at t=0, and which carries Sam&apos;s at t=5?
+- At t=7, switch to the actual lens: the recruiter&apos;s offer is worth less than Sam believes.
+- Make the rival firm inactive at t=9: how much of Sam&apos;s position rests on the outside offer, and how much on what she knows?
+
+What the model does not claim: the six bases here are treated as wants that add up, which is a simplification; French and Raven describe how influence works, not a formula. Real workplaces also have rules, teams and histories that a two-person field leaves out.</source>
+        <translation>Lernziel: Die Machtbasen nach French und Raven sind Dinge, die eine Seite von der anderen will. Belohnung (Gehalt), Zwang (von Strafen verschont bleiben), Legitimität (der Rückhalt des Amtes), Expertise, Identifikation (Respekt, Vorbild) und Information kann jede Seite haben, und jede wird schwächer, wenn die andere Seite sie anderswo findet.
+
+Was Sie ausprobieren können:
+- Wählen Sie die Dyade Dana–Sam und lesen Sie die Regler der Wünsche einen nach dem anderen: Welche Basis trägt bei t=0 den größten Teil von Danas Macht, und welche trägt Sams Macht bei t=5?
+- Schalten Sie bei t=7 auf die tatsächliche Sicht: Das Angebot der Personalvermittlerin ist weniger wert, als Sam glaubt.
+- Machen Sie die Konkurrenzfirma bei t=9 inaktiv: Wie viel von Sams Stellung beruht auf dem Angebot von außen und wie viel auf dem, was sie weiß?
+
+Was das Modell nicht behauptet: Die sechs Basen werden hier als Wünsche behandelt, die sich addieren, und das ist eine Vereinfachung; French und Raven beschreiben, wie Einfluss wirkt, keine Formel. Echte Arbeitsplätze haben auch Regeln, Teams und Vorgeschichten, die ein Feld aus zwei Personen auslässt.</translation>
+    </message>
+    <message>
+        <source>Pay and promotion</source>
+        <translation>Gehalt und Beförderung</translation>
+    </message>
+    <message>
+        <source>Protection from penalties</source>
+        <translation>Schutz vor Strafen</translation>
+    </message>
+    <message>
+        <source>Backing of the office</source>
+        <translation>Rückhalt des Amtes</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>Fachwissen</translation>
+    </message>
+    <message>
+        <source>Respect and loyalty</source>
+        <translation>Respekt und Loyalität</translation>
+    </message>
+    <message>
+        <source>Inside information</source>
+        <translation>Insiderwissen</translation>
+    </message>
+    <message>
+        <source>Dana (manager)</source>
+        <translation>Dana (Vorgesetzte)</translation>
+    </message>
+    <message>
+        <source>Sam (analyst)</source>
+        <translation>Sam (Analystin)</translation>
+    </message>
+    <message>
+        <source>A rival firm</source>
+        <translation>Eine Konkurrenzfirma</translation>
+    </message>
+    <message>
+        <source>Job hunting and the law</source>
+        <translation>Stellensuche und Arbeitsrecht</translation>
+    </message>
+    <message>
+        <source>Hiring someone new</source>
+        <translation>Jemand Neues einstellen</translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>Erste Woche</translation>
+    </message>
+    <message>
+        <source>Dana holds five of the six bases: she pays, she can penalize, she signs off, she knows the job, and Sam looks up to her. Sam depends on Dana heavily; Dana hardly needs Sam yet.</source>
+        <translation>Dana hat fünf der sechs Basen: Sie bezahlt, sie kann bestrafen, sie zeichnet ab, sie kennt die Arbeit, und Sam blickt zu ihr auf. Sam hängt stark von Dana ab; Dana braucht Sam noch kaum.</translation>
+    </message>
+    <message>
+        <source>Learning the ropes</source>
+        <translation>Sich einarbeiten</translation>
+    </message>
+    <message>
+        <source>Sam becomes good at the work and the clients start calling her directly. Her know-how (expert power) and what she knows about the clients (informational power) are now hard for Dana to replace.</source>
+        <translation>Sam wird gut in ihrer Arbeit, und die Kunden rufen sie direkt an. Ihr Fachwissen (Expertenmacht) und was sie über die Kunden weiß (Informationsmacht) sind für Dana jetzt schwer zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No longer a trainee</source>
+        <translation>Keine Anfängerin mehr</translation>
+    </message>
+    <message>
+        <source>Sam can now answer most questions herself, so Dana&apos;s guidance is no longer something only Dana can give: her expert power over Sam fades.</source>
+        <translation>Sam kann die meisten Fragen jetzt selbst beantworten, also ist Danas Anleitung nichts mehr, was nur Dana geben kann: Ihre Expertenmacht über Sam schwindet.</translation>
+    </message>
+    <message>
+        <source>A recruiter calls</source>
+        <translation>Eine Personalvermittlerin ruft an</translation>
+    </message>
+    <message>
+        <source>A rival firm offers Sam a job. The recruiter makes the pay sound excellent (Sam rates it 0.95, it is really 0.7); either way, Dana&apos;s reward power shrinks, and for the first time Dana needs Sam more than Sam needs Dana.</source>
+        <translation>Eine Konkurrenzfirma bietet Sam eine Stelle an. Die Vermittlerin lässt das Gehalt großartig klingen (Sam schätzt es auf 0,95, tatsächlich ist es 0,7); so oder so schrumpft Danas Belohnungsmacht, und zum ersten Mal braucht Dana Sam mehr als Sam Dana.</translation>
+    </message>
+    <message>
+        <source>A union contract</source>
+        <translation>Ein Tarifvertrag</translation>
+    </message>
+    <message>
+        <source>A new contract protects staff against arbitrary penalties. Dana&apos;s coercive power, her last strong base, is now largely gone.</source>
+        <translation>Ein neuer Vertrag schützt die Beschäftigten vor willkürlichen Strafen. Danas Zwangsmacht, ihre letzte starke Basis, ist nun weitgehend verschwunden.</translation>
+    </message>
+    <message>
+        <source>Partners at work</source>
+        <translation>Partnerinnen bei der Arbeit</translation>
+    </message>
+    <message>
+        <source>Dana makes Sam team lead and shows her respect; Sam comes to identify with the team and passes what she knows about the clients on to her colleagues. Neither can easily do without the other, and the balance is nearly even.</source>
+        <translation>Dana macht Sam zur Teamleiterin und zeigt ihr Respekt; Sam identifiziert sich mit dem Team und gibt ihr Wissen über die Kunden an die Kolleginnen und Kollegen weiter. Keine kann gut auf die andere verzichten, und das Gleichgewicht ist fast ausgeglichen.</translation>
+    </message>
+    <message>
+        <source>Parent and teenager</source>
+        <translation>Mutter und Sohn</translation>
+    </message>
+    <message>
+        <source>At 13, Leo depends on his mother Maria for money, permission, advice and closeness, and she holds the power. Over the next years friends, a weekend job and turning 18 give him alternatives, and he tells her less. Maria still wants to be close, so the balance swings to Leo, until they learn to deal with each other as adults.</source>
+        <translation>Mit 13 hängt Leo von seiner Mutter Maria ab: für Geld, Erlaubnis, Rat und Nähe, und sie hat die Macht. In den folgenden Jahren geben ihm Freunde, ein Wochenendjob und sein 18. Geburtstag Alternativen, und er erzählt ihr weniger. Maria möchte ihm weiterhin nahe sein, also schwingt das Gleichgewicht zu Leo hin, bis sie lernen, einander als Erwachsene zu begegnen.</translation>
+    </message>
+    <message>
+        <source>Learning goal: as a child grows up, the parent&apos;s power does not vanish because anybody decides so, but because the child&apos;s alternatives grow: friends, money of his own, the freedom the law gives an adult. The parent, who still wants the relationship as much as before, ends up the more dependent one.
+
+What to try:
+- The time axis counts years from Leo&apos;s 13th birthday. Step through and watch the beam swing from Maria to Leo.
+- At t=3, compare the lenses: Maria believes she still knows what Leo does (0.9); in fact she knows much less (0.3), and under the actual lens her dependence on him is far smaller.
+- At t=5, lower Maria&apos;s need for closeness: the less she wants from Leo, the less power he has over her.
+- Use the sweep on the weekend job: how much must it pay before pocket money stops mattering?
+
+What the model does not claim: parenting is not a bargaining game, and love, duty and care do not reduce to exchange. The numbers show one way the balance can move, not how it must move in every family.</source>
+        <translation>Lernziel: Wenn ein Kind erwachsen wird, schwindet die Macht der Eltern nicht, weil jemand das beschließt, sondern weil die Alternativen des Kindes wachsen: Freunde, eigenes Geld, die Freiheit, die das Gesetz einem Erwachsenen gibt. Die Mutter, die die Beziehung so sehr will wie zuvor, wird am Ende die Abhängigere.
+
+Was Sie ausprobieren können:
+- Die Zeitachse zählt Jahre ab Leos 13. Geburtstag. Gehen Sie Schritt für Schritt durch und beobachten Sie, wie der Balken von Maria zu Leo schwingt.
+- Vergleichen Sie bei t=3 die beiden Sichten: Maria glaubt, sie wisse noch, was Leo tut (0,9); tatsächlich weiß sie viel weniger (0,3), und in der tatsächlichen Sicht ist ihre Abhängigkeit von ihm viel kleiner.
+- Senken Sie bei t=5 Marias Bedürfnis nach Nähe: Je weniger sie von Leo will, desto weniger Macht hat er über sie.
+- Lassen Sie den Wert des Wochenendjobs über seinen ganzen Bereich laufen: Wie viel muss er einbringen, bevor das Taschengeld keine Rolle mehr spielt?
+
+Was das Modell nicht behauptet: Erziehung ist kein Verhandlungsspiel, und Liebe, Pflicht und Fürsorge lassen sich nicht auf Tausch zurückführen. Die Zahlen zeigen einen Weg, wie sich das Gleichgewicht bewegen kann, nicht wie es sich in jeder Familie bewegen muss.</translation>
+    </message>
+    <message>
+        <source>Pocket money</source>
+        <translation>Taschengeld</translation>
+    </message>
+    <message>
+        <source>Permission to go out</source>
+        <translation>Erlaubnis zum Ausgehen</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Rat</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <source>Knowing what is going on</source>
+        <translation>Wissen, was los ist</translation>
+    </message>
+    <message>
+        <source>Maria (parent)</source>
+        <translation>Maria (Mutter)</translation>
+    </message>
+    <message>
+        <source>Leo (teenager)</source>
+        <translation>Leo (Jugendlicher)</translation>
+    </message>
+    <message>
+        <source>Leo&apos;s friends</source>
+        <translation>Leos Freunde</translation>
+    </message>
+    <message>
+        <source>Birthday money</source>
+        <translation>Geburtstagsgeld</translation>
+    </message>
+    <message>
+        <source>Being of age</source>
+        <translation>Volljährig sein</translation>
+    </message>
+    <message>
+        <source>Maria&apos;s partner and friends</source>
+        <translation>Marias Partner und Freunde</translation>
+    </message>
+    <message>
+        <source>Thirteen</source>
+        <translation>Dreizehn</translation>
+    </message>
+    <message>
+        <source>Leo needs almost everything his mother gives, and his friends cannot replace much of it yet. He depends on her (0.68) about twice as much as she on him (0.34): Maria holds the power.</source>
+        <translation>Leo braucht fast alles, was seine Mutter gibt, und seine Freunde können noch wenig davon ersetzen. Er hängt etwa doppelt so stark von ihr ab (0,68) wie sie von ihm (0,34): Maria hat die Macht.</translation>
+    </message>
+    <message>
+        <source>A circle of friends</source>
+        <translation>Ein Freundeskreis</translation>
+    </message>
+    <message>
+        <source>Leo&apos;s friends become the people he feels closest to and asks for advice. His dependence on his mother shrinks.</source>
+        <translation>Leos Freunde werden die Menschen, denen er sich am nächsten fühlt und die er um Rat fragt. Seine Abhängigkeit von seiner Mutter schrumpft.</translation>
+    </message>
+    <message>
+        <source>A weekend job</source>
+        <translation>Ein Wochenendjob</translation>
+    </message>
+    <message>
+        <source>A job at the bakery pays better than pocket money. Maria&apos;s reward power, her purse, is no longer what Leo needs her for, and the beam tips slightly toward him.</source>
+        <translation>Ein Job in der Bäckerei bringt mehr ein als das Taschengeld. Marias Belohnungsmacht, ihr Geldbeutel, ist nicht mehr das, wofür Leo sie braucht, und der Balken kippt leicht zu ihm hin.</translation>
+    </message>
+    <message>
+        <source>Sixteen and saying little</source>
+        <translation>Sechzehn und wortkarg</translation>
+    </message>
+    <message>
+        <source>Leo now tells his mother little (0.3), but she believes she still hears most of it (0.9), and she holds on tighter: closeness matters more to her than ever. Under her own beliefs she now needs him a little more than he needs her.</source>
+        <translation>Leo erzählt seiner Mutter jetzt wenig (0,3), aber sie glaubt, das meiste noch zu erfahren (0,9), und sie hält ihn fester: Nähe ist ihr wichtiger als je zuvor. Nach ihren eigenen Überzeugungen braucht sie ihn jetzt ein wenig mehr als er sie.</translation>
+    </message>
+    <message>
+        <source>Eighteen</source>
+        <translation>Achtzehn</translation>
+    </message>
+    <message>
+        <source>Being of age, Leo no longer needs anybody&apos;s permission: the law gives him what his mother&apos;s authority used to. Her legitimate power is gone, and his alternatives now beat what home offers: he might well move out.</source>
+        <translation>Als Volljähriger braucht Leo niemandes Erlaubnis mehr: Das Gesetz gibt ihm, was früher die Autorität seiner Mutter gab. Ihre legitime Macht ist verschwunden, und seine Alternativen übertreffen jetzt, was das Zuhause bietet: Er könnte gut ausziehen.</translation>
+    </message>
+    <message>
+        <source>Talking as adults</source>
+        <translation>Reden wie Erwachsene</translation>
+    </message>
+    <message>
+        <source>Leo shares his life again and comes back for advice and closeness; Maria finds more of her own life outside the family. They need each other less than at 13, but about equally, and the relationship is one that both choose.</source>
+        <translation>Leo teilt sein Leben wieder mit ihr und kommt für Rat und Nähe zurück; Maria findet mehr eigenes Leben außerhalb der Familie. Sie brauchen einander weniger als mit 13, aber etwa gleich stark, und die Beziehung ist eine, die beide wählen.</translation>
+    </message>
+    <message>
+        <source>Two trading countries</source>
+        <translation>Zwei Handelsländer</translation>
+    </message>
+    <message>
+        <source>Aland buys nearly all its energy from its neighbour Borea through a pipeline and has promised by treaty to buy from no one else; Borea needs Aland&apos;s grain and machines much less. Then a third country, Corvia, offers Aland a deal. The balance shifts only when the treaty runs out, and again when Borea finds other partners too.</source>
+        <translation>Aland kauft fast seine gesamte Energie über eine Pipeline beim Nachbarn Borea und hat sich per Vertrag verpflichtet, bei niemand anderem zu kaufen; Borea braucht Alands Getreide und Maschinen viel weniger. Dann bietet ein drittes Land, Corvia, Aland ein Geschäft an. Das Gleichgewicht verschiebt sich erst, wenn der Vertrag ausläuft, und noch einmal, wenn auch Borea andere Partner findet.</translation>
+    </message>
+    <message>
+        <source>Learning goal: the same logic works between countries. A country that needs what a partner sells and cannot buy it elsewhere gives that partner power over it; a third country&apos;s offer changes the balance, but only once the first country is free to take it.
+
+What to try:
+- Step from t=3 to t=5: Corvia&apos;s offer exists from t=3, yet nothing moves until the exclusive treaty ends. Untick the exclusive flag at t=3 yourself to see it sooner.
+- At t=3, compare the lenses: Corvia&apos;s energy sounds better (0.8) than it is (0.7).
+- Use the sweep on Aland&apos;s domestic coal: how good must home-grown energy be before Borea loses its edge?
+
+What the model does not claim: countries are not persons, and trade is shaped by prices, law, domestic politics and force, none of which is modelled here. The countries are invented; any likeness to real ones is the user&apos;s own reading.</source>
+        <translation>Lernziel: Dieselbe Logik gilt zwischen Ländern. Ein Land, das braucht, was ein Partner verkauft, und es nirgends sonst kaufen kann, gibt diesem Partner Macht über sich; das Angebot eines dritten Landes verändert das Gleichgewicht, aber erst, wenn das erste Land frei ist, es anzunehmen.
+
+Was Sie ausprobieren können:
+- Gehen Sie von t=3 zu t=5: Corvias Angebot besteht ab t=3, und doch bewegt sich nichts, bis der Exklusivvertrag endet. Entfernen Sie selbst bei t=3 das Häkchen bei „exklusiv“, um es früher zu sehen.
+- Vergleichen Sie bei t=3 die Sichten: Corvias Energie klingt besser (0,8), als sie ist (0,7).
+- Lassen Sie Alands heimische Kohle über ihren ganzen Bereich laufen: Wie gut muss die Energie aus dem eigenen Land sein, bevor Borea seinen Vorsprung verliert?
+
+Was das Modell nicht behauptet: Länder sind keine Personen, und Handel wird von Preisen, Recht, Innenpolitik und Gewalt geprägt, von denen hier nichts modelliert ist. Die Länder sind erfunden; jede Ähnlichkeit mit wirklichen liegt im Auge des Betrachters.</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>A market for exports</source>
+        <translation>Ein Markt für Exporte</translation>
+    </message>
+    <message>
+        <source>Grain</source>
+        <translation>Getreide</translation>
+    </message>
+    <message>
+        <source>Machines and know-how</source>
+        <translation>Maschinen und Know-how</translation>
+    </message>
+    <message>
+        <source>Aland</source>
+        <translation>Aland</translation>
+    </message>
+    <message>
+        <source>Borea</source>
+        <translation>Borea</translation>
+    </message>
+    <message>
+        <source>Corvia</source>
+        <translation>Corvia</translation>
+    </message>
+    <message>
+        <source>Domestic coal and the world market</source>
+        <translation>Heimische Kohle und der Weltmarkt</translation>
+    </message>
+    <message>
+        <source>Own farms and imports</source>
+        <translation>Eigene Landwirtschaft und Importe</translation>
+    </message>
+    <message>
+        <source>Pipeline politics</source>
+        <translation>Pipeline-Politik</translation>
+    </message>
+    <message>
+        <source>Aland needs energy badly, and by treaty it takes it only from Borea. Aland depends on Borea (0.61) far more than Borea on Aland (0.24): Borea holds the power.</source>
+        <translation>Aland braucht dringend Energie und bezieht sie per Vertrag nur von Borea. Aland hängt weit stärker von Borea ab (0,61) als Borea von Aland (0,24): Borea hat die Macht.</translation>
+    </message>
+    <message>
+        <source>Corvia offers a deal</source>
+        <translation>Corvia bietet ein Geschäft an</translation>
+    </message>
+    <message>
+        <source>Corvia offers Aland energy and a market for its goods. But Aland&apos;s treaty rules out other suppliers, so the offer changes nothing yet: Borea keeps its power.</source>
+        <translation>Corvia bietet Aland Energie und einen Markt für seine Waren an. Aber Alands Vertrag schließt andere Lieferanten aus, also ändert das Angebot noch nichts: Borea behält seine Macht.</translation>
+    </message>
+    <message>
+        <source>The treaty runs out</source>
+        <translation>Der Vertrag läuft aus</translation>
+    </message>
+    <message>
+        <source>Aland lets the exclusive treaty lapse. Corvia&apos;s offer now counts as a real alternative, and Aland&apos;s dependence on Borea drops sharply; the balance tips toward Aland.</source>
+        <translation>Aland lässt den Exklusivvertrag auslaufen. Corvias Angebot zählt jetzt als echte Alternative, und Alands Abhängigkeit von Borea fällt stark; das Gleichgewicht kippt zu Aland hin.</translation>
+    </message>
+    <message>
+        <source>Borea finds new buyers</source>
+        <translation>Borea findet neue Käufer</translation>
+    </message>
+    <message>
+        <source>Borea answers by trading grain and machines with Corvia as well. Both countries now have somewhere else to go: they need each other less (0.10 each), and equally.</source>
+        <translation>Borea antwortet, indem es Getreide und Maschinen ebenfalls mit Corvia handelt. Beide Länder haben jetzt anderswo eine Möglichkeit: Sie brauchen einander weniger (je 0,10), und gleich stark.</translation>
+    </message>
+    <message>
+        <source>A renewed partnership</source>
+        <translation>Eine erneuerte Partnerschaft</translation>
+    </message>
+    <message>
+        <source>Aland and Borea sign a new agreement, this time without exclusivity, and both invest in it. Their commitment rises while the balance of power stays even.</source>
+        <translation>Aland und Borea unterzeichnen ein neues Abkommen, diesmal ohne Exklusivität, und beide investieren darin. Ihre Bindung steigt, während das Machtgleichgewicht ausgeglichen bleibt.</translation>
+    </message>
+    <message>
+        <source>Trust and unequal power</source>
+        <translation>Vertrauen und ungleiche Macht</translation>
+    </message>
+    <message>
+        <source>Two pairs play the same trust game, after a study by du Plessis and colleagues (2023). Ana and Ben have equal say over each other&apos;s winnings; Kim, as supervisor, decides much of Lee&apos;s, while Lee barely affects hers. The model predicts the most cooperation in the equal pair, and less on both sides of the unequal one, until Kim and Lee share control.</source>
+        <translation>Zwei Paare spielen dasselbe Vertrauensspiel, nach einer Studie von du Plessis und Kollegen (2023). Ana und Ben haben gleich viel Einfluss auf die Gewinne des anderen; Kim bestimmt als Vorgesetzte über einen großen Teil von Lees Gewinn, während Lee ihren kaum beeinflusst. Das Modell sagt im gleichen Paar die meiste Kooperation voraus und im ungleichen auf beiden Seiten weniger, bis Kim und Lee die Kontrolle teilen.</translation>
+    </message>
+    <message>
+        <source>Learning goal: unequal power costs trust on both sides. In du Plessis, Nguyen, Foulk and Schaerer (2023), about 84% of people paired with an equal cooperated, against about 69% of those with less power and about 58% of those with more. Powerfield&apos;s predicted cooperation is a stylized line through those three figures: 0.8397 at equal power, falling to 0.6947 for the weaker and 0.5814 for the stronger side as the gap in relative power reaches 0.5.
+
+What to try:
+- At t=0, select each pair in turn and compare the cooperation figures in the panel.
+- At t=2, switch between the perceived and actual lens. Lee feels he has a good way out, so the perceived gap is small; the study found that real differences in power still cost trust when both sides felt powerful, so the actual lens is the one to trust here.
+- Between t=4 and t=6, use the sweep on Kim&apos;s control over Lee&apos;s outcome to see cooperation climb as the gap closes.
+
+What the model does not claim: the study measured choices in economic trust games with strangers, not in long relationships; the straight-line interpolation between its three averages is our simplification; and effects the study also found, such as an outside rival raising cooperation despite unequal power, are not modelled.</source>
+        <translation>Lernziel: Ungleiche Macht kostet auf beiden Seiten Vertrauen. Bei du Plessis, Nguyen, Foulk und Schaerer (2023) kooperierten etwa 84 % der Menschen mit einem gleichgestellten Gegenüber, gegenüber etwa 69 % derer mit weniger Macht und etwa 58 % derer mit mehr. Die von Powerfield vorhergesagte Kooperation ist eine stilisierte Linie durch diese drei Werte: 0,8397 bei gleicher Macht, fallend auf 0,6947 für die schwächere und 0,5814 für die stärkere Seite, wenn der Unterschied in der relativen Macht 0,5 erreicht.
+
+Was Sie ausprobieren können:
+- Wählen Sie bei t=0 nacheinander jedes Paar und vergleichen Sie die Kooperationswerte im Panel.
+- Wechseln Sie bei t=2 zwischen wahrgenommener und tatsächlicher Sicht. Lee glaubt, einen guten Ausweg zu haben, also ist der wahrgenommene Unterschied klein; die Studie fand, dass echte Machtunterschiede auch dann Vertrauen kosteten, wenn sich beide Seiten mächtig fühlten, also ist hier die tatsächliche Sicht die verlässliche.
+- Lassen Sie zwischen t=4 und t=6 Kims Kontrolle über Lees Ergebnis über ihren ganzen Bereich laufen und sehen Sie, wie die Kooperation steigt, während sich der Unterschied schließt.
+
+Was das Modell nicht behauptet: Die Studie hat Entscheidungen in ökonomischen Vertrauensspielen mit Fremden gemessen, nicht in langen Beziehungen; die geradlinige Interpolation zwischen ihren drei Durchschnittswerten ist unsere Vereinfachung; und Effekte, die die Studie ebenfalls fand, etwa dass ein Rivale von außen die Kooperation trotz ungleicher Macht erhöht, sind nicht modelliert.</translation>
+    </message>
+    <message>
+        <source>A good payoff</source>
+        <translation>Ein guter Gewinn</translation>
+    </message>
+    <message>
+        <source>A say over the outcome</source>
+        <translation>Mitsprache beim Ergebnis</translation>
+    </message>
+    <message>
+        <source>Ana</source>
+        <translation>Ana</translation>
+    </message>
+    <message>
+        <source>Ben</source>
+        <translation>Ben</translation>
+    </message>
+    <message>
+        <source>Kim (supervisor)</source>
+        <translation>Kim (Vorgesetzte)</translation>
+    </message>
+    <message>
+        <source>Lee (subordinate)</source>
+        <translation>Lee (Untergebener)</translation>
+    </message>
+    <message>
+        <source>Keeping her stake</source>
+        <translation>Ihren Einsatz behalten</translation>
+    </message>
+    <message>
+        <source>Keeping his stake</source>
+        <translation>Seinen Einsatz behalten</translation>
+    </message>
+    <message>
+        <source>Working with someone else</source>
+        <translation>Mit jemand anderem arbeiten</translation>
+    </message>
+    <message>
+        <source>Equal and unequal pairs</source>
+        <translation>Gleiche und ungleiche Paare</translation>
+    </message>
+    <message>
+        <source>Ana and Ben depend on each other equally (0.43 each): predicted cooperation 0.84 for both. Lee depends on Kim (0.73) while she hardly depends on him (0.03): she is predicted to cooperate least (0.58) and he not much more (0.69).</source>
+        <translation>Ana und Ben hängen gleich stark voneinander ab (je 0,43): vorhergesagte Kooperation 0,84 für beide. Lee hängt von Kim ab (0,73), während sie kaum von ihm abhängt (0,03): Für sie wird die geringste Kooperation vorhergesagt (0,58) und für ihn nicht viel mehr (0,69).</translation>
+    </message>
+    <message>
+        <source>Both feel powerful</source>
+        <translation>Beide fühlen sich mächtig</translation>
+    </message>
+    <message>
+        <source>Lee convinces himself that he could do well without Kim (he rates his own stake 0.8, it is worth 0.2). Under his beliefs the gap shrinks from 0.70 to 0.30; under the actual lens nothing has changed.</source>
+        <translation>Lee redet sich ein, dass es ihm ohne Kim gut gehen könnte (er schätzt seinen eigenen Einsatz auf 0,8, er ist 0,2 wert). Nach seinen Überzeugungen schrumpft der Unterschied von 0,70 auf 0,30; in der tatsächlichen Sicht hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Sharing some control</source>
+        <translation>Etwas Kontrolle teilen</translation>
+    </message>
+    <message>
+        <source>Kim hands Lee part of the control: his choices now weigh on her payoff and her say. Lee also sees his own stake as it is again. The gap halves, and predicted cooperation rises on both sides.</source>
+        <translation>Kim überlässt Lee einen Teil der Kontrolle: Seine Entscheidungen wirken sich jetzt auf ihren Gewinn und ihre Mitsprache aus. Lee sieht auch seinen eigenen Einsatz wieder so, wie er ist. Der Unterschied halbiert sich, und die vorhergesagte Kooperation steigt auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>Equal roles</source>
+        <translation>Gleiche Rollen</translation>
+    </message>
+    <message>
+        <source>The supervisor role is dropped: Kim and Lee now play under the same rules as Ana and Ben. Their dependence is equal and their predicted cooperation is back at 0.84.</source>
+        <translation>Die Rolle der Vorgesetzten fällt weg: Kim und Lee spielen jetzt nach denselben Regeln wie Ana und Ben. Ihre Abhängigkeit ist gleich, und ihre vorhergesagte Kooperation liegt wieder bei 0,84.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1555,37 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 Eingabedatei unlesbar oder ungültig,
     </message>
 </context>
 <context>
+    <name>ProvisionDialogs</name>
+    <message>
+        <source>New provision</source>
+        <translation>Neue Leistung</translation>
+    </message>
+    <message>
+        <source>What does %1 give %2?</source>
+        <translation>Was gibt %1 an %2?</translation>
+    </message>
+    <message>
+        <source>%1 (%2 wants it)</source>
+        <translation>%1 (%2 will es)</translation>
+    </message>
+    <message>
+        <source>Desire:</source>
+        <translation>Wunsch:</translation>
+    </message>
+    <message>
+        <source>How well (0 to 1):</source>
+        <translation>Wie gut (0 bis 1):</translation>
+    </message>
+    <message>
+        <source>The link between %1 and %2</source>
+        <translation>Die Verbindung zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>How well %1 gives %2 %3:</source>
+        <translation>Wie gut %1 %3 an %2 gibt:</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantChart</name>
     <message>
         <source>%1: %2</source>
@@ -790,6 +1637,21 @@ Die Änderungen wiederherstellen?</translation>
     <message>
         <source>Delete the automatically saved changes</source>
         <translation>Die automatisch gesicherten Änderungen löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePainter</name>
+    <message>
+        <source>Step %1 of %2, actual values</source>
+        <translation>Schritt %1 von %2, tatsächliche Werte</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Unbenanntes Szenario</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1932,148 @@ Macht von A</translation>
     </message>
 </context>
 <context>
+    <name>powerfield::ExportDialog</name>
+    <message>
+        <source>&amp;Large type and thick lines (presentation)</source>
+        <translation>Große Schrift und dicke &amp;Linien (Präsentation)</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>Social field</source>
+        <translation>Soziales Feld</translation>
+    </message>
+    <message>
+        <source>Dependence panel</source>
+        <translation>Abhängigkeitsbereich</translation>
+    </message>
+    <message>
+        <source>Power over time</source>
+        <translation>Macht im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Whole window (field, panel and plot)</source>
+        <translation>Ganzes Fenster (Feld, Abhängigkeitsbereich und Diagramm)</translation>
+    </message>
+    <message>
+        <source>Slide (title, caption, field with legend, plot)</source>
+        <translation>Folie (Titel, Beschriftung, Feld mit Legende, Diagramm)</translation>
+    </message>
+    <message>
+        <source>16:9 slide, 1920 × 1080</source>
+        <translation>16:9-Folie, 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>16:9, 1600 × 900</source>
+        <translation>16:9, 1600 × 900</translation>
+    </message>
+    <message>
+        <source>4:3 slide, 1024 × 768</source>
+        <translation>4:3-Folie, 1024 × 768</translation>
+    </message>
+    <message>
+        <source>4:3, 1600 × 1200</source>
+        <translation>4:3, 1600 × 1200</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Eigene Größe</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Breite in Pixeln</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Höhe in Pixeln</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Print (white background)</source>
+        <translation>Druck (weißer Hintergrund)</translation>
+    </message>
+    <message>
+        <source>Projector (dark, high contrast)</source>
+        <translation>Beamer (dunkel, hoher Kontrast)</translation>
+    </message>
+    <message>
+        <source>Transparent (for slides with a background)</source>
+        <translation>Transparent (für Folien mit Hintergrund)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Die zu schreibende Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Ansicht:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale (PNG):</source>
+        <translation>&amp;Skalierung (PNG):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Name the file to write.</source>
+        <translation>Geben Sie die zu schreibende Datei an.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .png, .svg or .pdf: that gives the format.</source>
+        <translation>Der Dateiname muss auf .png, .svg oder .pdf enden: Daraus ergibt sich das Format.</translation>
+    </message>
+    <message>
+        <source>The size times the scale must stay within 20000 × 20000 pixels.</source>
+        <translation>Größe mal Skalierung darf 20000 × 20000 Pixel nicht überschreiten.</translation>
+    </message>
+    <message>
+        <source>A PNG image of %1 × %2 pixels.</source>
+        <translation>Ein PNG-Bild mit %1 × %2 Pixeln.</translation>
+    </message>
+    <message>
+        <source>A %1 drawing that scales without loss; its text stays text.</source>
+        <translation>Eine %1-Zeichnung, die sich verlustfrei skalieren lässt; ihr Text bleibt Text.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::FieldLayoutRunner</name>
+    <message>
+        <source>Automatic layout</source>
+        <translation>Automatische Anordnung</translation>
+    </message>
+    <message>
+        <source>Spread the parties out until they come to rest; parties you dragged stay where you put them</source>
+        <translation>Die Parteien auseinanderziehen, bis sie zur Ruhe kommen; Parteien, die Sie gezogen haben, bleiben, wo Sie sie abgelegt haben</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::FieldView</name>
     <message>
         <source>Person</source>
@@ -1166,6 +2170,26 @@ Macht von A</translation>
     <message>
         <source>Parties as nodes and their relationships as links; arrows point to the party with more power</source>
         <translation>Parteien als Knoten und ihre Beziehungen als Verbindungen; Pfeile zeigen auf die Partei mit mehr Macht</translation>
+    </message>
+    <message>
+        <source>Pinned in place</source>
+        <translation>An der Position fixiert</translation>
+    </message>
+    <message>
+        <source>The automatic layout leaves a pinned party where it is</source>
+        <translation>Die automatische Anordnung lässt eine fixierte Partei, wo sie ist</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Edit the link between %1 and %2</source>
+        <translation>Die Verbindung zwischen %1 und %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Drag to move it (the automatic layout then leaves it there); Shift-drag onto another party to add something it gives that party.</source>
+        <translation>Ziehen Sie die Partei, um sie zu verschieben (die automatische Anordnung lässt sie dann dort); ziehen Sie sie mit gedrückter Umschalttaste auf eine andere Partei, um etwas hinzuzufügen, das sie dieser Partei gibt.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +2384,42 @@ Macht von A</translation>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
+    <message>
+        <source>Add &amp;Outside Option</source>
+        <translation>&amp;Außenoption hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the selected party an alternative outside the relationship</source>
+        <translation>Der ausgewählten Partei eine Alternative außerhalb der Beziehung geben</translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>Ansicht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write a view, the whole window or a slide to a PNG, SVG or PDF file</source>
+        <translation>Eine Ansicht, das ganze Fenster oder eine Folie in eine PNG-, SVG- oder PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Image</source>
+        <translation>B&amp;ild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the view that has the focus (else the field) to the clipboard as an image</source>
+        <translation>Die Ansicht mit dem Fokus (sonst das Feld) als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Lens: Actual Values</source>
+        <translation>S&amp;icht: tatsächliche Werte</translation>
+    </message>
+    <message>
+        <source>Checked: every view shows the actual values; unchecked: what each party perceives</source>
+        <translation>Aktiviert: Jede Ansicht zeigt die tatsächlichen Werte; deaktiviert: was jede Partei wahrnimmt</translation>
+    </message>
+    <message>
+        <source>Actual Values</source>
+        <translation>Tatsächliche Werte</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::MainWindow</name>
@@ -1479,6 +2539,46 @@ Macht von A</translation>
         <source>Cannot restore the unsaved changes</source>
         <translation>Die ungespeicherten Änderungen lassen sich nicht wiederherstellen</translation>
     </message>
+    <message>
+        <source>Story controls</source>
+        <translation>Steuerung der Geschichte</translation>
+    </message>
+    <message>
+        <source>Sliders of the dependence panel</source>
+        <translation>Schieberegler des Abhängigkeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Cannot export the view</source>
+        <translation>Die Ansicht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot copy the image</source>
+        <translation>Das Bild kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>The view could not be drawn.</source>
+        <translation>Die Ansicht konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Copied an image of %1 × %2 pixels to the clipboard.</source>
+        <translation>Ein Bild mit %1 × %2 Pixeln in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Cannot add an outside option</source>
+        <translation>Die Außenoption kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Select one party first: the option is that party&apos;s alternative.</source>
+        <translation>Wählen Sie zuerst eine Partei: Die Option ist eine Alternative dieser Partei.</translation>
+    </message>
+    <message>
+        <source>The selected party is not in the scenario.</source>
+        <translation>Die ausgewählte Partei ist nicht im Szenario.</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::OptionModel</name>
@@ -1564,6 +2664,18 @@ Macht von A</translation>
     <message>
         <source>%1 wants nothing yet.</source>
         <translation>%1 will noch nichts.</translation>
+    </message>
+    <message>
+        <source>Give %1 somewhere else to get %2: an outside option offering it at 0.50</source>
+        <translation>Geben Sie %1 eine andere Quelle für %2: eine Außenoption, die es mit 0,50 bietet</translation>
+    </message>
+    <message>
+        <source>Add a desire for %1</source>
+        <translation>Einen Wunsch für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add something new that %1 wants; name it in the scenario tree</source>
+        <translation>Etwas Neues hinzufügen, das %1 will; benennen Sie es im Szenariobaum</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2844,25 @@ Macht von A</translation>
     <message>
         <source>Power over time</source>
         <translation>Macht im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Full screen with large type, thick lines and high contrast for a lecture hall; Esc leaves</source>
+        <translation>Vollbild mit großer Schrift, dicken Linien und hohem Kontrast für den Hörsaal; Esc beendet ihn</translation>
+    </message>
+    <message>
+        <source>Presentation mode (F5; Esc leaves)</source>
+        <translation>Präsentationsmodus (F5; Esc beendet ihn)</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Präsentationsmodus beenden</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +3095,67 @@ Macht von A</translation>
     <message>
         <source> (since step %1)</source>
         <translation> (seit Schritt %1)</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::UiZoom</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Make the text and the field larger in every view</source>
+        <translation>Text und Feld in jeder Ansicht vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Make the text and the field smaller in every view</source>
+        <translation>Text und Feld in jeder Ansicht verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normale Größe</translation>
+    </message>
+    <message>
+        <source>Return the text to its normal size and fit the field to the window</source>
+        <translation>Den Text auf normale Größe zurücksetzen und das Feld an das Fenster anpassen</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::ValueSlider</name>
+    <message>
+        <source>Sweep this value</source>
+        <translation>Diesen Wert über seinen ganzen Bereich zeigen</translation>
+    </message>
+    <message>
+        <source>Plot relative power across the whole range of this value</source>
+        <translation>Die relative Macht über den ganzen Bereich dieses Werts zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::ViewExporter</name>
+    <message>
+        <source>Export This View…</source>
+        <translation>Diese Ansicht exportieren…</translation>
+    </message>
+    <message>
+        <source>Write this view to a PNG, SVG or PDF file</source>
+        <translation>Diese Ansicht in eine PNG-, SVG- oder PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this view to the clipboard as an image</source>
+        <translation>Diese Ansicht als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>There is no view named “%1”.</source>
+        <translation>Es gibt keine Ansicht namens „%1“.</translation>
     </message>
 </context>
 </TS>

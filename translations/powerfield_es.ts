@@ -138,6 +138,45 @@ Estado de salida: 0 éxito, 2 error de uso, 3 archivo de entrada ilegible o no v
         <source>--size times --scale must stay within 20000x20000 pixels</source>
         <translation>--size por --scale no debe pasar de 20000x20000 píxeles</translation>
     </message>
+    <message>
+        <source>
+Pictures:
+  powerfield --export OUT.png|svg|pdf --view VIEW FILE [options]
+  --view VIEW     field, panel, plot, window (the main views side by side, as on
+                  screen) or slide (title, caption, field with legend, plot below)
+  --dyad A,B      the dyad the panel and plot show (default: the saved one, else
+                  the most imbalanced)
+  --size WxH      the picture&apos;s size in logical pixels (default 1600x900). The
+                  layout follows its shape: 1920x1080 gives a 16:9 slide,
+                  1024x768 a 4:3 one
+  --scale S       1 to 4: PNG pixels per logical pixel (1920x1080 at 2 is 3840x2160)
+  --theme THEME   print (white, the default), projector (dark, heavy lines) or
+                  transparent (for slides with their own background)
+  --presentation  large type and thick lines, for the back row
+  --layout        run the automatic layout to rest before drawing
+SVG and PDF keep the text as text.
+</source>
+        <translation>
+Imágenes:
+  powerfield --export SALIDA.png|svg|pdf --view VISTA ARCHIVO [opciones]
+  --view VISTA    field, panel, plot, window (las vistas principales una junto
+                  a otra, como en pantalla) o slide (título, texto, campo con
+                  leyenda, gráfico debajo)
+  --dyad A,B      la díada que muestran el panel y el gráfico (por defecto: la
+                  guardada o, si no la hay, la más desequilibrada)
+  --size WxH      tamaño de la imagen en píxeles lógicos (por defecto
+                  1600x900). La composición sigue su forma: 1920x1080 da una
+                  diapositiva 16:9, 1024x768 una 4:3
+  --scale S       de 1 a 4: píxeles PNG por píxel lógico (1920x1080 con 2 da
+                  3840x2160)
+  --theme TEMA    print (blanco, el predeterminado), projector (oscuro, líneas
+                  gruesas) o transparent (para diapositivas con fondo propio)
+  --presentation  letra grande y líneas gruesas, para la última fila
+  --layout        ejecutar la disposición automática hasta que se estabilice
+                  antes de dibujar
+SVG y PDF conservan el texto como texto.
+</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -272,6 +311,14 @@ Estado de salida: 0 éxito, 2 error de uso, 3 archivo de entrada ilegible o no v
             <numerusform>Poner la duración a %n pasos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pin %1 in place</source>
+        <translation>Fijar la posición de %1</translation>
+    </message>
+    <message>
+        <source>Release %1 from its place</source>
+        <translation>Liberar la posición de %1</translation>
+    </message>
 </context>
 <context>
     <name>DependencePanel</name>
@@ -286,6 +333,14 @@ Estado de salida: 0 éxito, 2 error de uso, 3 archivo de entrada ilegible o no v
     <message>
         <source>No dyad to show: select two parties that depend on each other.</source>
         <translation>No hay díada que mostrar: seleccione dos partes que dependan una de otra.</translation>
+    </message>
+    <message>
+        <source>Desire %1</source>
+        <translation>Deseo %1</translation>
+    </message>
+    <message>
+        <source>Add desire %1</source>
+        <translation>Añadir el deseo %1</translation>
     </message>
 </context>
 <context>
@@ -416,6 +471,767 @@ Estado de salida: 0 éxito, 2 error de uso, 3 archivo de entrada ilegible o no v
     <message>
         <source>Unknown base of power (%1)</source>
         <translation>Base de poder desconocida (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Example</name>
+    <message>
+        <source>The 1970s marriage</source>
+        <translation>El matrimonio de los años setenta</translation>
+    </message>
+    <message>
+        <source>In 1970 Linda depends on her husband Frank for money, security and her place in society, and leaving him looks like ruin. Over the decade the pill, college, a paid job and a divorce that is no longer shameful give her real alternatives. Power in the marriage moves toward balance, and the couple renegotiates.</source>
+        <translation>En 1970 Linda depende de su marido Frank para el dinero, la seguridad y su lugar en la sociedad, y dejarlo parece la ruina. A lo largo de la década, la píldora, la universidad, un trabajo remunerado y un divorcio que ya no es vergonzoso le dan alternativas reales. El poder en el matrimonio se acerca al equilibrio y la pareja renegocia.</translation>
+    </message>
+    <message>
+        <source>Learning goal: a partner gains power without anything changing inside the marriage, simply because her alternatives outside it improve, and beliefs about alternatives count as much as the alternatives themselves.
+
+What to try:
+- Step through the decade and watch Linda&apos;s dependence on Frank shrink while his on her stays put until the divorce laws change.
+- At t=2, switch to the actual lens: the career she plans is mostly imagined, yet under the perceived lens it already lowers her dependence.
+- At t=8, remove the job (make the employer inactive) and see how much of the shift it carried.
+- At t=10, the outcome Frank gives her is higher than at the start: ask why a more powerful partner might get a better deal.
+
+What the model does not claim: this is one stylized couple, not a history of all marriages; husbands gained alternatives too, and many couples changed for reasons of love and conviction rather than bargaining power. The numbers are chosen to make the shift visible.</source>
+        <translation>Objetivo de aprendizaje: una persona gana poder en la pareja sin que nada cambie dentro del matrimonio, simplemente porque mejoran sus alternativas fuera de él, y las creencias sobre las alternativas cuentan tanto como las propias alternativas.
+
+Qué probar:
+- Recorra la década y observe cómo la dependencia de Linda respecto de Frank se reduce mientras la de él respecto de ella no cambia hasta que cambian las leyes del divorcio.
+- En t=2, cambie a la vista real: la carrera que planea es sobre todo imaginada, pero en la vista percibida ya reduce su dependencia.
+- En t=8, quite el trabajo (desactive al empleador) y vea cuánto del cambio se debía a él.
+- En t=10, el resultado que Frank le da es mayor que al principio: pregunte por qué una pareja con más poder podría conseguir un trato mejor.
+
+Lo que el modelo no afirma: es una pareja estilizada, no una historia de todos los matrimonios; los maridos también ganaron alternativas, y muchas parejas cambiaron por amor y convicción más que por poder de negociación. Los números están elegidos para que el cambio se vea.</translation>
+    </message>
+    <message>
+        <source>Money and security</source>
+        <translation>Dinero y seguridad</translation>
+    </message>
+    <message>
+        <source>Social standing</source>
+        <translation>Posición social</translation>
+    </message>
+    <message>
+        <source>Affection and company</source>
+        <translation>Afecto y compañía</translation>
+    </message>
+    <message>
+        <source>A cared-for home</source>
+        <translation>Un hogar bien atendido</translation>
+    </message>
+    <message>
+        <source>Frank (husband)</source>
+        <translation>Frank (marido)</translation>
+    </message>
+    <message>
+        <source>Linda (wife)</source>
+        <translation>Linda (esposa)</translation>
+    </message>
+    <message>
+        <source>Her employer</source>
+        <translation>Su empleador</translation>
+    </message>
+    <message>
+        <source>Life as a divorced woman</source>
+        <translation>La vida como mujer divorciada</translation>
+    </message>
+    <message>
+        <source>A career of her own</source>
+        <translation>Una carrera propia</translation>
+    </message>
+    <message>
+        <source>Finding another wife</source>
+        <translation>Encontrar otra esposa</translation>
+    </message>
+    <message>
+        <source>1970: few ways out</source>
+        <translation>1970: pocas salidas</translation>
+    </message>
+    <message>
+        <source>Linda needs Frank&apos;s income and the standing of a married woman, and life after a divorce looks bleak. She depends on him far more than he on her: he holds the power.</source>
+        <translation>Linda necesita los ingresos de Frank y la posición de una mujer casada, y la vida después de un divorcio parece sombría. Ella depende de él mucho más que él de ella: él tiene el poder.</translation>
+    </message>
+    <message>
+        <source>The pill</source>
+        <translation>La píldora</translation>
+    </message>
+    <message>
+        <source>Reliable contraception lets Linda plan a career instead of waiting for children. The career exists mostly in her head so far (she rates it 0.5, it would pay 0.2), but the belief alone lowers her dependence.</source>
+        <translation>Un anticonceptivo fiable permite a Linda planear una carrera en lugar de esperar a los hijos. Por ahora la carrera existe sobre todo en su cabeza (ella la valora en 0,5, le daría 0,2), pero la creencia por sí sola ya reduce su dependencia.</translation>
+    </message>
+    <message>
+        <source>Back to college</source>
+        <translation>De vuelta a la universidad</translation>
+    </message>
+    <message>
+        <source>A degree brings the career within reach (she still rates it a little above what it would pay) and raises what Linda expects from life: her comparison level climbs from 0.6 to 0.8. Frank&apos;s marriage now falls short of it, yet she stays, because her alternatives are still worse: she is trapped.</source>
+        <translation>Un título pone la carrera a su alcance (ella todavía la valora un poco por encima de lo que le daría) y eleva lo que Linda espera de la vida: su nivel de comparación sube de 0,6 a 0,8. El matrimonio con Frank ahora se queda por debajo, y aun así ella se queda, porque sus alternativas son todavía peores: no tiene salida.</translation>
+    </message>
+    <message>
+        <source>She takes a job</source>
+        <translation>Acepta un empleo</translation>
+    </message>
+    <message>
+        <source>An employer now pays Linda (0.6) and gives her a standing of her own. A real income cuts her dependence on Frank again, from 0.33 to 0.26.</source>
+        <translation>Un empleador paga ahora a Linda (0,6) y le da una posición propia. Unos ingresos reales vuelven a reducir su dependencia de Frank, de 0,33 a 0,26.</translation>
+    </message>
+    <message>
+        <source>No-fault divorce</source>
+        <translation>Divorcio sin culpa</translation>
+    </message>
+    <message>
+        <source>Divorce no longer needs a guilty party and stops being a disgrace, and remarriage becomes thinkable for her. For Frank, a new wife who keeps house for nothing is no longer a given. The power gap closes and even tips a little toward Linda.</source>
+        <translation>El divorcio ya no necesita un culpable y deja de ser una deshonra, y volver a casarse se vuelve imaginable para ella. Para Frank, una nueva esposa que le lleve la casa a cambio de nada ya no está garantizada. La diferencia de poder se cierra e incluso se inclina un poco hacia Linda.</translation>
+    </message>
+    <message>
+        <source>A new deal at home</source>
+        <translation>Un nuevo trato en casa</translation>
+    </message>
+    <message>
+        <source>Frank, who now needs the marriage more than Linda does, gives more: more affection and an equal say. Her outcome rises above what she expects, she is no longer trapped, and they need each other about equally (0.29 and 0.33).</source>
+        <translation>Frank, que ahora necesita el matrimonio más que Linda, da más: más afecto y la misma voz en las decisiones. El resultado de ella supera lo que espera, ya no está sin salida, y se necesitan más o menos por igual (0,29 y 0,33).</translation>
+    </message>
+    <message>
+        <source>Abe and Mary</source>
+        <translation>Abe y Mary</translation>
+    </message>
+    <message>
+        <source>Mary has just moved to town and knows nobody but Abe; he has old friends to fall back on, so he holds the power. Friends at work give Mary a way out of her lonely evenings, then Abe grows fond of her. They commit, invest and finally give up other partners, and end up needing each other a great deal, and about equally.</source>
+        <translation>Mary acaba de mudarse a la ciudad y no conoce a nadie salvo a Abe; él tiene viejos amigos a los que recurrir, así que él tiene el poder. Los amigos del trabajo dan a Mary una salida a sus tardes solitarias, y luego Abe le toma cariño. Se comprometen, invierten y por último renuncian a otras parejas, y terminan necesitándose mucho el uno al otro, y más o menos por igual.</translation>
+    </message>
+    <message>
+        <source>Learning goal: power lives in the relationship, not in the person. Whoever wants the relationship less, or has better alternatives, holds more of it, and the balance moves when needs or alternatives move.
+
+What to try:
+- Step through the story with Space and watch the beam of the balance meter.
+- At t=0, drag the quality of Mary&apos;s evenings at home upwards: how good must her alternative be before Abe loses his edge?
+- At t=6, switch the lens to actual. Abe sees Mary&apos;s company through rosy glasses (0.8 where it is 0.5); under the actual lens his dependence is 0.20, the same as Mary&apos;s, and the beam levels.
+- Compare t=8 and t=10: investing raises commitment, but only giving up alternatives makes the two strongly dependent on each other.
+
+What the model does not claim: the numbers are a teaching sketch, not measurements of real people. Dependence is not a fault and power here is not bad intent; the model says nothing about love, fairness or who ought to change.</source>
+        <translation>Objetivo de aprendizaje: el poder está en la relación, no en la persona. Quien desea menos la relación, o tiene mejores alternativas, tiene más poder, y el equilibrio se mueve cuando se mueven las necesidades o las alternativas.
+
+Qué probar:
+- Recorra la historia con la barra espaciadora y observe el brazo de la balanza de poder.
+- En t=0, arrastre hacia arriba la calidad de las tardes en casa de Mary: ¿qué tan buena debe ser su alternativa para que Abe pierda su ventaja?
+- En t=6, cambie a la vista real. Abe ve la compañía de Mary de color de rosa (0,8 donde es 0,5); en la vista real su dependencia es 0,20, la misma que la de Mary, y el brazo se nivela.
+- Compare t=8 y t=10: invertir aumenta el compromiso, pero solo renunciar a las alternativas hace que los dos dependan mucho el uno del otro.
+
+Lo que el modelo no afirma: los números son un esbozo didáctico, no mediciones de personas reales. La dependencia no es un defecto y el poder aquí no es mala intención; el modelo no dice nada sobre el amor, la justicia ni sobre quién debería cambiar.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Compañía</translation>
+    </message>
+    <message>
+        <source>A shared future</source>
+        <translation>Un futuro en común</translation>
+    </message>
+    <message>
+        <source>Abe</source>
+        <translation>Abe</translation>
+    </message>
+    <message>
+        <source>Mary</source>
+        <translation>Mary</translation>
+    </message>
+    <message>
+        <source>Mary&apos;s coworkers</source>
+        <translation>Compañeros de trabajo de Mary</translation>
+    </message>
+    <message>
+        <source>Other singles in town</source>
+        <translation>Otros solteros de la ciudad</translation>
+    </message>
+    <message>
+        <source>Evenings at home</source>
+        <translation>Tardes en casa</translation>
+    </message>
+    <message>
+        <source>Abe&apos;s old friends</source>
+        <translation>Viejos amigos de Abe</translation>
+    </message>
+    <message>
+        <source>Mary is new in town</source>
+        <translation>Mary acaba de llegar a la ciudad</translation>
+    </message>
+    <message>
+        <source>Mary wants company badly and her only other choice is an evening at home, while Abe still has his old friends. She depends on him (0.70) and he hardly on her (0.00): Abe holds the power.</source>
+        <translation>Mary desea mucho tener compañía y su única otra opción es pasar la tarde en casa, mientras que Abe todavía tiene a sus viejos amigos. Ella depende de él (0,70) y él apenas de ella (0,00): Abe tiene el poder.</translation>
+    </message>
+    <message>
+        <source>Mary makes friends at work</source>
+        <translation>Mary hace amigos en el trabajo</translation>
+    </message>
+    <message>
+        <source>Her coworkers now offer company (0.60) almost as good as Abe&apos;s (0.80). Mary&apos;s dependence on Abe falls from 0.70 to 0.20, and so does his power over her.</source>
+        <translation>Sus compañeros de trabajo le ofrecen ahora compañía (0,60) casi tan buena como la de Abe (0,80). La dependencia de Mary respecto de Abe baja de 0,70 a 0,20, y con ella el poder de él sobre ella.</translation>
+    </message>
+    <message>
+        <source>Abe grows fond of Mary</source>
+        <translation>Abe le toma cariño a Mary</translation>
+    </message>
+    <message>
+        <source>Abe now wants company much more (0.9), rates Mary&apos;s company higher than an outsider would (0.8 instead of 0.5), and his old friends matter less to him. The beam tips the other way: now Abe needs Mary more than she needs him.</source>
+        <translation>Abe desea ahora mucho más la compañía (0,9), valora la compañía de Mary más de lo que lo haría alguien de fuera (0,8 en vez de 0,5) y sus viejos amigos le importan menos. El brazo se inclina hacia el otro lado: ahora Abe necesita a Mary más que ella a él.</translation>
+    </message>
+    <message>
+        <source>They commit and invest</source>
+        <translation>Se comprometen e invierten</translation>
+    </message>
+    <message>
+        <source>Both start to want a future together and put time and shared plans into it (0.6 each). Other singles in town could still offer a future, so their commitment rises while their dependence on each other barely moves.</source>
+        <translation>Ambos empiezan a desear un futuro juntos y le dedican tiempo y planes compartidos (0,6 cada uno). Otros solteros de la ciudad todavía podrían ofrecer un futuro, así que su compromiso aumenta mientras su dependencia mutua apenas se mueve.</translation>
+    </message>
+    <message>
+        <source>Forsaking all others</source>
+        <translation>Renunciar a todos los demás</translation>
+    </message>
+    <message>
+        <source>They agree to give up other partners: Mary no longer counts her coworkers or other singles as substitutes for Abe, and Abe lets his old Friday nights go. Each now depends on the other strongly (0.79) and equally, so neither holds power over the other.</source>
+        <translation>Acuerdan renunciar a otras parejas: Mary ya no cuenta a sus compañeros de trabajo ni a otros solteros como sustitutos de Abe, y Abe deja atrás sus viejas noches de viernes. Ahora cada uno depende mucho (0,79) y por igual del otro, así que ninguno tiene poder sobre el otro.</translation>
+    </message>
+    <message>
+        <source>Staying in a bad relationship</source>
+        <translation>Quedarse en una mala relación</translation>
+    </message>
+    <message>
+        <source>Jo is unhappy with Mark: he gives her a roof but little warmth, and she does not feel safe. Yet she stays, because leaving with nowhere to go looks even worse, and years of shared life and children are at stake. A friend&apos;s offer and a support group change what she believes she can do.</source>
+        <translation>Jo no es feliz con Mark: él le da un techo pero poco cariño, y ella no se siente segura. Aun así se queda, porque irse sin tener adónde ir parece todavía peor, y están en juego años de vida en común y los hijos. La oferta de una amiga y un grupo de apoyo cambian lo que ella cree que puede hacer.</translation>
+    </message>
+    <message>
+        <source>Learning goal: satisfaction and staying are different questions. Jo compares what she gets with what she expects (her comparison level) to judge the relationship, but with her best alternative to decide whether to stay. When the outcome is below the first and above the second, she is trapped: unhappy and still staying. Investments add to commitment even then.
+
+What to try:
+- At t=0, find Jo in the quadrant view: below her comparison level, above her alternatives.
+- At t=3, switch between the perceived and actual lens: the friend&apos;s offer is better than Jo dares to believe.
+- At t=5, the actual lens shows that nothing changed when Mark promised to change; only her belief did.
+- Drag Jo&apos;s investment to 0 at t=0 and watch her commitment drop, while the quadrant stays the same.
+
+What the model does not claim: it does not say why anyone should stay or go, nor that the person who stays is to blame. Real abuse involves fear, danger at the time of leaving, money and children in ways that a few numbers cannot hold. If this story is close to home, talk to someone you trust or a local support service.</source>
+        <translation>Objetivo de aprendizaje: la satisfacción y la permanencia son preguntas distintas. Jo compara lo que recibe con lo que espera (su nivel de comparación) para juzgar la relación, pero con su mejor alternativa para decidir si se queda. Cuando el resultado está por debajo de lo primero y por encima de lo segundo, no tiene salida: es infeliz y aun así se queda. Las inversiones aumentan el compromiso incluso entonces.
+
+Qué probar:
+- En t=0, busque a Jo en el gráfico de cuadrantes: por debajo de su nivel de comparación, por encima de sus alternativas.
+- En t=3, alterne entre la vista percibida y la real: la oferta de la amiga es mejor de lo que Jo se atreve a creer.
+- En t=5, la vista real muestra que nada cambió cuando Mark prometió cambiar; solo cambió la creencia de ella.
+- Arrastre la inversión de Jo a 0 en t=0 y observe cómo baja su compromiso mientras el cuadrante sigue igual.
+
+Lo que el modelo no afirma: no dice por qué alguien debería quedarse o irse, ni que la persona que se queda tenga la culpa. El maltrato real implica miedo, peligro en el momento de irse, dinero e hijos de maneras que unos pocos números no pueden recoger. Si esta historia le toca de cerca, hable con alguien de confianza o con un servicio de apoyo local.</translation>
+    </message>
+    <message>
+        <source>A roof and money</source>
+        <translation>Un techo y dinero</translation>
+    </message>
+    <message>
+        <source>Safety from harm</source>
+        <translation>Protección frente al daño</translation>
+    </message>
+    <message>
+        <source>Warmth and company</source>
+        <translation>Cariño y compañía</translation>
+    </message>
+    <message>
+        <source>Care at home</source>
+        <translation>Cuidados en casa</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Jo</source>
+        <translation>Jo</translation>
+    </message>
+    <message>
+        <source>Lena, an old friend</source>
+        <translation>Lena, una vieja amiga</translation>
+    </message>
+    <message>
+        <source>Support group</source>
+        <translation>Grupo de apoyo</translation>
+    </message>
+    <message>
+        <source>Leaving with nowhere to go</source>
+        <translation>Irse sin tener adónde ir</translation>
+    </message>
+    <message>
+        <source>Mark&apos;s mother and his mates</source>
+        <translation>La madre de Mark y sus amigos</translation>
+    </message>
+    <message>
+        <source>Why does she stay?</source>
+        <translation>¿Por qué se queda?</translation>
+    </message>
+    <message>
+        <source>What Jo gets from Mark is well below what she expects from a partner, yet more than she believes she would have on her own. She is trapped: she depends on him (0.44) far more than he on her (0.16), and her investments keep her committed all the same.</source>
+        <translation>Lo que Jo recibe de Mark está muy por debajo de lo que espera de una pareja, pero es más de lo que cree que tendría sola. No tiene salida: depende de él (0,44) mucho más que él de ella (0,16), y sus inversiones la mantienen comprometida de todos modos.</translation>
+    </message>
+    <message>
+        <source>A friend offers a room</source>
+        <translation>Una amiga le ofrece una habitación</translation>
+    </message>
+    <message>
+        <source>Lena offers Jo a room and her company. Jo doubts the room is really meant (she rates it 0.2, it is worth 0.6), so under her own beliefs she is still trapped; under the actual lens she already is not.</source>
+        <translation>Lena ofrece a Jo una habitación y su compañía. Jo duda de que la oferta vaya en serio (la valora en 0,2, vale 0,6), así que según sus propias creencias sigue sin salida; en la vista real ya no lo está.</translation>
+    </message>
+    <message>
+        <source>Mark promises to change</source>
+        <translation>Mark promete cambiar</translation>
+    </message>
+    <message>
+        <source>After a bad night Mark promises it will never happen again, and Jo feels safer with him (she rates it 0.7). She even feels satisfied again. Nothing has actually changed (0.3), but her belief pulls her dependence on him back up.</source>
+        <translation>Después de una mala noche, Mark promete que no volverá a pasar, y Jo se siente más segura con él (lo valora en 0,7). Incluso vuelve a sentirse satisfecha. En realidad nada ha cambiado (0,3), pero su creencia vuelve a aumentar su dependencia de él.</translation>
+    </message>
+    <message>
+        <source>A support group</source>
+        <translation>Un grupo de apoyo</translation>
+    </message>
+    <message>
+        <source>A support group helps Jo plan for her safety, and she comes to see the pattern of promises. She now believes Lena&apos;s offer and rates Mark&apos;s safety as it is. Her alternatives beat the relationship: she is no longer trapped, and her dependence on Mark falls to almost nothing.</source>
+        <translation>Un grupo de apoyo ayuda a Jo a planificar su seguridad, y ella llega a ver el patrón de las promesas. Ahora cree en la oferta de Lena y valora la protección de Mark tal como es. Sus alternativas superan a la relación: ya no está sin salida, y su dependencia de Mark cae casi a nada.</translation>
+    </message>
+    <message>
+        <source>A place of her own</source>
+        <translation>Un lugar propio</translation>
+    </message>
+    <message>
+        <source>Jo finds a job and a flat. Leaving is no longer a leap into nothing: she no longer depends on Mark at all (0.00), while he still depends on her (0.16). The power he held over her is gone.</source>
+        <translation>Jo encuentra un trabajo y un piso. Irse ya no es un salto al vacío: ya no depende en absoluto de Mark (0,00), mientras que él todavía depende de ella (0,16). El poder que él tenía sobre ella ha desaparecido.</translation>
+    </message>
+    <message>
+        <source>Boss and employee</source>
+        <translation>Jefa y empleada</translation>
+    </message>
+    <message>
+        <source>Sam has just joined Dana&apos;s team. Dana controls her pay, can penalize her, signs off her work and knows the job far better, so Dana holds the power. As Sam learns the job and gets to know the clients, and as a rival firm and a union contract give her options, the bases of power shift one by one.</source>
+        <translation>Sam acaba de entrar en el equipo de Dana. Dana controla su sueldo, puede sancionarla, aprueba su trabajo y conoce el oficio mucho mejor, así que Dana tiene el poder. A medida que Sam aprende el trabajo y conoce a los clientes, y que una empresa rival y un convenio colectivo le dan opciones, las bases de poder cambian una a una.</translation>
+    </message>
+    <message>
+        <source>Learning goal: French and Raven&apos;s bases of power are things one side wants from the other. Reward (pay), coercion (being spared penalties), legitimacy (the backing of the office), expertise, reference (respect, identification) and information can each be held by either side, and each weakens when the other side finds it elsewhere.
+
+What to try:
+- Select the Dana-Sam dyad and read the desire sliders one by one: which base carries most of Dana&apos;s power at t=0, and which carries Sam&apos;s at t=5?
+- At t=7, switch to the actual lens: the recruiter&apos;s offer is worth less than Sam believes.
+- Make the rival firm inactive at t=9: how much of Sam&apos;s position rests on the outside offer, and how much on what she knows?
+
+What the model does not claim: the six bases here are treated as wants that add up, which is a simplification; French and Raven describe how influence works, not a formula. Real workplaces also have rules, teams and histories that a two-person field leaves out.</source>
+        <translation>Objetivo de aprendizaje: las bases de poder de French y Raven son cosas que una parte quiere de la otra. La recompensa (el sueldo), la coerción (librarse de sanciones), la legitimidad (el respaldo del cargo), la pericia, la referencia (respeto, identificación) y la información pueden estar en cualquiera de los dos lados, y cada una se debilita cuando la otra parte la encuentra en otro sitio.
+
+Qué probar:
+- Seleccione la díada Dana–Sam y lea los controles de los deseos uno a uno: ¿qué base sostiene la mayor parte del poder de Dana en t=0, y cuál sostiene el de Sam en t=5?
+- En t=7, cambie a la vista real: la oferta de la reclutadora vale menos de lo que Sam cree.
+- Desactive la empresa rival en t=9: ¿cuánto de la posición de Sam se apoya en la oferta de fuera y cuánto en lo que ella sabe?
+
+Lo que el modelo no afirma: aquí las seis bases se tratan como deseos que se suman, lo cual es una simplificación; French y Raven describen cómo funciona la influencia, no una fórmula. Los lugares de trabajo reales también tienen normas, equipos e historias que un campo de dos personas deja fuera.</translation>
+    </message>
+    <message>
+        <source>Pay and promotion</source>
+        <translation>Sueldo y ascenso</translation>
+    </message>
+    <message>
+        <source>Protection from penalties</source>
+        <translation>Protección frente a sanciones</translation>
+    </message>
+    <message>
+        <source>Backing of the office</source>
+        <translation>Respaldo del cargo</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>Saber hacer</translation>
+    </message>
+    <message>
+        <source>Respect and loyalty</source>
+        <translation>Respeto y lealtad</translation>
+    </message>
+    <message>
+        <source>Inside information</source>
+        <translation>Información interna</translation>
+    </message>
+    <message>
+        <source>Dana (manager)</source>
+        <translation>Dana (gerente)</translation>
+    </message>
+    <message>
+        <source>Sam (analyst)</source>
+        <translation>Sam (analista)</translation>
+    </message>
+    <message>
+        <source>A rival firm</source>
+        <translation>Una empresa rival</translation>
+    </message>
+    <message>
+        <source>Job hunting and the law</source>
+        <translation>Buscar empleo y la ley</translation>
+    </message>
+    <message>
+        <source>Hiring someone new</source>
+        <translation>Contratar a alguien nuevo</translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>Primera semana</translation>
+    </message>
+    <message>
+        <source>Dana holds five of the six bases: she pays, she can penalize, she signs off, she knows the job, and Sam looks up to her. Sam depends on Dana heavily; Dana hardly needs Sam yet.</source>
+        <translation>Dana tiene cinco de las seis bases: paga, puede sancionar, aprueba el trabajo, conoce el oficio y Sam la admira. Sam depende mucho de Dana; Dana apenas necesita todavía a Sam.</translation>
+    </message>
+    <message>
+        <source>Learning the ropes</source>
+        <translation>Aprender el oficio</translation>
+    </message>
+    <message>
+        <source>Sam becomes good at the work and the clients start calling her directly. Her know-how (expert power) and what she knows about the clients (informational power) are now hard for Dana to replace.</source>
+        <translation>Sam se vuelve buena en su trabajo y los clientes empiezan a llamarla directamente. Su saber hacer (poder experto) y lo que sabe de los clientes (poder informativo) son ahora difíciles de reemplazar para Dana.</translation>
+    </message>
+    <message>
+        <source>No longer a trainee</source>
+        <translation>Ya no es aprendiz</translation>
+    </message>
+    <message>
+        <source>Sam can now answer most questions herself, so Dana&apos;s guidance is no longer something only Dana can give: her expert power over Sam fades.</source>
+        <translation>Sam ya puede responder ella misma a la mayoría de las preguntas, así que la orientación de Dana ya no es algo que solo Dana pueda dar: su poder experto sobre Sam se desvanece.</translation>
+    </message>
+    <message>
+        <source>A recruiter calls</source>
+        <translation>Llama una reclutadora</translation>
+    </message>
+    <message>
+        <source>A rival firm offers Sam a job. The recruiter makes the pay sound excellent (Sam rates it 0.95, it is really 0.7); either way, Dana&apos;s reward power shrinks, and for the first time Dana needs Sam more than Sam needs Dana.</source>
+        <translation>Una empresa rival ofrece un puesto a Sam. La reclutadora hace que el sueldo suene excelente (Sam lo valora en 0,95, en realidad es 0,7); en cualquier caso, el poder de recompensa de Dana se reduce y, por primera vez, Dana necesita a Sam más que Sam a Dana.</translation>
+    </message>
+    <message>
+        <source>A union contract</source>
+        <translation>Un convenio colectivo</translation>
+    </message>
+    <message>
+        <source>A new contract protects staff against arbitrary penalties. Dana&apos;s coercive power, her last strong base, is now largely gone.</source>
+        <translation>Un nuevo convenio protege al personal frente a sanciones arbitrarias. El poder coercitivo de Dana, su última base fuerte, ha desaparecido en gran parte.</translation>
+    </message>
+    <message>
+        <source>Partners at work</source>
+        <translation>Socias en el trabajo</translation>
+    </message>
+    <message>
+        <source>Dana makes Sam team lead and shows her respect; Sam comes to identify with the team and passes what she knows about the clients on to her colleagues. Neither can easily do without the other, and the balance is nearly even.</source>
+        <translation>Dana nombra a Sam jefa de equipo y le muestra respeto; Sam llega a identificarse con el equipo y transmite a sus colegas lo que sabe de los clientes. Ninguna puede prescindir fácilmente de la otra, y el equilibrio es casi parejo.</translation>
+    </message>
+    <message>
+        <source>Parent and teenager</source>
+        <translation>Madre e hijo adolescente</translation>
+    </message>
+    <message>
+        <source>At 13, Leo depends on his mother Maria for money, permission, advice and closeness, and she holds the power. Over the next years friends, a weekend job and turning 18 give him alternatives, and he tells her less. Maria still wants to be close, so the balance swings to Leo, until they learn to deal with each other as adults.</source>
+        <translation>A los 13 años, Leo depende de su madre Maria para el dinero, los permisos, los consejos y la cercanía, y ella tiene el poder. En los años siguientes, los amigos, un trabajo de fin de semana y cumplir 18 le dan alternativas, y le cuenta menos cosas. Maria sigue queriendo estar cerca, así que el equilibrio se inclina hacia Leo, hasta que aprenden a tratarse como adultos.</translation>
+    </message>
+    <message>
+        <source>Learning goal: as a child grows up, the parent&apos;s power does not vanish because anybody decides so, but because the child&apos;s alternatives grow: friends, money of his own, the freedom the law gives an adult. The parent, who still wants the relationship as much as before, ends up the more dependent one.
+
+What to try:
+- The time axis counts years from Leo&apos;s 13th birthday. Step through and watch the beam swing from Maria to Leo.
+- At t=3, compare the lenses: Maria believes she still knows what Leo does (0.9); in fact she knows much less (0.3), and under the actual lens her dependence on him is far smaller.
+- At t=5, lower Maria&apos;s need for closeness: the less she wants from Leo, the less power he has over her.
+- Use the sweep on the weekend job: how much must it pay before pocket money stops mattering?
+
+What the model does not claim: parenting is not a bargaining game, and love, duty and care do not reduce to exchange. The numbers show one way the balance can move, not how it must move in every family.</source>
+        <translation>Objetivo de aprendizaje: cuando un hijo crece, el poder de la madre o del padre no desaparece porque alguien lo decida, sino porque crecen las alternativas del hijo: los amigos, el dinero propio, la libertad que la ley da a un adulto. La madre, que sigue queriendo la relación tanto como antes, acaba siendo la más dependiente.
+
+Qué probar:
+- El eje del tiempo cuenta años desde el 13.º cumpleaños de Leo. Avance paso a paso y observe cómo el brazo oscila de Maria a Leo.
+- En t=3, compare las vistas: Maria cree que todavía sabe lo que hace Leo (0,9); en realidad sabe mucho menos (0,3), y en la vista real su dependencia de él es mucho menor.
+- En t=5, reduzca la necesidad de cercanía de Maria: cuanto menos quiere de Leo, menos poder tiene él sobre ella.
+- Use el barrido sobre el trabajo de fin de semana: ¿cuánto debe pagar para que la paga deje de importar?
+
+Lo que el modelo no afirma: la crianza no es un juego de negociación, y el amor, el deber y el cuidado no se reducen a un intercambio. Los números muestran una forma en que el equilibrio puede moverse, no cómo debe moverse en cada familia.</translation>
+    </message>
+    <message>
+        <source>Pocket money</source>
+        <translation>La paga</translation>
+    </message>
+    <message>
+        <source>Permission to go out</source>
+        <translation>Permiso para salir</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Consejos</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Cercanía</translation>
+    </message>
+    <message>
+        <source>Knowing what is going on</source>
+        <translation>Saber lo que pasa</translation>
+    </message>
+    <message>
+        <source>Maria (parent)</source>
+        <translation>Maria (madre)</translation>
+    </message>
+    <message>
+        <source>Leo (teenager)</source>
+        <translation>Leo (adolescente)</translation>
+    </message>
+    <message>
+        <source>Leo&apos;s friends</source>
+        <translation>Los amigos de Leo</translation>
+    </message>
+    <message>
+        <source>Birthday money</source>
+        <translation>Dinero de cumpleaños</translation>
+    </message>
+    <message>
+        <source>Being of age</source>
+        <translation>Ser mayor de edad</translation>
+    </message>
+    <message>
+        <source>Maria&apos;s partner and friends</source>
+        <translation>La pareja y los amigos de Maria</translation>
+    </message>
+    <message>
+        <source>Thirteen</source>
+        <translation>Trece años</translation>
+    </message>
+    <message>
+        <source>Leo needs almost everything his mother gives, and his friends cannot replace much of it yet. He depends on her (0.68) about twice as much as she on him (0.34): Maria holds the power.</source>
+        <translation>Leo necesita casi todo lo que le da su madre, y sus amigos todavía no pueden sustituir gran parte de ello. Depende de ella (0,68) aproximadamente el doble que ella de él (0,34): Maria tiene el poder.</translation>
+    </message>
+    <message>
+        <source>A circle of friends</source>
+        <translation>Un círculo de amigos</translation>
+    </message>
+    <message>
+        <source>Leo&apos;s friends become the people he feels closest to and asks for advice. His dependence on his mother shrinks.</source>
+        <translation>Los amigos de Leo se convierten en las personas a las que se siente más cercano y a las que pide consejo. Su dependencia de su madre se reduce.</translation>
+    </message>
+    <message>
+        <source>A weekend job</source>
+        <translation>Un trabajo de fin de semana</translation>
+    </message>
+    <message>
+        <source>A job at the bakery pays better than pocket money. Maria&apos;s reward power, her purse, is no longer what Leo needs her for, and the beam tips slightly toward him.</source>
+        <translation>Un trabajo en la panadería paga mejor que la paga. El poder de recompensa de Maria, su monedero, ya no es aquello para lo que Leo la necesita, y el brazo se inclina ligeramente hacia él.</translation>
+    </message>
+    <message>
+        <source>Sixteen and saying little</source>
+        <translation>Dieciséis años y pocas palabras</translation>
+    </message>
+    <message>
+        <source>Leo now tells his mother little (0.3), but she believes she still hears most of it (0.9), and she holds on tighter: closeness matters more to her than ever. Under her own beliefs she now needs him a little more than he needs her.</source>
+        <translation>Ahora Leo le cuenta poco a su madre (0,3), pero ella cree que todavía se entera de casi todo (0,9), y se aferra más: la cercanía le importa más que nunca. Según sus propias creencias, ahora lo necesita un poco más que él a ella.</translation>
+    </message>
+    <message>
+        <source>Eighteen</source>
+        <translation>Dieciocho años</translation>
+    </message>
+    <message>
+        <source>Being of age, Leo no longer needs anybody&apos;s permission: the law gives him what his mother&apos;s authority used to. Her legitimate power is gone, and his alternatives now beat what home offers: he might well move out.</source>
+        <translation>Al ser mayor de edad, Leo ya no necesita el permiso de nadie: la ley le da lo que antes le daba la autoridad de su madre. El poder legítimo de ella ha desaparecido, y sus alternativas superan ahora lo que ofrece el hogar: bien podría irse de casa.</translation>
+    </message>
+    <message>
+        <source>Talking as adults</source>
+        <translation>Hablar como adultos</translation>
+    </message>
+    <message>
+        <source>Leo shares his life again and comes back for advice and closeness; Maria finds more of her own life outside the family. They need each other less than at 13, but about equally, and the relationship is one that both choose.</source>
+        <translation>Leo vuelve a compartir su vida y regresa en busca de consejo y cercanía; Maria encuentra más vida propia fuera de la familia. Se necesitan menos que a los 13, pero más o menos por igual, y la relación es una que ambos eligen.</translation>
+    </message>
+    <message>
+        <source>Two trading countries</source>
+        <translation>Dos países que comercian</translation>
+    </message>
+    <message>
+        <source>Aland buys nearly all its energy from its neighbour Borea through a pipeline and has promised by treaty to buy from no one else; Borea needs Aland&apos;s grain and machines much less. Then a third country, Corvia, offers Aland a deal. The balance shifts only when the treaty runs out, and again when Borea finds other partners too.</source>
+        <translation>Aland compra casi toda su energía a su vecino Borea a través de un gasoducto y se ha comprometido por tratado a no comprar a nadie más; Borea necesita mucho menos el grano y las máquinas de Aland. Entonces un tercer país, Corvia, ofrece un acuerdo a Aland. El equilibrio solo cambia cuando vence el tratado, y de nuevo cuando Borea también encuentra otros socios.</translation>
+    </message>
+    <message>
+        <source>Learning goal: the same logic works between countries. A country that needs what a partner sells and cannot buy it elsewhere gives that partner power over it; a third country&apos;s offer changes the balance, but only once the first country is free to take it.
+
+What to try:
+- Step from t=3 to t=5: Corvia&apos;s offer exists from t=3, yet nothing moves until the exclusive treaty ends. Untick the exclusive flag at t=3 yourself to see it sooner.
+- At t=3, compare the lenses: Corvia&apos;s energy sounds better (0.8) than it is (0.7).
+- Use the sweep on Aland&apos;s domestic coal: how good must home-grown energy be before Borea loses its edge?
+
+What the model does not claim: countries are not persons, and trade is shaped by prices, law, domestic politics and force, none of which is modelled here. The countries are invented; any likeness to real ones is the user&apos;s own reading.</source>
+        <translation>Objetivo de aprendizaje: la misma lógica funciona entre países. Un país que necesita lo que vende un socio y no puede comprarlo en otro lugar da a ese socio poder sobre él; la oferta de un tercer país cambia el equilibrio, pero solo cuando el primer país es libre de aceptarla.
+
+Qué probar:
+- Pase de t=3 a t=5: la oferta de Corvia existe desde t=3, pero nada se mueve hasta que termina el tratado de exclusividad. Desmarque usted mismo la casilla «exclusiva» en t=3 para verlo antes.
+- En t=3, compare las vistas: la energía de Corvia parece mejor (0,8) de lo que es (0,7).
+- Use el barrido sobre el carbón nacional de Aland: ¿qué tan buena debe ser la energía propia para que Borea pierda su ventaja?
+
+Lo que el modelo no afirma: los países no son personas, y el comercio depende de precios, leyes, política interna y fuerza, nada de lo cual se modela aquí. Los países son inventados; cualquier parecido con países reales es lectura de quien lo use.</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>A market for exports</source>
+        <translation>Un mercado para las exportaciones</translation>
+    </message>
+    <message>
+        <source>Grain</source>
+        <translation>Grano</translation>
+    </message>
+    <message>
+        <source>Machines and know-how</source>
+        <translation>Máquinas y conocimientos</translation>
+    </message>
+    <message>
+        <source>Aland</source>
+        <translation>Aland</translation>
+    </message>
+    <message>
+        <source>Borea</source>
+        <translation>Borea</translation>
+    </message>
+    <message>
+        <source>Corvia</source>
+        <translation>Corvia</translation>
+    </message>
+    <message>
+        <source>Domestic coal and the world market</source>
+        <translation>Carbón nacional y el mercado mundial</translation>
+    </message>
+    <message>
+        <source>Own farms and imports</source>
+        <translation>Granjas propias e importaciones</translation>
+    </message>
+    <message>
+        <source>Pipeline politics</source>
+        <translation>La política del gasoducto</translation>
+    </message>
+    <message>
+        <source>Aland needs energy badly, and by treaty it takes it only from Borea. Aland depends on Borea (0.61) far more than Borea on Aland (0.24): Borea holds the power.</source>
+        <translation>Aland necesita energía con urgencia y, por tratado, solo la obtiene de Borea. Aland depende de Borea (0,61) mucho más que Borea de Aland (0,24): Borea tiene el poder.</translation>
+    </message>
+    <message>
+        <source>Corvia offers a deal</source>
+        <translation>Corvia ofrece un acuerdo</translation>
+    </message>
+    <message>
+        <source>Corvia offers Aland energy and a market for its goods. But Aland&apos;s treaty rules out other suppliers, so the offer changes nothing yet: Borea keeps its power.</source>
+        <translation>Corvia ofrece a Aland energía y un mercado para sus productos. Pero el tratado de Aland excluye a otros proveedores, así que la oferta todavía no cambia nada: Borea conserva su poder.</translation>
+    </message>
+    <message>
+        <source>The treaty runs out</source>
+        <translation>Vence el tratado</translation>
+    </message>
+    <message>
+        <source>Aland lets the exclusive treaty lapse. Corvia&apos;s offer now counts as a real alternative, and Aland&apos;s dependence on Borea drops sharply; the balance tips toward Aland.</source>
+        <translation>Aland deja vencer el tratado de exclusividad. La oferta de Corvia cuenta ahora como una alternativa real, y la dependencia de Aland respecto de Borea cae con fuerza; el equilibrio se inclina hacia Aland.</translation>
+    </message>
+    <message>
+        <source>Borea finds new buyers</source>
+        <translation>Borea encuentra nuevos compradores</translation>
+    </message>
+    <message>
+        <source>Borea answers by trading grain and machines with Corvia as well. Both countries now have somewhere else to go: they need each other less (0.10 each), and equally.</source>
+        <translation>Borea responde comerciando también grano y máquinas con Corvia. Ambos países tienen ahora otro lugar adonde ir: se necesitan menos (0,10 cada uno), y por igual.</translation>
+    </message>
+    <message>
+        <source>A renewed partnership</source>
+        <translation>Una asociación renovada</translation>
+    </message>
+    <message>
+        <source>Aland and Borea sign a new agreement, this time without exclusivity, and both invest in it. Their commitment rises while the balance of power stays even.</source>
+        <translation>Aland y Borea firman un nuevo acuerdo, esta vez sin exclusividad, y ambos invierten en él. Su compromiso aumenta mientras el equilibrio de poder sigue parejo.</translation>
+    </message>
+    <message>
+        <source>Trust and unequal power</source>
+        <translation>Confianza y poder desigual</translation>
+    </message>
+    <message>
+        <source>Two pairs play the same trust game, after a study by du Plessis and colleagues (2023). Ana and Ben have equal say over each other&apos;s winnings; Kim, as supervisor, decides much of Lee&apos;s, while Lee barely affects hers. The model predicts the most cooperation in the equal pair, and less on both sides of the unequal one, until Kim and Lee share control.</source>
+        <translation>Dos parejas juegan al mismo juego de confianza, según un estudio de du Plessis y colaboradores (2023). Ana y Ben tienen la misma influencia sobre las ganancias del otro; Kim, como supervisora, decide buena parte de las de Lee, mientras que Lee apenas influye en las suyas. El modelo predice la mayor cooperación en la pareja igualitaria, y menos en ambos lados de la desigual, hasta que Kim y Lee comparten el control.</translation>
+    </message>
+    <message>
+        <source>Learning goal: unequal power costs trust on both sides. In du Plessis, Nguyen, Foulk and Schaerer (2023), about 84% of people paired with an equal cooperated, against about 69% of those with less power and about 58% of those with more. Powerfield&apos;s predicted cooperation is a stylized line through those three figures: 0.8397 at equal power, falling to 0.6947 for the weaker and 0.5814 for the stronger side as the gap in relative power reaches 0.5.
+
+What to try:
+- At t=0, select each pair in turn and compare the cooperation figures in the panel.
+- At t=2, switch between the perceived and actual lens. Lee feels he has a good way out, so the perceived gap is small; the study found that real differences in power still cost trust when both sides felt powerful, so the actual lens is the one to trust here.
+- Between t=4 and t=6, use the sweep on Kim&apos;s control over Lee&apos;s outcome to see cooperation climb as the gap closes.
+
+What the model does not claim: the study measured choices in economic trust games with strangers, not in long relationships; the straight-line interpolation between its three averages is our simplification; and effects the study also found, such as an outside rival raising cooperation despite unequal power, are not modelled.</source>
+        <translation>Objetivo de aprendizaje: el poder desigual cuesta confianza en ambos lados. En du Plessis, Nguyen, Foulk y Schaerer (2023), alrededor del 84 % de las personas emparejadas con un igual cooperaron, frente a alrededor del 69 % de quienes tenían menos poder y alrededor del 58 % de quienes tenían más. La cooperación que predice Powerfield es una línea estilizada que pasa por esas tres cifras: 0,8397 con igual poder, que baja a 0,6947 para la parte más débil y a 0,5814 para la más fuerte cuando la diferencia de poder relativo llega a 0,5.
+
+Qué probar:
+- En t=0, seleccione cada pareja por turno y compare las cifras de cooperación en el panel.
+- En t=2, alterne entre la vista percibida y la real. Lee siente que tiene una buena salida, así que la diferencia percibida es pequeña; el estudio halló que las diferencias reales de poder seguían costando confianza cuando ambas partes se sentían poderosas, así que aquí la vista en la que confiar es la real.
+- Entre t=4 y t=6, use el barrido sobre el control de Kim sobre el resultado de Lee para ver cómo sube la cooperación a medida que se cierra la diferencia.
+
+Lo que el modelo no afirma: el estudio midió decisiones en juegos económicos de confianza con desconocidos, no en relaciones largas; la interpolación lineal entre sus tres promedios es una simplificación nuestra; y los efectos que el estudio también encontró, como que un rival externo aumente la cooperación pese al poder desigual, no se modelan.</translation>
+    </message>
+    <message>
+        <source>A good payoff</source>
+        <translation>Una buena ganancia</translation>
+    </message>
+    <message>
+        <source>A say over the outcome</source>
+        <translation>Voz sobre el resultado</translation>
+    </message>
+    <message>
+        <source>Ana</source>
+        <translation>Ana</translation>
+    </message>
+    <message>
+        <source>Ben</source>
+        <translation>Ben</translation>
+    </message>
+    <message>
+        <source>Kim (supervisor)</source>
+        <translation>Kim (supervisora)</translation>
+    </message>
+    <message>
+        <source>Lee (subordinate)</source>
+        <translation>Lee (subordinado)</translation>
+    </message>
+    <message>
+        <source>Keeping her stake</source>
+        <translation>Conservar su apuesta (ella)</translation>
+    </message>
+    <message>
+        <source>Keeping his stake</source>
+        <translation>Conservar su apuesta (él)</translation>
+    </message>
+    <message>
+        <source>Working with someone else</source>
+        <translation>Trabajar con otra persona</translation>
+    </message>
+    <message>
+        <source>Equal and unequal pairs</source>
+        <translation>Parejas iguales y desiguales</translation>
+    </message>
+    <message>
+        <source>Ana and Ben depend on each other equally (0.43 each): predicted cooperation 0.84 for both. Lee depends on Kim (0.73) while she hardly depends on him (0.03): she is predicted to cooperate least (0.58) and he not much more (0.69).</source>
+        <translation>Ana y Ben dependen el uno del otro por igual (0,43 cada uno): cooperación prevista de 0,84 para ambos. Lee depende de Kim (0,73) mientras que ella apenas depende de él (0,03): se prevé que ella coopere menos que nadie (0,58) y él no mucho más (0,69).</translation>
+    </message>
+    <message>
+        <source>Both feel powerful</source>
+        <translation>Ambos se sienten poderosos</translation>
+    </message>
+    <message>
+        <source>Lee convinces himself that he could do well without Kim (he rates his own stake 0.8, it is worth 0.2). Under his beliefs the gap shrinks from 0.70 to 0.30; under the actual lens nothing has changed.</source>
+        <translation>Lee se convence de que le podría ir bien sin Kim (valora su propia apuesta en 0,8, vale 0,2). Según sus creencias, la diferencia se reduce de 0,70 a 0,30; en la vista real nada ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Sharing some control</source>
+        <translation>Compartir algo de control</translation>
+    </message>
+    <message>
+        <source>Kim hands Lee part of the control: his choices now weigh on her payoff and her say. Lee also sees his own stake as it is again. The gap halves, and predicted cooperation rises on both sides.</source>
+        <translation>Kim cede a Lee parte del control: ahora las decisiones de él pesan en la ganancia y en la voz de ella. Lee también vuelve a ver su propia apuesta tal como es. La diferencia se reduce a la mitad y la cooperación prevista aumenta en ambos lados.</translation>
+    </message>
+    <message>
+        <source>Equal roles</source>
+        <translation>Roles iguales</translation>
+    </message>
+    <message>
+        <source>The supervisor role is dropped: Kim and Lee now play under the same rules as Ana and Ben. Their dependence is equal and their predicted cooperation is back at 0.84.</source>
+        <translation>Se suprime el papel de supervisora: Kim y Lee juegan ahora con las mismas reglas que Ana y Ben. Su dependencia es igual y su cooperación prevista vuelve a ser 0,84.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1555,37 @@ Estado de salida: 0 éxito, 2 error de uso, 3 archivo de entrada ilegible o no v
     </message>
 </context>
 <context>
+    <name>ProvisionDialogs</name>
+    <message>
+        <source>New provision</source>
+        <translation>Nueva provisión</translation>
+    </message>
+    <message>
+        <source>What does %1 give %2?</source>
+        <translation>¿Qué da %1 a %2?</translation>
+    </message>
+    <message>
+        <source>%1 (%2 wants it)</source>
+        <translation>%1 (lo quiere %2)</translation>
+    </message>
+    <message>
+        <source>Desire:</source>
+        <translation>Deseo:</translation>
+    </message>
+    <message>
+        <source>How well (0 to 1):</source>
+        <translation>Cuán bien (de 0 a 1):</translation>
+    </message>
+    <message>
+        <source>The link between %1 and %2</source>
+        <translation>El vínculo entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>How well %1 gives %2 %3:</source>
+        <translation>Lo bien que %1 da %3 a %2:</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantChart</name>
     <message>
         <source>%1: %2</source>
@@ -790,6 +1637,21 @@ Restore the changes?</source>
     <message>
         <source>Delete the automatically saved changes</source>
         <translation>Borrar los cambios guardados automáticamente</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePainter</name>
+    <message>
+        <source>Step %1 of %2, actual values</source>
+        <translation>Paso %1 de %2, valores reales</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Escenario sin título</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1932,148 @@ relativo de A</translation>
     </message>
 </context>
 <context>
+    <name>powerfield::ExportDialog</name>
+    <message>
+        <source>&amp;Large type and thick lines (presentation)</source>
+        <translation>&amp;Letra grande y líneas gruesas (presentación)</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Exportar vista</translation>
+    </message>
+    <message>
+        <source>Social field</source>
+        <translation>Campo social</translation>
+    </message>
+    <message>
+        <source>Dependence panel</source>
+        <translation>Panel de dependencia</translation>
+    </message>
+    <message>
+        <source>Power over time</source>
+        <translation>Poder a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Whole window (field, panel and plot)</source>
+        <translation>Ventana completa (campo, panel y gráfico)</translation>
+    </message>
+    <message>
+        <source>Slide (title, caption, field with legend, plot)</source>
+        <translation>Diapositiva (título, texto, campo con leyenda, gráfico)</translation>
+    </message>
+    <message>
+        <source>16:9 slide, 1920 × 1080</source>
+        <translation>Diapositiva 16:9, 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>16:9, 1600 × 900</source>
+        <translation>16:9, 1600 × 900</translation>
+    </message>
+    <message>
+        <source>4:3 slide, 1024 × 768</source>
+        <translation>Diapositiva 4:3, 1024 × 768</translation>
+    </message>
+    <message>
+        <source>4:3, 1600 × 1200</source>
+        <translation>4:3, 1600 × 1200</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Tamaño personalizado</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Ancho en píxeles</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Alto en píxeles</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Print (white background)</source>
+        <translation>Impresión (fondo blanco)</translation>
+    </message>
+    <message>
+        <source>Projector (dark, high contrast)</source>
+        <translation>Proyector (oscuro, alto contraste)</translation>
+    </message>
+    <message>
+        <source>Transparent (for slides with a background)</source>
+        <translation>Transparente (para diapositivas con fondo)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Elegir el archivo que se escribirá</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vista:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale (PNG):</source>
+        <translation>&amp;Escala (PNG):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Name the file to write.</source>
+        <translation>Indique el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .png, .svg or .pdf: that gives the format.</source>
+        <translation>El nombre del archivo debe terminar en .png, .svg o .pdf: eso determina el formato.</translation>
+    </message>
+    <message>
+        <source>The size times the scale must stay within 20000 × 20000 pixels.</source>
+        <translation>El tamaño por la escala no debe pasar de 20000 × 20000 píxeles.</translation>
+    </message>
+    <message>
+        <source>A PNG image of %1 × %2 pixels.</source>
+        <translation>Una imagen PNG de %1 × %2 píxeles.</translation>
+    </message>
+    <message>
+        <source>A %1 drawing that scales without loss; its text stays text.</source>
+        <translation>Un dibujo %1 que se escala sin pérdida; su texto sigue siendo texto.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::FieldLayoutRunner</name>
+    <message>
+        <source>Automatic layout</source>
+        <translation>Disposición automática</translation>
+    </message>
+    <message>
+        <source>Spread the parties out until they come to rest; parties you dragged stay where you put them</source>
+        <translation>Separar las partes hasta que se estabilicen; las partes que usted ha arrastrado se quedan donde las dejó</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::FieldView</name>
     <message>
         <source>Person</source>
@@ -1166,6 +2170,26 @@ relativo de A</translation>
     <message>
         <source>Parties as nodes and their relationships as links; arrows point to the party with more power</source>
         <translation>Las partes como nodos y sus relaciones como vínculos; las flechas apuntan a la parte con más poder</translation>
+    </message>
+    <message>
+        <source>Pinned in place</source>
+        <translation>Fijada en su posición</translation>
+    </message>
+    <message>
+        <source>The automatic layout leaves a pinned party where it is</source>
+        <translation>La disposición automática deja una parte fijada donde está</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>Edit the link between %1 and %2</source>
+        <translation>Editar el vínculo entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>Drag to move it (the automatic layout then leaves it there); Shift-drag onto another party to add something it gives that party.</source>
+        <translation>Arrástrela para moverla (después la disposición automática la deja ahí); arrástrela con la tecla Mayús pulsada hasta otra parte para añadir algo que le proporciona a esa parte.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +2384,42 @@ relativo de A</translation>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
+    <message>
+        <source>Add &amp;Outside Option</source>
+        <translation>Añadir &amp;opción externa</translation>
+    </message>
+    <message>
+        <source>Give the selected party an alternative outside the relationship</source>
+        <translation>Dar a la parte seleccionada una alternativa fuera de la relación</translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>&amp;Exportar vista…</translation>
+    </message>
+    <message>
+        <source>Write a view, the whole window or a slide to a PNG, SVG or PDF file</source>
+        <translation>Guardar una vista, la ventana completa o una diapositiva en un archivo PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Image</source>
+        <translation>Copiar &amp;imagen</translation>
+    </message>
+    <message>
+        <source>Copy the view that has the focus (else the field) to the clipboard as an image</source>
+        <translation>Copiar la vista que tiene el foco (si no, el campo) al portapapeles como imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Lens: Actual Values</source>
+        <translation>&amp;Vista: valores reales</translation>
+    </message>
+    <message>
+        <source>Checked: every view shows the actual values; unchecked: what each party perceives</source>
+        <translation>Activada: todas las vistas muestran los valores reales; desactivada: lo que percibe cada parte</translation>
+    </message>
+    <message>
+        <source>Actual Values</source>
+        <translation>Valores reales</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::MainWindow</name>
@@ -1479,6 +2539,46 @@ relativo de A</translation>
         <source>Cannot restore the unsaved changes</source>
         <translation>No se pueden restaurar los cambios sin guardar</translation>
     </message>
+    <message>
+        <source>Story controls</source>
+        <translation>Controles de la historia</translation>
+    </message>
+    <message>
+        <source>Sliders of the dependence panel</source>
+        <translation>Controles deslizantes del panel de dependencia</translation>
+    </message>
+    <message>
+        <source>Cannot export the view</source>
+        <translation>No se puede exportar la vista</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the image</source>
+        <translation>No se puede copiar la imagen</translation>
+    </message>
+    <message>
+        <source>The view could not be drawn.</source>
+        <translation>No se pudo dibujar la vista.</translation>
+    </message>
+    <message>
+        <source>Copied an image of %1 × %2 pixels to the clipboard.</source>
+        <translation>Se ha copiado al portapapeles una imagen de %1 × %2 píxeles.</translation>
+    </message>
+    <message>
+        <source>Cannot add an outside option</source>
+        <translation>No se puede añadir la opción externa</translation>
+    </message>
+    <message>
+        <source>Select one party first: the option is that party&apos;s alternative.</source>
+        <translation>Seleccione primero una parte: la opción es una alternativa de esa parte.</translation>
+    </message>
+    <message>
+        <source>The selected party is not in the scenario.</source>
+        <translation>La parte seleccionada no está en el escenario.</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::OptionModel</name>
@@ -1564,6 +2664,18 @@ relativo de A</translation>
     <message>
         <source>%1 wants nothing yet.</source>
         <translation>%1 todavía no quiere nada.</translation>
+    </message>
+    <message>
+        <source>Give %1 somewhere else to get %2: an outside option offering it at 0.50</source>
+        <translation>Dé a %1 otro lugar donde obtener %2: una opción externa que lo ofrece con 0,50</translation>
+    </message>
+    <message>
+        <source>Add a desire for %1</source>
+        <translation>Añadir un deseo para %1</translation>
+    </message>
+    <message>
+        <source>Add something new that %1 wants; name it in the scenario tree</source>
+        <translation>Añadir algo nuevo que %1 desea; póngale nombre en el árbol del escenario</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2844,25 @@ relativo de A</translation>
     <message>
         <source>Power over time</source>
         <translation>Poder a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Modo de &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Full screen with large type, thick lines and high contrast for a lecture hall; Esc leaves</source>
+        <translation>Pantalla completa con letra grande, líneas gruesas y alto contraste para un aula; Esc sale del modo</translation>
+    </message>
+    <message>
+        <source>Presentation mode (F5; Esc leaves)</source>
+        <translation>Modo de presentación (F5; Esc sale)</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Salir del modo de presentación</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +3095,67 @@ relativo de A</translation>
     <message>
         <source> (since step %1)</source>
         <translation> (desde el paso %1)</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::UiZoom</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Make the text and the field larger in every view</source>
+        <translation>Agrandar el texto y el campo en todas las vistas</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Make the text and the field smaller in every view</source>
+        <translation>Reducir el texto y el campo en todas las vistas</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>Return the text to its normal size and fit the field to the window</source>
+        <translation>Devolver el texto a su tamaño normal y ajustar el campo a la ventana</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::ValueSlider</name>
+    <message>
+        <source>Sweep this value</source>
+        <translation>Barrer este valor</translation>
+    </message>
+    <message>
+        <source>Plot relative power across the whole range of this value</source>
+        <translation>Trazar el poder relativo en todo el rango de este valor</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::ViewExporter</name>
+    <message>
+        <source>Export This View…</source>
+        <translation>Exportar esta vista…</translation>
+    </message>
+    <message>
+        <source>Write this view to a PNG, SVG or PDF file</source>
+        <translation>Guardar esta vista en un archivo PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Copiar imagen</translation>
+    </message>
+    <message>
+        <source>Copy this view to the clipboard as an image</source>
+        <translation>Copiar esta vista al portapapeles como imagen</translation>
+    </message>
+    <message>
+        <source>There is no view named “%1”.</source>
+        <translation>No existe ninguna vista llamada «%1».</translation>
     </message>
 </context>
 </TS>

@@ -231,7 +231,7 @@ bool MainWindow::openExample(const QString &name)
 {
     Scenario scenario;
     ScenarioError error;
-    if (!readScenarioFile(examplePath(name), &scenario, &error)) {
+    if (!readExample(name, &scenario, &error)) { // in the language of the window
         warn(tr("Cannot open the example"), error.message());
         return false;
     }

@@ -145,7 +145,10 @@ void MainWindow::addPresentingParts()
     view->addActions({m_zoom->zoomInAction(), m_zoom->zoomOutAction(), m_zoom->resetAction()});
     view->addSeparator();
     view->addAction(m_presentation->toggleAction());
+    m_field->autoLayoutAction()->setIcon(MainActions::icon(QStringLiteral("layout-auto")));
+    view->addAction(m_field->autoLayoutAction());
     m_actions->toolBar->addAction(m_presentation->toggleAction());
+    m_actions->toolBar->addAction(m_field->autoLayoutAction());
 
     connect(m_actions->lensActual, &QAction::toggled, this,
             [this](bool actual) { m_document->setLens(actual ? Lens::Actual : Lens::Perceived); });

@@ -15,16 +15,16 @@ namespace powerfield {
 
 namespace {
 
-// The field after the automatic layout has come to rest, drawn from a copy of the document so
+// The view drawn after the automatic layout has come to rest, from a copy of the document so
 // that the file and its positions stay as they were.
-PaintFunction laidOutFieldPainter(Document *document)
+PaintFunction laidOutPainter(const QString &view, Document *document)
 {
     auto copy = std::make_shared<Document>();
     copy->setScenario(laidOut(document->scenario()), document->filePath());
     copy->setLens(document->lens());
     copy->setCurrentTime(document->currentTime());
     copy->setSelection(document->selection());
-    const PaintFunction paint = fieldPainter(copy.get());
+    const PaintFunction paint = painterFor(view, copy.get(), ViewOptions());
     return [copy, paint](QPainter &painter, const QRectF &area, const Theme &theme) {
         paint(painter, area, theme);
     };
@@ -40,8 +40,11 @@ QStringList viewNames()
 
 PaintFunction painterFor(const QString &view, Document *document, const ViewOptions &options)
 {
+    if (options.layout && (view == QLatin1String("field") || view == QLatin1String("window")
+                           || view == QLatin1String("slide")))
+        return laidOutPainter(view, document);
     if (view == QLatin1String("field"))
-        return options.layout ? laidOutFieldPainter(document) : fieldPainter(document);
+        return fieldPainter(document);
     if (view == QLatin1String("panel"))
         return panelPainter(document);
     if (view == QLatin1String("plot"))
