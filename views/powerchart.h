@@ -52,6 +52,9 @@ public:
     // "Before and after"), under the present one and out of the legend; empty clears it.
     void setGhost(const QVector<double> &relativePowerA);
     QCPGraph *ghost() const { return m_ghost; } // nullptr while none is shown
+    // Compact: no title row, for a short widget (the export keeps it).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     // Writes every name and label again in the current language (on QEvent::LanguageChange).
     void retranslate();
 
@@ -111,6 +114,7 @@ private:
     QCPItemText *m_cursorLabel = nullptr;
     EventMarkers *m_events = nullptr;
     bool m_built = false;
+    bool m_compact = false;
 };
 
 } // namespace powerfield

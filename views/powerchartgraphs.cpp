@@ -140,7 +140,7 @@ void PowerChart::placeCursor(double time)
     }
     m_cursorLabel->position->setCoords(time, 1.0);
     m_cursorLabel->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-    m_cursorLabel->setText(tr("t = %1").arg(std::lround(time)));
+    m_cursorLabel->setText(tr("t = %1").arg(m_cursorTime)); // where it is going, while it glides
 }
 
 void PowerChart::setGhost(const QVector<double> &relativePowerA)

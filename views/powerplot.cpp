@@ -33,7 +33,7 @@ PowerPlot::PowerPlot(Document *document, QWidget *parent)
     layout->addWidget(m_allDyads);
     layout->addWidget(m_plot, 1);
     retranslate();
-    m_plot->setMinimumHeight(200);
+    m_plot->setMinimumHeight(290); // both rects, the event labels and a two-row legend
     m_plot->setMouseTracking(true);
     m_plot->setNotAntialiasedElements(QCP::aeNone);
     m_refreshTimer->setSingleShot(true);
@@ -105,6 +105,16 @@ void PowerPlot::retranslate()
     m_allDyads->setText(tr("All dyads"));
     m_allDyads->setToolTip(tr("Show the relative power of every dyad instead of the selected one"));
     m_plot->setAccessibleName(tr("Power over time"));
+}
+
+void PowerPlot::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool compact = m_plot->height() < kCompactHeight;
+    if (compact != m_chart->isCompact()) {
+        m_chart->setCompact(compact);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void PowerPlot::changeEvent(QEvent *event)

@@ -28,6 +28,9 @@ public:
     explicit PowerPlot(Document *document, QWidget *parent = nullptr);
 
     QCustomPlot *customPlot() const { return m_plot; }
+    QCheckBox *allDyadsBox() const { return m_allDyads; } // a container may move it (a tab corner)
+    // Below this height the chart drops its title (the dock and tab name it) to keep the rects.
+    static constexpr int kCompactHeight = 380;
     PowerChart *chart() const { return m_chart; }
     PowerChart::Mode mode() const { return m_mode; }
     void setMode(PowerChart::Mode mode);
@@ -44,6 +47,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();

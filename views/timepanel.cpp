@@ -6,6 +6,7 @@
 #include "sweepplot.h"
 #include "timecontrols.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -24,13 +25,15 @@ TimePanel::TimePanel(Document *document, QWidget *parent)
     m_tabs->addTab(m_sweep, QString());
     m_tabs->addTab(m_events, QString());
     m_tabs->setDocumentMode(true);
+    // The plot's one option sits beside its tab, so the plot keeps that row's height.
+    m_tabs->setCornerWidget(m_plot->allDyadsBox(), Qt::TopRightCorner);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int tab) { m_plot->allDyadsBox()->setVisible(tab == PlotTab); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_controls);
-    // Two plot rects with their legends stay readable from here down (small laptop screens).
-    setMinimumHeight(300);
     retranslate();
 }
 

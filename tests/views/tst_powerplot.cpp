@@ -108,6 +108,7 @@ private slots:
     void ghostKeepsCurveBeforeDrag();
     void stepGlidesCursorAndShowsCaption();
     void dragDoesNotGlide();
+    void shortPlotStaysReadable();
 };
 
 void TestPowerPlot::plottedDataEqualsSeries_data()
@@ -473,6 +474,36 @@ void TestPowerPlot::dragDoesNotGlide()
     QCOMPARE(plot.chart()->cursorPosition(), 7.0); // under the mouse, not gliding after it
     QCOMPARE(plot.cursorGlide()->state(), QAbstractAnimation::Stopped);
     QTest::mouseRelease(w, Qt::LeftButton, {}, pixelAt(plot, 7));
+}
+
+// On a short screen (the dock at its smallest) both rects keep room and the legend stays clear
+// of them; the title, which the dock and tab already give, goes first.
+void TestPowerPlot::shortPlotStaysReadable()
+{
+    Document doc;
+    load(doc, QStringLiteral("abe-and-mary"));
+    PowerPlot plot(&doc);
+    plot.resize(1000, 250); // below the minimum: the plot keeps its own
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.customPlot()->replot();
+    QVERIFY(plot.customPlot()->height() >= 290);
+    QVERIFY(plot.chart()->isCompact());
+    const QRect power = plot.chart()->powerRect()->rect();
+    const QRect detail = plot.chart()->detailRect()->rect();
+    QVERIFY2(power.height() >= 70, qPrintable(QString::number(power.height())));
+    QVERIFY2(detail.height() >= 45, qPrintable(QString::number(detail.height())));
+    QCPLegend *legend = nullptr;
+    for (int i = 0; i < plot.customPlot()->plotLayout()->elementCount(); ++i)
+        if (auto *l = qobject_cast<QCPLegend *>(plot.customPlot()->plotLayout()->elementAt(i)))
+            legend = l;
+    QVERIFY(legend);
+    QVERIFY(legend->outerRect().top() >= plot.chart()->detailRect()->outerRect().bottom());
+    QVERIFY(legend->outerRect().bottom() <= plot.customPlot()->height());
+    plot.resize(1000, 600);
+    QTRY_VERIFY(!plot.chart()->isCompact());
+    plot.customPlot()->replot();
+    QVERIFY(plot.chart()->powerRect()->rect().height() > power.height());
 }
 
 QTEST_MAIN(TestPowerPlot)
