@@ -5,6 +5,7 @@
 #include "document.h"
 #include "models/eventmodel.h"
 
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,25 @@
 
 namespace powerfield {
 
+namespace {
+
+// The one numeric field a change sets, or nullptr (none, several, or a switch or position).
+std::optional<double> Change::*onlyNumber(const Change &c)
+{
+    std::optional<double> Change::*found = nullptr;
+    for (auto field : {&Change::comparisonLevel, &Change::importance, &Change::quality,
+                       &Change::perceived, &Change::amount}) {
+        if (c.*field) {
+            if (found)
+                return nullptr;
+            found = field;
+        }
+    }
+    return c.active || c.exclusive || c.x || c.y ? nullptr : found;
+}
+
+} // namespace
+
 EventsEditor::EventsEditor(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -25,6 +45,7 @@ EventsEditor::EventsEditor(Document *document, QWidget *parent)
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_removeChange(new QPushButton(this))
+    , m_value(new QDoubleSpinBox(this))
     , m_changesLabel(new QLabel(this))
     , m_message(new QLabel(this))
 {
@@ -37,12 +58,17 @@ EventsEditor::EventsEditor(Document *document, QWidget *parent)
                              | QAbstractItemView::AnyKeyPressed);
     m_changesLabel->setBuddy(m_changes);
     m_message->setWordWrap(true);
+    m_value->setRange(0.0, 1.0);
+    m_value->setDecimals(2);
+    m_value->setSingleStep(0.05);
+    m_value->setKeyboardTracking(false); // one edit per Return or arrow step, not per digit
     m_message->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
+    buttons->addWidget(m_value);
     buttons->addWidget(m_removeChange);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -63,6 +89,7 @@ EventsEditor::EventsEditor(Document *document, QWidget *parent)
             });
     connect(m_table, &QTableView::pressed, this, [this] { eventSelected(true); });
     connect(m_changes, &QListWidget::currentRowChanged, this, &EventsEditor::updateButtons);
+    connect(m_value, &QDoubleSpinBox::valueChanged, this, &EventsEditor::setChangeValue);
     connect(m_model, &EventModel::editRefused, this, &EventsEditor::showMessage);
     // The change list follows every edit of events (and renames of what they name).
     connect(m_document, &Document::changed, this, &EventsEditor::fillChanges);
@@ -77,6 +104,8 @@ void EventsEditor::retranslate()
     m_add->setToolTip(tr("Add an event at the current step"));
     m_remove->setText(tr("Remove event"));
     m_removeChange->setText(tr("Remove change"));
+    m_value->setAccessibleName(tr("Value of the selected change"));
+    m_value->setToolTip(tr("The value the selected change sets"));
     m_changesLabel->setText(tr("&Changes of the selected event:"));
     m_table->setAccessibleName(tr("Events"));
     m_changes->setAccessibleName(tr("Changes of the selected event"));
@@ -156,8 +185,31 @@ void EventsEditor::fillChanges()
 
 void EventsEditor::updateButtons()
 {
-    m_remove->setEnabled(currentEvent() >= 0);
-    m_removeChange->setEnabled(currentEvent() >= 0 && m_changes->currentRow() >= 0);
+    const int e = currentEvent();
+    const int c = m_changes->currentRow();
+    m_remove->setEnabled(e >= 0);
+    m_removeChange->setEnabled(e >= 0 && c >= 0);
+    const Change *change = e >= 0 && c >= 0 ? &m_document->scenario().events[e].changes[c] : nullptr;
+    const auto field = change ? onlyNumber(*change) : nullptr;
+    m_value->setEnabled(field != nullptr);
+    const QSignalBlocker block(m_value);
+    m_value->setValue(field ? *(change->*field) : 0.0);
+}
+
+void EventsEditor::setChangeValue(double value)
+{
+    const int e = currentEvent();
+    const int c = m_changes->currentRow();
+    if (e < 0 || c < 0)
+        return;
+    Change change = m_document->scenario().events[e].changes[c];
+    const auto field = onlyNumber(change);
+    if (!field)
+        return;
+    change.*field = value;
+    QString error;
+    if (!m_document->setEventChange(e, c, change, &error))
+        showMessage(error);
 }
 
 void EventsEditor::showMessage(const QString &message)

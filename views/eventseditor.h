@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -15,7 +16,8 @@ class EventModel;
 
 // The story's events as a table (time, label, caption, number of changes) with the changes of
 // the selected event listed below it in plain words. Adds an event at the current step, removes
-// events and single changes; time, label and caption are edited in the table. Every edit goes
+// events and single changes; time, label and caption are edited in the table, the value of a
+// change that sets one number in a spin box beside the list. Every edit goes
 // through the Document, so each is one undo step. Selecting an event moves the time to it.
 class EventsEditor : public QWidget
 {
@@ -29,6 +31,7 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
     QPushButton *removeChangeButton() const { return m_removeChange; }
+    QDoubleSpinBox *valueBox() const { return m_value; } // the selected change's one number
     int currentEvent() const; // the selected event's index, -1 when none
 
 public slots:
@@ -45,6 +48,7 @@ private:
     void eventSelected(bool moveTime);
     void fillChanges();
     void updateButtons();
+    void setChangeValue(double value);
     void showMessage(const QString &message);
 
     Document *m_document;
@@ -54,6 +58,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_removeChange;
+    QDoubleSpinBox *m_value;
     QLabel *m_changesLabel;
     QLabel *m_message;
 };

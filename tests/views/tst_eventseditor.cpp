@@ -4,6 +4,7 @@
 #include "examples.h"
 #include "models/eventmodel.h"
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +32,7 @@ private slots:
     void removeEvent();
     void selectingEventMovesTimeAndListsChanges();
     void removeOneChange();
+    void editChangeValue();
     void renameInTable();
     void retimeInTable();
     void editCaptionInTable();
@@ -164,6 +166,30 @@ void TestEventsEditor::removeOneChange()
     m_doc->undoStack()->undo();
     QVERIFY(m_doc->scenario() == before);
     QCOMPARE(changes->count(), 3);
+}
+
+void TestEventsEditor::editChangeValue()
+{
+    const Scenario before = m_doc->scenario();
+    select(2); // "Abe grows fond of Mary"
+    QListWidget *changes = m_editor->changeList();
+    QTest::mouseClick(changes->viewport(), Qt::LeftButton, {}, changes->visualItemRect(changes->item(0)).center());
+    QDoubleSpinBox *value = m_editor->valueBox();
+    QVERIFY(value->isEnabled());
+    QCOMPARE(value->value(), 0.9); // Abe's importance of company
+    value->selectAll();
+    QTest::keyClicks(value, QStringLiteral("0.4"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QCOMPARE(*m_doc->scenario().events[2].changes[0].importance, 0.4);
+    QCOMPARE(changes->item(0)->text(), QStringLiteral("Abe: importance of Company becomes 0.40"));
+    QCOMPARE(m_doc->state().party(QStringLiteral("abe"))->importance(QStringLiteral("company")), 0.4);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    QVERIFY(m_doc->scenario() == before);
+    QCOMPARE(value->value(), 0.9);
+    select(1); // "Mary makes friends at work": its first change is a switch, not a number
+    QTest::mouseClick(changes->viewport(), Qt::LeftButton, {}, changes->visualItemRect(changes->item(0)).center());
+    QVERIFY(!value->isEnabled());
 }
 
 void TestEventsEditor::renameInTable()
