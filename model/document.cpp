@@ -3,6 +3,7 @@
 
 #include "commands/scenariocommands.h"
 #include "timeline.h"
+#include "timestep.h"
 
 #include <QUndoStack>
 
@@ -93,8 +94,8 @@ void Document::setCurrentTime(int time)
     time = qBound(0, time, d->scenario.duration);
     if (time == d->time)
         return;
+    moveInTime(d->scenario, d->time, time, d->state, d->analysis); // incremental (timestep.h)
     d->time = time;
-    recompute();
     emit currentTimeChanged(time);
     emit analysisChanged();
 }

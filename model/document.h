@@ -153,7 +153,8 @@ public:
     // on. At time 0 it edits the written scenario (one edit function per field); at t > 0 it
     // writes a change of the last event at t (merged into that event's change of the same record,
     // else appended; a new event "Changes at step t" when there is none), so one undo removes it
-    // and the series changes from t on only. A value the state already holds pushes nothing.
+    // and the series changes from t on only. A value the state already holds pushes nothing;
+    // a whole gesture at t > 0 (creating the event or not) is one undo entry.
     bool editAtCurrentTime(const Change &change, QString *error = nullptr);
 
 signals:

@@ -2,6 +2,7 @@
 // Document's editing in time: an edit at t > 0 becomes a change of the event at t.
 #include "document.h"
 
+#include "commands/edittimecommand.h"
 #include "editchecks.h"
 
 namespace powerfield {
@@ -90,13 +91,16 @@ bool Document::editAtCurrentTime(const Change &change, QString *error)
         return editWritten(change, error);
     const int e = lastEventAt(scenario(), t);
     if (e < 0)
-        return addEvent({t, tr("Changes at step %1").arg(t), QString(), {change}}, error);
-    const QVector<Change> &changes = scenario().events[e].changes;
-    for (int i = int(changes.size()) - 1; i >= 0; --i) {
-        if (sameRecord(changes[i], change))
-            return setEventChange(e, i, merged(changes[i], change), error);
-    }
-    return addEventChange(e, change, error);
+        return push(new EditAtTime(this, {t, tr("Changes at step %1").arg(t), QString(), {change}}));
+    QVector<Change> changes = scenario().events[e].changes;
+    int i = int(changes.size()) - 1;
+    while (i >= 0 && !sameRecord(changes[i], change))
+        --i;
+    if (i >= 0)
+        changes[i] = merged(changes[i], change);
+    else
+        changes.append(change);
+    return push(new EditAtTime(this, e, changes));
 }
 
 // At time 0: the edit functions of the written scenario, one per field the change sets.

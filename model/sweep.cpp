@@ -113,6 +113,51 @@ Sweep evaluateSweep(const Scenario &state, Lens lens, const SweepTarget &target,
     return sweep;
 }
 
+QVector<SweepTarget> sweepTargetsOf(const Scenario &s, const QString &a, const QString &b)
+{
+    QVector<SweepTarget> out;
+    const auto add = [&](Change::Target target, const QString &party, const QString &other,
+                         const QString &desire, const QString &option,
+                         std::optional<double> Change::*field) {
+        SweepTarget t;
+        t.target = target;
+        t.party = party;
+        t.other = other;
+        t.desire = desire;
+        t.option = option;
+        t.*field = 0.0;
+        out.append(t);
+    };
+    const QString none;
+    for (const QString &id : {a, b}) {
+        const Party *p = s.party(id);
+        if (!p)
+            continue;
+        add(Change::Target::Party, id, none, none, none, &Change::comparisonLevel);
+        for (const Need &n : p->needs)
+            add(Change::Target::Need, id, none, n.desire, none, &Change::importance);
+    }
+    for (const Provision &p : s.provisions) {
+        if ((p.from == a && p.to == b) || (p.from == b && p.to == a)) {
+            add(Change::Target::Provision, p.from, p.to, p.desire, none, &Change::quality);
+            add(Change::Target::Provision, p.from, p.to, p.desire, none, &Change::perceived);
+        }
+    }
+    for (const OutsideOption &o : s.options) {
+        if (o.owner != a && o.owner != b)
+            continue;
+        for (const Offer &f : o.offers) {
+            add(Change::Target::Option, none, none, f.desire, o.id, &Change::quality);
+            add(Change::Target::Option, none, none, f.desire, o.id, &Change::perceived);
+        }
+    }
+    for (const Investment &i : s.investments) {
+        if ((i.party == a && i.partner == b) || (i.party == b && i.partner == a))
+            add(Change::Target::Investment, i.party, i.partner, none, none, &Change::amount);
+    }
+    return out;
+}
+
 namespace {
 // The translation context of the sweep's names, spelt so that lupdate finds it.
 struct SweepText

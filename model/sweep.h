@@ -37,6 +37,11 @@ std::optional<double> sweepValue(const Scenario &state, const SweepTarget &targe
 Sweep evaluateSweep(const Scenario &state, Lens lens, const SweepTarget &target,
                     const QString &a, const QString &b, int samples = 101);
 
+// Every value of `state` that moves the dyad of `a` and `b`: both comparison levels and
+// importances, the provisions between them (quality and belief), the offers of their outside
+// options and their investments in each other, in that order.
+QVector<SweepTarget> sweepTargetsOf(const Scenario &state, const QString &a, const QString &b);
+
 // The value in plain words: "Mary: importance of Company", "Abe to Mary: Company (quality)".
 QString sweepTargetName(const Scenario &state, const SweepTarget &target);
 

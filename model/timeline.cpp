@@ -161,6 +161,49 @@ void applyChange(Scenario &state, const Change &c)
     apply(state, c, find);
 }
 
+struct RecordFinder::Hashes
+{
+    Hashes(const Scenario &s, bool hashed) : linear{s}, hashes(s), hashed(hashed) {}
+    LinearFinder linear;
+    HashedFinder hashes;
+    bool hashed;
+};
+
+RecordFinder::RecordFinder(const Scenario &state, bool hashed)
+    : m_hashes(std::make_unique<Hashes>(state, hashed))
+{
+}
+
+RecordFinder::~RecordFinder() = default;
+
+int RecordFinder::party(const QString &id)
+{
+    return m_hashes->hashed ? m_hashes->hashes.party(id) : m_hashes->linear.party(id);
+}
+
+int RecordFinder::option(const QString &id)
+{
+    return m_hashes->hashed ? m_hashes->hashes.option(id) : m_hashes->linear.option(id);
+}
+
+int RecordFinder::provision(const Change &c)
+{
+    return m_hashes->hashed ? m_hashes->hashes.provision(c) : m_hashes->linear.provision(c);
+}
+
+int RecordFinder::investment(const Change &c)
+{
+    return m_hashes->hashed ? m_hashes->hashes.investment(c) : m_hashes->linear.investment(c);
+}
+
+void applyChange(Scenario &state, const Change &c, RecordFinder &find)
+{
+    if (find.m_hashes->hashed)
+        apply(state, c, find.m_hashes->hashes);
+    else
+        apply(state, c, find.m_hashes->linear);
+}
+
 QVector<int> eventOrder(const Scenario &scenario)
 {
     QVector<int> order(scenario.events.size());

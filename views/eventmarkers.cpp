@@ -7,6 +7,9 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace powerfield {
 
 namespace {
@@ -47,6 +50,12 @@ void EventMarkers::clear()
 
 void EventMarkers::setEvents(const QVector<Event> &events)
 {
+    QVector<QPair<int, QString>> shown;
+    for (const Event &e : events)
+        shown.append({e.time, e.label});
+    if (shown == m_shown && !m_markers.isEmpty())
+        return;
+    m_shown = shown;
     clear();
     for (const Event &e : events) {
         Marker m;
@@ -79,7 +88,8 @@ void EventMarkers::setEvents(const QVector<Event> &events)
 void EventMarkers::applyStyle(Marker &m)
 {
     QColor lineColor = m_theme.muted();
-    const QPen dashed(lineColor, 1.2 * m_theme.lineScale(), Qt::DashLine);
+    // Whole-pixel widths keep Qt's fast cosmetic stroker: a hundred dashed lines stay cheap.
+    const QPen dashed(lineColor, std::max(1.0, std::round(1.2 * m_theme.lineScale())), Qt::DashLine);
     for (QCPItemStraightLine *line : std::as_const(m.lines))
         line->setPen(dashed);
     m.stem->setPen(QPen(lineColor, 1.2 * m_theme.lineScale()));

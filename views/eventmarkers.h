@@ -26,7 +26,8 @@ public:
     EventMarkers(QCustomPlot *plot, const QVector<QCPAxisRect *> &rects);
 
     void setTheme(const Theme &theme);
-    // Replaces the markers; events are drawn in the order given (time order reads best).
+    // Replaces the markers; events are drawn in the order given (time order reads best). The
+    // same times and labels as shown keep the markers (most edits change no event).
     void setEvents(const QVector<Event> &events);
     int count() const { return int(m_markers.size()); }
     int time(int index) const { return m_markers[index].time; }
@@ -53,6 +54,7 @@ private:
     QVector<QCPAxisRect *> m_rects;
     Theme m_theme;
     QVector<Marker> m_markers;
+    QVector<QPair<int, QString>> m_shown; // time and label of each marker
     int m_rows = 0;
     bool m_placing = false;
 };

@@ -18,6 +18,7 @@
 #include "scenariotree.h"
 #include "shortcutshelp.h"
 #include "timecontrols.h"
+#include "timepanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -369,15 +370,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 // The bottom dock: the power plot with the story's controls; their actions work window-wide.
 void MainWindow::setupPlotDock()
 {
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *controls = new TimeControls(m_document, box);
-    layout->addWidget(new PowerPlot(m_document, box), 1);
-    layout->addWidget(controls);
+    auto *panel = new TimePanel(m_document, this);
     m_plotDock->setObjectName(QStringLiteral("plotDock"));
-    box->setMinimumHeight(330); // room for both plots and their legend
-    m_plotDock->setWidget(box);
+    m_plotDock->setWidget(panel);
+    TimeControls *controls = panel->controls();
     for (QAction *a : {controls->playAction(), controls->nextAction(), controls->previousAction(),
                        controls->resetAction()}) {
         a->setShortcutContext(Qt::WindowShortcut);

@@ -117,13 +117,31 @@ void PowerChart::retranslate()
     setDetailVisible(m_detailRect->visible());
 }
 
+void PowerChart::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    if (compact) {
+        layout->take(m_title);
+        layout->simplify();
+    } else {
+        layout->insertRow(0);
+        layout->addElement(0, 0, m_title);
+    }
+    m_title->setVisible(!compact);
+    setDetailVisible(m_detailRect->visible()); // the row stretch factors follow the rows
+}
+
 void PowerChart::setDetailVisible(bool visible)
 {
     QCPLayoutGrid *layout = m_plot->plotLayout();
-    const bool shown = layout->hasElement(2, 0) && layout->element(2, 0) == m_detailRect;
+    const int row = m_compact ? 1 : 2; // under the power rect
+    const bool shown = layout->hasElement(row, 0) && layout->element(row, 0) == m_detailRect;
     if (visible && !shown) {
-        layout->insertRow(2);
-        layout->addElement(2, 0, m_detailRect);
+        layout->insertRow(row);
+        layout->addElement(row, 0, m_detailRect);
     } else if (!visible && shown) {
         layout->take(m_detailRect);
         layout->simplify();
@@ -132,8 +150,11 @@ void PowerChart::setDetailVisible(bool visible)
     m_detailRect->axis(QCPAxis::atBottom)->setVisible(visible);
     m_detailRect->axis(QCPAxis::atLeft)->setVisible(visible);
     m_cursorLines[1]->setVisible(visible);
-    layout->setRowStretchFactors(visible ? QList<double>{0.001, 3.0, 2.4, 0.001}
-                                         : QList<double>{0.001, 5.0, 0.001});
+    QList<double> stretch = visible ? QList<double>{0.001, 3.0, 2.4, 0.001}
+                                    : QList<double>{0.001, 5.0, 0.001};
+    if (m_compact)
+        stretch.removeFirst(); // no title row
+    layout->setRowStretchFactors(stretch);
     QCPAxisRect *bottom = visible ? m_detailRect : m_powerRect;
     m_powerRect->axis(QCPAxis::atBottom)->setTickLabels(!visible);
     m_powerRect->axis(QCPAxis::atBottom)->setLabel(visible ? QString() : tr("time (steps)"));

@@ -44,6 +44,17 @@ public:
     // Moves the cursor; the caller replots cursorLayer() only.
     void setCursorTime(int time);
     int cursorTime() const { return m_cursorTime; }
+    // Draws the cursor at a time between steps (a glide to the next event) without changing
+    // cursorTime(); the caller replots cursorLayer() only.
+    void placeCursor(double time);
+    double cursorPosition() const { return m_cursorPosition; }
+    // A faint dashed copy of the relative-power curve as it was before an edit (DESIGN.md,
+    // "Before and after"), under the present one and out of the legend; empty clears it.
+    void setGhost(const QVector<double> &relativePowerA);
+    QCPGraph *ghost() const { return m_ghost; } // nullptr while none is shown
+    // Compact: no title row, for a short widget (the export keeps it).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     // Writes every name and label again in the current language (on QEvent::LanguageChange).
     void retranslate();
 
@@ -86,6 +97,8 @@ private:
     QVector<PowerSeries> m_all;
     QVector<double> m_keys;
     int m_cursorTime = 0;
+    double m_cursorPosition = 0.0;
+    QCPGraph *m_ghost = nullptr;
 
     QCPTextElement *m_title = nullptr;
     QCPAxisRect *m_powerRect = nullptr;
@@ -101,6 +114,7 @@ private:
     QCPItemText *m_cursorLabel = nullptr;
     EventMarkers *m_events = nullptr;
     bool m_built = false;
+    bool m_compact = false;
 };
 
 } // namespace powerfield

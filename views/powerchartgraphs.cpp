@@ -39,6 +39,7 @@ QCPGraph *PowerChart::addGraph(QCPAxisRect *rect, const QColor &color, Qt::PenSt
 void PowerChart::rebuildGraphs()
 {
     m_plot->clearGraphs();
+    m_ghost = nullptr;
     m_powerLegend->clearItems();
     m_graphs.clear();
     m_dyadGraphs.clear();
@@ -127,13 +128,41 @@ QCPGraph *PowerChart::graph(Quantity quantity) const
 void PowerChart::setCursorTime(int time)
 {
     m_cursorTime = time;
+    placeCursor(time);
+}
+
+void PowerChart::placeCursor(double time)
+{
+    m_cursorPosition = time;
     for (QCPItemStraightLine *line : std::as_const(m_cursorLines)) {
         line->point1->setCoords(time, 0.0);
         line->point2->setCoords(time, 1.0);
     }
     m_cursorLabel->position->setCoords(time, 1.0);
     m_cursorLabel->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-    m_cursorLabel->setText(tr("t = %1").arg(time));
+    m_cursorLabel->setText(tr("t = %1").arg(m_cursorTime)); // where it is going, while it glides
+}
+
+void PowerChart::setGhost(const QVector<double> &relativePowerA)
+{
+    if (relativePowerA.isEmpty() || m_mode != Mode::Dyad) {
+        if (m_ghost)
+            m_plot->removeGraph(m_ghost);
+        m_ghost = nullptr;
+        return;
+    }
+    if (!m_ghost) {
+        m_ghost = m_plot->addGraph(m_powerRect->axis(QCPAxis::atBottom), m_powerRect->axis(QCPAxis::atLeft));
+        m_ghost->removeFromLegend();
+        m_ghost->setLineStyle(QCPGraph::lsStepLeft);
+        m_ghost->setLayer(m_plot->layer(QStringLiteral("grid"))); // under every curve
+        m_ghost->setSelectable(QCP::stNone);
+    }
+    QColor faint = m_theme.foreground();
+    faint.setAlphaF(0.35f);
+    m_ghost->setPen(plotstyle::linePen(faint, Qt::DashLine, m_theme, 2.2));
+    m_ghost->setName(tr("Before the edit"));
+    m_ghost->setData(m_keys.mid(0, relativePowerA.size()), relativePowerA, true);
 }
 
 double PowerChart::pixelOfTime(double time) const

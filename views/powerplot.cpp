@@ -8,8 +8,12 @@
 #include <QEvent>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QVariantAnimation>
 
 #include <qcustomplot.h>
+
+#include <cmath>
+#include <utility>
 
 namespace powerfield {
 
@@ -20,6 +24,8 @@ PowerPlot::PowerPlot(Document *document, QWidget *parent)
     , m_chart(new PowerChart(m_plot, Theme()))
     , m_allDyads(new QCheckBox(this))
     , m_refreshTimer(new QTimer(this))
+    , m_ghostTimer(new QTimer(this))
+    , m_glide(new QVariantAnimation(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -27,17 +33,29 @@ PowerPlot::PowerPlot(Document *document, QWidget *parent)
     layout->addWidget(m_allDyads);
     layout->addWidget(m_plot, 1);
     retranslate();
-    m_plot->setMinimumHeight(200);
+    m_plot->setMinimumHeight(290); // both rects, the event labels and a two-row legend
     m_plot->setMouseTracking(true);
     m_plot->setNotAntialiasedElements(QCP::aeNone);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
+    m_ghostTimer->setSingleShot(true);
+    m_ghostTimer->setInterval(kGhostMilliseconds);
+    m_glide->setDuration(300); // shorter than the fastest playing interval
+    m_glide->setEasingCurve(QEasingCurve::OutCubic);
 
     connect(m_refreshTimer, &QTimer::timeout, this, &PowerPlot::refresh);
     connect(m_allDyads, &QCheckBox::toggled, this, [this](bool all) {
         setMode(all ? PowerChart::Mode::AllDyads : PowerChart::Mode::Dyad);
     });
-    connect(m_document, &Document::changed, this, &PowerPlot::scheduleRefresh);
+    connect(m_document, &Document::changed, this, &PowerPlot::documentEdited);
+    connect(m_ghostTimer, &QTimer::timeout, this, [this] {
+        m_chart->setGhost({});
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+    connect(m_glide, &QVariantAnimation::valueChanged, this, [this](const QVariant &t) {
+        m_chart->placeCursor(t.toDouble());
+        m_chart->cursorLayer()->replot();
+    });
     connect(m_document, &Document::scenarioReset, this, &PowerPlot::scheduleRefresh);
     connect(m_document, &Document::lensChanged, this, &PowerPlot::scheduleRefresh);
     connect(m_document, &Document::selectionChanged, this, &PowerPlot::scheduleRefresh);
@@ -89,6 +107,16 @@ void PowerPlot::retranslate()
     m_plot->setAccessibleName(tr("Power over time"));
 }
 
+void PowerPlot::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool compact = m_plot->height() < kCompactHeight;
+    if (compact != m_chart->isCompact()) {
+        m_chart->setCompact(compact);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
 void PowerPlot::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -99,17 +127,53 @@ void PowerPlot::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void PowerPlot::documentEdited()
+{
+    m_edited = true;
+    scheduleRefresh();
+}
+
 void PowerPlot::refresh()
 {
     m_refreshTimer->stop();
-    m_chart->show(m_document->scenario(), m_document->lens(), shownDyad(*m_document), m_mode);
+    const Selection dyad = shownDyad(*m_document);
+    const bool edited = std::exchange(m_edited, false) && m_mode == PowerChart::Mode::Dyad
+                        && m_chart->mode() == m_mode && m_chart->dyad() == dyad;
+    const QVector<double> before = edited ? m_chart->series().relativePowerA : QVector<double>();
+    m_chart->show(m_document->scenario(), m_document->lens(), dyad, m_mode);
+    updateGhost(before);
+    m_glide->stop();
     m_chart->setCursorTime(m_document->currentTime());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+// During a run of edits (a drag) the ghost keeps the curve from before the first of them.
+void PowerPlot::updateGhost(const QVector<double> &before)
+{
+    const QVector<double> &now = m_chart->series().relativePowerA;
+    const bool showing = m_chart->ghost() && m_ghostTimer->isActive();
+    if (before.isEmpty() || before.size() != now.size()) {
+        m_ghostTimer->stop();
+        return m_chart->setGhost({});
+    }
+    if (!showing && before != now)
+        m_chart->setGhost(before);
+    if (m_chart->ghost())
+        m_ghostTimer->start();
+}
+
 void PowerPlot::moveCursor(int time)
 {
+    const double from = m_chart->cursorPosition();
     m_chart->setCursorTime(time);
+    m_glide->stop();
+    // A jump (a step to the next event, a click on a marker) glides; a drag follows the mouse.
+    if (!m_dragging && isVisible() && std::abs(time - from) > 1.0) {
+        m_chart->placeCursor(from);
+        m_glide->setStartValue(from);
+        m_glide->setEndValue(double(time));
+        m_glide->start();
+    }
     m_chart->cursorLayer()->replot(); // only the cursor's buffer: the data layers stay as drawn
 }
 

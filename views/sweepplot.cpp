@@ -5,12 +5,15 @@
 #include "plotstyle.h"
 #include "powerplot.h"
 
+#include <QComboBox>
+#include <QEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <utility>
 
 namespace powerfield {
 
@@ -18,12 +21,18 @@ SweepPlot::SweepPlot(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_plot(new QCustomPlot(this))
+    , m_picker(new QComboBox(this))
     , m_refreshTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    layout->setSpacing(2);
+    layout->addWidget(m_picker, 0, Qt::AlignLeft);
+    layout->addWidget(m_plot, 1);
     m_plot->setAccessibleName(tr("Sweep of one value"));
+    m_picker->setAccessibleName(tr("Value to sweep"));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_picker->addItem(tr("Pick a value to sweep"));
     m_plot->setMinimumHeight(180);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
@@ -32,6 +41,7 @@ SweepPlot::SweepPlot(Document *document, QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &SweepPlot::refresh);
     connect(m_document, &Document::analysisChanged, this, &SweepPlot::scheduleRefresh);
     connect(m_document, &Document::selectionChanged, this, &SweepPlot::scheduleRefresh);
+    connect(m_picker, &QComboBox::activated, this, &SweepPlot::picked);
     refresh();
 }
 
@@ -57,7 +67,7 @@ void SweepPlot::build()
     m_emptyLabel = new QCPItemText(m_plot);
     m_emptyLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_emptyLabel->position->setCoords(0.5, 0.5);
-    m_emptyLabel->setText(tr("Pick a value in the panel or the tree to see power across its range"));
+    m_emptyLabel->setText(tr("Pick a value above to see power across its whole range"));
 }
 
 void SweepPlot::setTheme(const Theme &theme)
@@ -86,18 +96,72 @@ void SweepPlot::style()
 void SweepPlot::setTarget(const SweepTarget &target)
 {
     m_target = target;
+    for (auto field : {&Change::comparisonLevel, &Change::importance, &Change::quality,
+                       &Change::perceived, &Change::amount}) {
+        if (m_target.*field) // the value is ignored: keep it out of comparisons with the picker's
+            m_target.*field = 0.0;
+    }
     m_hasTarget = true;
     refresh();
 }
 
 void SweepPlot::scheduleRefresh()
 {
+    if (!isVisible()) { // a hidden tab costs nothing while the time is scrubbed
+        m_stale = true;
+        return;
+    }
     m_refreshTimer->start();
+}
+
+void SweepPlot::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false))
+        refresh();
+}
+
+void SweepPlot::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_picker->setItemText(0, tr("Pick a value to sweep"));
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SweepPlot::picked(int index)
+{
+    if (index > 0)
+        setTarget(m_choices[index - 1]);
+}
+
+// The sweepable values of the shown dyad, the current target selected (the list changes with
+// the dyad and with events that add records).
+void SweepPlot::fillPicker()
+{
+    const Selection dyad = PowerPlot::shownDyad(*m_document);
+    const Scenario &state = m_document->state();
+    const QVector<SweepTarget> choices = sweepTargetsOf(state, dyad.a, dyad.b);
+    const QSignalBlocker block(m_picker);
+    if (choices != m_choices) {
+        m_choices = choices;
+        while (m_picker->count() > 1)
+            m_picker->removeItem(1);
+        for (const SweepTarget &t : choices)
+            m_picker->addItem(sweepTargetName(state, t));
+    } else {
+        for (int i = 0; i < choices.size(); ++i) // names may have changed
+            m_picker->setItemText(i + 1, sweepTargetName(state, choices[i]));
+    }
+    m_picker->setCurrentIndex(m_hasTarget ? int(m_choices.indexOf(m_target)) + 1 : 0);
 }
 
 void SweepPlot::refresh()
 {
     m_refreshTimer->stop();
+    m_stale = false;
+    fillPicker();
     const Selection dyad = PowerPlot::shownDyad(*m_document);
     m_sweep = m_hasTarget ? evaluateSweep(m_document->state(), m_document->lens(), m_target, dyad.a, dyad.b)
                           : Sweep();

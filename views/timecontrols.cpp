@@ -57,11 +57,12 @@ TimeControls::TimeControls(Document *document, QWidget *parent)
         buttons->addWidget(button(a));
     buttons->addWidget(m_speed);
     buttons->addWidget(m_time);
-    buttons->addStretch(1);
+    buttons->addSpacing(8);
+    // Beside the buttons, not below them: the plot above keeps the height on short screens.
+    buttons->addWidget(m_caption, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addLayout(buttons);
-    layout->addWidget(m_caption);
     setFocusPolicy(Qt::StrongFocus);
 
     connect(m_play, &QAction::toggled, this, &TimeControls::setPlaying);

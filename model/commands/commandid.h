@@ -27,6 +27,7 @@ enum CommandId {
     CmdSetEventLabel,
     CmdSetEventCaption,
     CmdSetEventChange,
+    CmdEditAtTime,
 };
 
 } // namespace powerfield

@@ -5,6 +5,7 @@
 #include "plotexport.h"
 #include "powerplot.h"
 #include "report.h"
+#include "series.h"
 #include "timecontrols.h"
 
 #include <QAction>
@@ -14,6 +15,8 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QVBoxLayout>
+#include <QVariantAnimation>
 #include <QtTest>
 
 #include <qcustomplot.h>
@@ -101,6 +104,11 @@ private slots:
     void keysStepThroughStory();
     void captionFollowsTime();
     void exportDrawsPlot();
+    void ghostShowsCurveBeforeEdit();
+    void ghostKeepsCurveBeforeDrag();
+    void stepGlidesCursorAndShowsCaption();
+    void dragDoesNotGlide();
+    void shortPlotStaysReadable();
 };
 
 void TestPowerPlot::plottedDataEqualsSeries_data()
@@ -380,6 +388,122 @@ void TestPowerPlot::exportDrawsPlot()
     const QByteArray text = svg.readAll();
     QVERIFY(text.contains("Mary makes friends at work")); // text stays text
     QVERIFY(text.contains("Power over time"));
+}
+
+void TestPowerPlot::ghostShowsCurveBeforeEdit()
+{
+    Document doc;
+    load(doc, QStringLiteral("abe-and-mary"));
+    doc.setSelection({QStringLiteral("abe"), QStringLiteral("mary")});
+    PowerPlot plot(&doc);
+    const QVector<double> before = plot.chart()->series().relativePowerA;
+    QVERIFY(!plot.chart()->ghost());
+    QVERIFY(doc.setProvisionQuality(QStringLiteral("abe"), QStringLiteral("mary"), QStringLiteral("company"), 0.3));
+    QTRY_VERIFY(plot.chart()->ghost());
+    const QCPGraph *ghost = plot.chart()->ghost();
+    QVERIFY(sameData(ghost, before));
+    QCOMPARE(ghost->pen().style(), Qt::DashLine);
+    QVERIFY(ghost->pen().color().alphaF() < 0.5);
+    QVERIFY(!plot.chart()->series().relativePowerA.isEmpty());
+    QVERIFY(plot.chart()->series().relativePowerA != before);
+    QCOMPARE(plot.customPlot()->legend->itemWithPlottable(ghost), nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(!plot.chart()->ghost(), PowerPlot::kGhostMilliseconds + 2000);
+    QCOMPARE(plot.customPlot()->graphCount(), int(PowerChart::QuantityCount));
+}
+
+void TestPowerPlot::ghostKeepsCurveBeforeDrag()
+{
+    Document doc;
+    load(doc, QStringLiteral("abe-and-mary"));
+    doc.setSelection({QStringLiteral("abe"), QStringLiteral("mary")});
+    PowerPlot plot(&doc);
+    const QVector<double> before = plot.chart()->series().relativePowerA;
+    doc.beginGesture();
+    for (double q : {0.7, 0.5, 0.3}) {
+        QVERIFY(doc.setProvisionQuality(QStringLiteral("abe"), QStringLiteral("mary"), QStringLiteral("company"), q));
+        QTRY_COMPARE(plot.chart()->series().relativePowerA, evaluateDyadSeries(doc.scenario(), doc.lens(), QStringLiteral("abe"), QStringLiteral("mary")).relativePowerA);
+    }
+    doc.endGesture();
+    QVERIFY(plot.chart()->ghost());
+    QVERIFY(sameData(plot.chart()->ghost(), before)); // the curve before the drag, not its last step
+    doc.setSelection({QStringLiteral("mary"), QStringLiteral("coworkers")});
+    QTRY_VERIFY(!plot.chart()->ghost()); // another dyad: the old curve means nothing there
+}
+
+void TestPowerPlot::stepGlidesCursorAndShowsCaption()
+{
+    Document doc;
+    load(doc, QStringLiteral("abe-and-mary"));
+    QWidget window;
+    auto *plot = new PowerPlot(&doc, &window);
+    auto *controls = new TimeControls(&doc, &window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(plot);
+    layout->addWidget(controls);
+    window.resize(1000, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    plot->customPlot()->replot();
+    controls->stepForward();
+    QCOMPARE(doc.currentTime(), 4);
+    QCOMPARE(plot->chart()->cursorTime(), 4); // the time is there at once
+    QVERIFY(plot->chart()->cursorPosition() < 4.0); // the drawn cursor still on its way
+    QCOMPARE(plot->cursorGlide()->state(), QAbstractAnimation::Running);
+    QVERIFY(controls->captionText().contains(QStringLiteral("Mary makes friends at work")));
+    QTRY_COMPARE(plot->chart()->cursorPosition(), 4.0);
+    const double cursorX = plot->chart()->pixelOfTime(4);
+    QVERIFY(std::abs(cursorX - plot->chart()->pixelOfTime(plot->chart()->cursorPosition())) < 0.5);
+    controls->stepBack();
+    QCOMPARE(doc.currentTime(), 0);
+    QTRY_COMPARE(plot->chart()->cursorPosition(), 0.0);
+}
+
+void TestPowerPlot::dragDoesNotGlide()
+{
+    Document doc;
+    load(doc, QStringLiteral("abe-and-mary"));
+    PowerPlot plot(&doc);
+    plot.resize(1000, 500);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.customPlot()->replot();
+    QWidget *w = plot.customPlot();
+    QTest::mousePress(w, Qt::LeftButton, {}, pixelAt(plot, 1));
+    QTest::mouseMove(w, pixelAt(plot, 7));
+    QCOMPARE(doc.currentTime(), 7);
+    QCOMPARE(plot.chart()->cursorPosition(), 7.0); // under the mouse, not gliding after it
+    QCOMPARE(plot.cursorGlide()->state(), QAbstractAnimation::Stopped);
+    QTest::mouseRelease(w, Qt::LeftButton, {}, pixelAt(plot, 7));
+}
+
+// On a short screen (the dock at its smallest) both rects keep room and the legend stays clear
+// of them; the title, which the dock and tab already give, goes first.
+void TestPowerPlot::shortPlotStaysReadable()
+{
+    Document doc;
+    load(doc, QStringLiteral("abe-and-mary"));
+    PowerPlot plot(&doc);
+    plot.resize(1000, 250); // below the minimum: the plot keeps its own
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.customPlot()->replot();
+    QVERIFY(plot.customPlot()->height() >= 290);
+    QVERIFY(plot.chart()->isCompact());
+    const QRect power = plot.chart()->powerRect()->rect();
+    const QRect detail = plot.chart()->detailRect()->rect();
+    QVERIFY2(power.height() >= 70, qPrintable(QString::number(power.height())));
+    QVERIFY2(detail.height() >= 45, qPrintable(QString::number(detail.height())));
+    QCPLegend *legend = nullptr;
+    for (int i = 0; i < plot.customPlot()->plotLayout()->elementCount(); ++i)
+        if (auto *l = qobject_cast<QCPLegend *>(plot.customPlot()->plotLayout()->elementAt(i)))
+            legend = l;
+    QVERIFY(legend);
+    QVERIFY(legend->outerRect().top() >= plot.chart()->detailRect()->outerRect().bottom());
+    QVERIFY(legend->outerRect().bottom() <= plot.customPlot()->height());
+    plot.resize(1000, 600);
+    QTRY_VERIFY(!plot.chart()->isCompact());
+    plot.customPlot()->replot();
+    QVERIFY(plot.chart()->powerRect()->rect().height() > power.height());
 }
 
 QTEST_MAIN(TestPowerPlot)
