@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>%1 becomes %2</source>
+        <translation>%1 wird zu %2</translation>
+    </message>
+    <message>
+        <source>%1 becomes active</source>
+        <translation>%1 wird aktiv</translation>
+    </message>
+    <message>
+        <source>%1 becomes inactive</source>
+        <translation>%1 wird inaktiv</translation>
+    </message>
+    <message>
+        <source>%1 moves on the field</source>
+        <translation>%1 bewegt sich im Feld</translation>
+    </message>
+    <message>
+        <source>%1: investment in %2 becomes exclusive</source>
+        <translation>%1: Die Investition in %2 wird exklusiv</translation>
+    </message>
+    <message>
+        <source>%1: investment in %2 stops being exclusive</source>
+        <translation>%1: Die Investition in %2 ist nicht mehr exklusiv</translation>
+    </message>
+    <message>
+        <source>%1 is added</source>
+        <translation>%1 kommt hinzu</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage:
@@ -1932,6 +1963,49 @@ Macht von A</translation>
     </message>
 </context>
 <context>
+    <name>powerfield::EventsEditor</name>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an event at the current step</source>
+        <translation>Ein Ereignis beim aktuellen Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>Remove change</source>
+        <translation>Änderung entfernen</translation>
+    </message>
+    <message>
+        <source>Value of the selected change</source>
+        <translation>Wert der ausgewählten Änderung</translation>
+    </message>
+    <message>
+        <source>The value the selected change sets</source>
+        <translation>Der Wert, den die ausgewählte Änderung setzt</translation>
+    </message>
+    <message>
+        <source>&amp;Changes of the selected event:</source>
+        <translation>Än&amp;derungen des ausgewählten Ereignisses:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Changes of the selected event</source>
+        <translation>Änderungen des ausgewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Event at step %1</source>
+        <translation>Ereignis bei Schritt %1</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::ExportDialog</name>
     <message>
         <source>&amp;Large type and thick lines (presentation)</source>
@@ -2830,6 +2904,10 @@ Macht von A</translation>
         <source>Predicted cooperation: %1 %2%, %3 %4%</source>
         <translation>Vorhergesagte Kooperation: %1 %2 %, %3 %4 %</translation>
     </message>
+    <message>
+        <source>Before the edit</source>
+        <translation>Vor der Änderung</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::PowerPlot</name>
@@ -3026,10 +3104,6 @@ Macht von A</translation>
         <translation>Macht, Abhängigkeit</translation>
     </message>
     <message>
-        <source>Pick a value in the panel or the tree to see power across its range</source>
-        <translation>Wählen Sie einen Wert im Bereich oder im Baum, um die Macht über seinen ganzen Bereich zu sehen</translation>
-    </message>
-    <message>
         <source>Relative power: + %1, − %2</source>
         <translation>Relative Macht: + %1, − %2</translation>
     </message>
@@ -3044,6 +3118,18 @@ Macht von A</translation>
     <message>
         <source>balanced at %1</source>
         <translation>ausgeglichen bei %1</translation>
+    </message>
+    <message>
+        <source>Value to sweep</source>
+        <translation>Zu variierender Wert</translation>
+    </message>
+    <message>
+        <source>Pick a value to sweep</source>
+        <translation>Wählen Sie einen Wert, der variiert werden soll</translation>
+    </message>
+    <message>
+        <source>Pick a value above to see power across its whole range</source>
+        <translation>Wählen Sie oben einen Wert, um die Macht über seinen ganzen Bereich zu sehen</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3181,29 @@ Macht von A</translation>
     <message>
         <source> (since step %1)</source>
         <translation> (seit Schritt %1)</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::TimePanel</name>
+    <message>
+        <source>Power over time</source>
+        <translation>Macht im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Sweep one value</source>
+        <translation>Einen Wert variieren</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>The selected dyad across the whole range of one value</source>
+        <translation>Die ausgewählte Dyade über den ganzen Bereich eines Werts</translation>
+    </message>
+    <message>
+        <source>Add, remove and edit the events of the story</source>
+        <translation>Ereignisse der Geschichte hinzufügen, entfernen und bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>%1 becomes %2</source>
+        <translation>%1 pasa a ser %2</translation>
+    </message>
+    <message>
+        <source>%1 becomes active</source>
+        <translation>%1 se vuelve activo</translation>
+    </message>
+    <message>
+        <source>%1 becomes inactive</source>
+        <translation>%1 se vuelve inactivo</translation>
+    </message>
+    <message>
+        <source>%1 moves on the field</source>
+        <translation>%1 se mueve en el campo</translation>
+    </message>
+    <message>
+        <source>%1: investment in %2 becomes exclusive</source>
+        <translation>%1: la inversión en %2 pasa a ser exclusiva</translation>
+    </message>
+    <message>
+        <source>%1: investment in %2 stops being exclusive</source>
+        <translation>%1: la inversión en %2 deja de ser exclusiva</translation>
+    </message>
+    <message>
+        <source>%1 is added</source>
+        <translation>se añade %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage:
@@ -1932,6 +1963,49 @@ relativo de A</translation>
     </message>
 </context>
 <context>
+    <name>powerfield::EventsEditor</name>
+    <message>
+        <source>Add event</source>
+        <translation>Añadir evento</translation>
+    </message>
+    <message>
+        <source>Add an event at the current step</source>
+        <translation>Añadir un evento en el paso actual</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Quitar evento</translation>
+    </message>
+    <message>
+        <source>Remove change</source>
+        <translation>Quitar cambio</translation>
+    </message>
+    <message>
+        <source>Value of the selected change</source>
+        <translation>Valor del cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>The value the selected change sets</source>
+        <translation>El valor que fija el cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Changes of the selected event:</source>
+        <translation>&amp;Cambios del evento seleccionado:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Changes of the selected event</source>
+        <translation>Cambios del evento seleccionado</translation>
+    </message>
+    <message>
+        <source>Event at step %1</source>
+        <translation>Evento en el paso %1</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::ExportDialog</name>
     <message>
         <source>&amp;Large type and thick lines (presentation)</source>
@@ -2830,6 +2904,10 @@ relativo de A</translation>
         <source>Predicted cooperation: %1 %2%, %3 %4%</source>
         <translation>Cooperación prevista: %1 %2 %, %3 %4 %</translation>
     </message>
+    <message>
+        <source>Before the edit</source>
+        <translation>Antes del cambio</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::PowerPlot</name>
@@ -3026,10 +3104,6 @@ relativo de A</translation>
         <translation>poder, dependencia</translation>
     </message>
     <message>
-        <source>Pick a value in the panel or the tree to see power across its range</source>
-        <translation>Elija un valor en el panel o en el árbol para ver el poder a lo largo de todo su rango</translation>
-    </message>
-    <message>
         <source>Relative power: + %1, − %2</source>
         <translation>Poder relativo: + %1, − %2</translation>
     </message>
@@ -3044,6 +3118,18 @@ relativo de A</translation>
     <message>
         <source>balanced at %1</source>
         <translation>equilibrio en %1</translation>
+    </message>
+    <message>
+        <source>Value to sweep</source>
+        <translation>Valor para el barrido</translation>
+    </message>
+    <message>
+        <source>Pick a value to sweep</source>
+        <translation>Elija un valor para el barrido</translation>
+    </message>
+    <message>
+        <source>Pick a value above to see power across its whole range</source>
+        <translation>Elija arriba un valor para ver el poder en todo su rango</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3181,29 @@ relativo de A</translation>
     <message>
         <source> (since step %1)</source>
         <translation> (desde el paso %1)</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::TimePanel</name>
+    <message>
+        <source>Power over time</source>
+        <translation>Poder a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Sweep one value</source>
+        <translation>Barrido de un valor</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>The selected dyad across the whole range of one value</source>
+        <translation>La díada seleccionada en todo el rango de un valor</translation>
+    </message>
+    <message>
+        <source>Add, remove and edit the events of the story</source>
+        <translation>Añadir, quitar y editar los eventos de la historia</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include "scenarioreader.h"
 #include "scenariotree.h"
 #include "shortcutshelp.h"
+#include "storykeys.h"
+#include "sweepplot.h"
 #include "timecontrols.h"
 #include "timepanel.h"
 
@@ -31,6 +33,7 @@
 #include <QMenu>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWhatsThis>
@@ -379,6 +382,14 @@ void MainWindow::setupPlotDock()
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
+    qApp->installEventFilter(new StoryKeys(this));
+    // "Sweep this value" on a panel slider opens the sweep of that value.
+    connect(m_panel, &DependencePanel::sweepRequested, this, [this, panel](const SweepTarget &target) {
+        panel->sweep()->setTarget(target);
+        panel->tabs()->setCurrentIndex(TimePanel::SweepTab);
+        m_plotDock->show();
+        m_plotDock->raise();
+    });
 }
 
 void MainWindow::offerRecovery()

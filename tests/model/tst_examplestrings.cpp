@@ -84,8 +84,6 @@ void TestExampleStrings::germanExample()
     QVERIFY(german.load(QStringLiteral(":/i18n/powerfield_de.qm")));
     QCoreApplication::installTranslator(&german);
     const auto cleanup = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
-    if (QCoreApplication::translate("Example", "Abe and Mary") == QLatin1String("Abe and Mary"))
-        QSKIP("The German translations of the examples are not in powerfield_de.ts yet");
 
     Scenario s;
     ScenarioError error;
