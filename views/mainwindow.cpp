@@ -92,6 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateStatus();
     readSettings();
+    // The field has the keys first, so Space steps the story right after opening.
+    m_field->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow()

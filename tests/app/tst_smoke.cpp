@@ -6,9 +6,11 @@
 //
 // Keys driven: Ctrl+Shift+P (Edit > Add Party) and Escape (leave the new name as it is): the
 // title shows the change; Ctrl+Z (undo): the title is clean again; Ctrl+Q (quit): no question,
-// exit status 0. When the timeline view lands, "next event" belongs in this list too.
+// exit status 0. Before those, Space (the next event of the story) must change the picture
+// (the time cursor moves and the event's caption shows), and Home takes it back to the start.
 // The screenshots are kept in POWERFIELD_SMOKE_SHOTS when it names a folder.
 #include "examples.h"
+#include "scenarioreader.h"
 #include "xsession.h"
 
 #include <QtTest>
@@ -105,6 +107,24 @@ void TestSmoke::example()
         QFile::copy(shotPath, QDir(keep).filePath(name + QLatin1String(".png")));
     QVERIFY2(colours >= 64, qPrintable(QStringLiteral("the window looks blank: %1 colours").arg(colours)));
     qInfo("first paint after %lld ms: %d colours in the window", timer.elapsed(), colours);
+
+    // Space: the story's next event changes what the window shows (examples without events
+    // have no next step to show).
+    Scenario scenario;
+    ScenarioError error;
+    QVERIFY(readScenarioFile(file, &scenario, &error));
+    if (!scenario.events.isEmpty()) {
+        const QRect area = geometry(*m_x, window).intersected(shot.rect());
+        const QImage before = shot.copy(area);
+        QVERIFY(m_x->keys(window, {QStringLiteral("space")}));
+        double changed = 0;
+        for (int i = 0; i < 20 && changed < 0.005; ++i) {
+            QTest::qWait(200);
+            changed = XSession::changedShare(before, m_x->screenshot(shotPath).copy(area));
+        }
+        QVERIFY2(changed >= 0.005, qPrintable(QStringLiteral("Space changed %1% of the window").arg(changed * 100)));
+        QVERIFY(m_x->keys(window, {QStringLiteral("Home")}));
+    }
 
     QVERIFY(m_x->keys(window, {QStringLiteral("ctrl+shift+p")}));
     QTest::qWait(200);

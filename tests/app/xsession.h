@@ -184,6 +184,23 @@ public:
         return int(colours.size());
     }
 
+    // The share of pixels (0..1) that differ between two pictures of the same size.
+    static double changedShare(const QImage &a, const QImage &b)
+    {
+        if (a.size() != b.size() || a.isNull())
+            return a.size() == b.size() ? 0.0 : 1.0;
+        const QImage x = a.convertToFormat(QImage::Format_RGB32);
+        const QImage y = b.convertToFormat(QImage::Format_RGB32);
+        qint64 changed = 0;
+        for (int row = 0; row < x.height(); ++row) {
+            const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+            const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+            for (int col = 0; col < x.width(); ++col)
+                changed += p[col] != q[col];
+        }
+        return double(changed) / (double(x.width()) * x.height());
+    }
+
 private:
     QProcess m_server;
     QString m_display;
