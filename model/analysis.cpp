@@ -19,6 +19,46 @@ QHash<QString, int> indexIds(const List &list)
     return index;
 }
 
+// Inline, and shared copies of one id compare by address: cheaper than QString's operator==.
+bool sameId(QStringView x, QStringView y)
+{
+    return x.size() == y.size() && (x.data() == y.data() || std::equal(x.begin(), x.end(), y.begin()));
+}
+
+// Ids of one kind to indices, -1 for none. Records usually come grouped by party, so a repeat of
+// the previous id is answered without hashing, and so are the few desires of a scenario.
+template<typename List>
+class IndexOf
+{
+public:
+    IndexOf(const List &records, const QHash<QString, int> &index)
+        : m_records(records)
+        , m_index(index)
+    {
+    }
+    int operator()(const QString &id)
+    {
+        if (m_lastIndex >= 0 && sameId(id, m_lastId))
+            return m_lastIndex;
+        m_lastIndex = -1;
+        if (m_records.size() <= kScanned) {
+            for (qsizetype i = m_records.size() - 1; i >= 0 && m_lastIndex < 0; --i) // the last, as QHash keeps
+                m_lastIndex = sameId(m_records[i].id, id) ? int(i) : -1;
+        } else {
+            m_lastIndex = m_index.value(id, -1);
+        }
+        m_lastId = id;
+        return m_lastIndex;
+    }
+
+private:
+    static constexpr qsizetype kScanned = 8;
+    const List &m_records;
+    const QHash<QString, int> &m_index;
+    QStringView m_lastId; // of a record of the scenario being read
+    int m_lastIndex = -1;
+};
+
 } // namespace
 
 Analysis::Analysis(Lens lens)
@@ -32,31 +72,55 @@ void Analysis::reset(const Scenario &state)
     m_desireIndex = indexIds(state.desires);
     m_optionIndex = indexIds(state.options);
     m_partyIds.clear();
+    m_partyIds.reserve(state.parties.size());
     for (const Party &p : state.parties)
         m_partyIds.append(p.id);
     m_engine.reset(toField(state));
 }
 
+// Records whose ids do not resolve are left out (a validated scenario has none).
 core::Field Analysis::toField(const Scenario &state) const
 {
+    IndexOf desireOf(state.desires, m_desireIndex);
+    IndexOf fromOf(state.parties, m_partyIndex);
+    IndexOf toOf(state.parties, m_partyIndex);
     core::Field f;
     f.desireCount = int(state.desires.size());
+    f.parties.reserve(size_t(state.parties.size()));
     for (const Party &p : state.parties) {
         core::Field::Party fp{p.active, p.comparisonLevel, std::vector<double>(size_t(f.desireCount), 0.0)};
-        for (const Need &n : p.needs)
-            fp.needs[size_t(m_desireIndex.value(n.desire))] = n.importance;
+        for (const Need &n : p.needs) {
+            if (const int d = desireOf(n.desire); d >= 0)
+                fp.needs[size_t(d)] = n.importance;
+        }
         f.parties.push_back(std::move(fp));
     }
-    for (const Provision &p : state.provisions)
-        f.provisions.push_back({partyIndex(p.from), partyIndex(p.to), m_desireIndex.value(p.desire), toCore(p.rating)});
+    f.provisions.reserve(size_t(state.provisions.size()));
+    for (const Provision &p : state.provisions) {
+        const int from = fromOf(p.from);
+        const int to = toOf(p.to);
+        const int d = desireOf(p.desire);
+        if (from >= 0 && to >= 0 && d >= 0)
+            f.provisions.push_back({from, to, d, toCore(p.rating)});
+    }
+    f.options.reserve(size_t(state.options.size()));
     for (const OutsideOption &o : state.options) {
-        core::Field::Option fo{partyIndex(o.owner), {}};
-        for (const Offer &offer : o.offers)
-            fo.offers.push_back({m_desireIndex.value(offer.desire), toCore(offer.rating)});
+        const int owner = toOf(o.owner);
+        core::Field::Option fo{std::max(0, owner), {}}; // an option of no known party keeps its index
+        fo.offers.reserve(size_t(owner >= 0 ? o.offers.size() : 0));
+        for (const Offer &offer : o.offers) {
+            if (const int d = desireOf(offer.desire); d >= 0 && owner >= 0)
+                fo.offers.push_back({d, toCore(offer.rating)});
+        }
         f.options.push_back(std::move(fo));
     }
-    for (const Investment &i : state.investments)
-        f.investments.push_back({partyIndex(i.party), partyIndex(i.partner), i.amount, i.exclusive});
+    f.investments.reserve(size_t(state.investments.size()));
+    for (const Investment &i : state.investments) {
+        const int party = fromOf(i.party);
+        const int partner = toOf(i.partner);
+        if (party >= 0 && partner >= 0)
+            f.investments.push_back({party, partner, i.amount, i.exclusive});
+    }
     return f;
 }
 

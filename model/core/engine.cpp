@@ -48,9 +48,10 @@ void Engine::setLens(Lens lens)
 int Engine::addParty(double comparisonLevel, bool active)
 {
     PartyState p;
-    p.active = active;
     p.comparisonLevel = comparisonLevel;
     m_parties.push_back(std::move(p));
+    m_active.push_back(active);
+    m_sums.emplace_back();
     m_needs.resize(m_needs.size() + size_t(m_desireCount), 0.0);
     m_alternatives.resize(m_needs.size());
     m_touched.assign(1, partyCount() - 1);
@@ -82,7 +83,7 @@ int Engine::addOption(int owner)
 void Engine::setActive(int party, bool active)
 {
     beginEdit();
-    m_parties[size_t(party)].active = active;
+    m_active[size_t(party)] = active;
     invalidateReceiversOf(party);
     m_dirty.push_back(party);
     finishEdit();
@@ -208,7 +209,7 @@ const Engine::Alternatives *Engine::alternatives(int party) const
     p.alternativesValid = true;
     std::fill_n(alts, m_desireCount, Alternatives());
     for (const Incoming &in : p.incoming) {
-        if (!m_parties[size_t(in.from)].active)
+        if (!m_active[size_t(in.from)])
             continue;
         Alternatives &alt = alts[in.desire];
         const double v = in.rating.value(m_lens);
@@ -269,7 +270,7 @@ void Engine::recomputeDyad(int x, int y)
     const int lo = std::min(x, y);
     const int hi = std::max(x, y);
     Link *l = link(lo, hi);
-    if (l && m_parties[size_t(lo)].active && m_parties[size_t(hi)].active) {
+    if (l && m_active[size_t(lo)] && m_active[size_t(hi)]) {
         const DyadResult d = combineSides(lo, hi, side(lo, hi), side(hi, lo));
         if (l->dyad < 0) {
             l->dyad = int(m_dyads.size());
@@ -305,16 +306,15 @@ void Engine::dropDyad(int lo, int hi)
 
 void Engine::recomputeSums(int party)
 {
-    PartyState &p = m_parties[size_t(party)];
-    p.fieldPower = 0.0;
-    p.fieldDependence = 0.0;
-    for (const Link &l : p.partners) {
+    Sums &sums = m_sums[size_t(party)];
+    sums = Sums();
+    for (const Link &l : m_parties[size_t(party)].partners) { // in the order buildDyads() sums
         if (l.dyad < 0)
             continue;
         const DyadResult &d = m_dyads[size_t(l.dyad)];
         const bool isA = d.a == party;
-        p.fieldPower += isA ? d.sideB.dependence : d.sideA.dependence;
-        p.fieldDependence += isA ? d.sideA.dependence : d.sideB.dependence;
+        sums.power += isA ? d.sideB.dependence : d.sideA.dependence;
+        sums.dependence += isA ? d.sideA.dependence : d.sideB.dependence;
     }
 }
 

@@ -4,6 +4,7 @@
 #include "dyadmath.h"
 #include "field.h"
 
+#include <cstdint>
 #include <functional>
 #include <vector>
 
@@ -36,11 +37,11 @@ public:
 
     int partyCount() const { return int(m_parties.size()); }
     int desireCount() const { return m_desireCount; }
-    bool isActive(int party) const { return m_parties[size_t(party)].active; }
+    bool isActive(int party) const { return m_active[size_t(party)] != 0; }
     double comparisonLevel(int party) const { return m_parties[size_t(party)].comparisonLevel; }
     double importance(int party, int desire) const { return m_needs[needIndex(party, desire)]; }
-    double fieldPower(int party) const { return m_parties[size_t(party)].fieldPower; }
-    double fieldDependence(int party) const { return m_parties[size_t(party)].fieldDependence; }
+    double fieldPower(int party) const { return m_sums[size_t(party)].power; }
+    double fieldDependence(int party) const { return m_sums[size_t(party)].dependence; }
     // The dyad of two active parties, with `a` and `b` as stored (a < b by index); nullptr if none.
     // Pointers stay valid until the next edit or reset.
     const DyadResult *dyad(int a, int b) const;
@@ -85,16 +86,18 @@ private:
     };
     struct PartyState
     {
-        bool active = true;
         mutable bool alternativesValid = false; // m_alternatives of this party, filled lazily
         double comparisonLevel = 0.5;
         double totalImportance = 0.0;
-        double fieldPower = 0.0;
-        double fieldDependence = 0.0;
         std::vector<Incoming> incoming;
         std::vector<Link> partners; // sorted by partner: sums run in a fixed order
         std::vector<OwnedOffer> offers;
         std::vector<Stake> stakes;
+    };
+    struct Sums // over a party's dyads
+    {
+        double power = 0.0;
+        double dependence = 0.0;
     };
 
     size_t needIndex(int party, int desire) const { return size_t(party) * size_t(m_desireCount) + size_t(desire); }
@@ -102,7 +105,8 @@ private:
     const Link *link(int x, int y) const;
     const Alternatives *alternatives(int party) const;
     SideResult side(int party, int partner) const;
-    void buildLinks(size_t providers);
+    void buildLinks(size_t parties);
+    void buildDyads();
     void sumImportance(int party);
     void recomputeDyad(int x, int y);
     void dropDyad(int lo, int hi);
@@ -117,6 +121,10 @@ private:
     Lens m_lens;
     int m_desireCount = 0;
     std::vector<PartyState> m_parties;
+    // Kept apart from PartyState: compact arrays that a full recomputation reads and writes in
+    // random order stay in cache.
+    std::vector<std::uint8_t> m_active;
+    std::vector<Sums> m_sums;
     std::vector<double> m_needs;                      // importance, per party and desire
     mutable std::vector<Alternatives> m_alternatives; // per party and desire
     std::vector<int> m_optionOwners;                  // per option

@@ -54,14 +54,13 @@ void Engine::reset(const Field &field)
     m_parties.resize(n); // reuses the lists' capacity when the same engine is reset again
     m_needs.assign(n * desires, 0.0);
     m_alternatives.resize(n * desires);
+    m_active.resize(n);
     for (size_t i = 0; i < n; ++i) {
         const Field::Party &in = field.parties[i];
         PartyState &p = m_parties[i];
-        p.active = in.active;
+        m_active[i] = in.active;
         p.alternativesValid = false;
         p.comparisonLevel = in.comparisonLevel;
-        p.fieldPower = 0.0;
-        p.fieldDependence = 0.0;
         p.incoming.clear();
         p.partners.clear();
         p.offers.clear();
@@ -102,24 +101,7 @@ void Engine::reset(const Field &field)
     }
 
     buildLinks(n);
-    size_t links = 0;
-    for (const PartyState &p : m_parties)
-        links += p.partners.size();
-    m_dyads.clear();
-    m_dyads.reserve(links / 2);
-    for (int p = 0; p < partyCount(); ++p) {
-        if (!m_parties[size_t(p)].active)
-            continue;
-        for (Link &l : m_parties[size_t(p)].partners) {
-            if (l.partner <= p || !m_parties[size_t(l.partner)].active)
-                continue;
-            l.dyad = int(m_dyads.size());
-            link(l.partner, p)->dyad = l.dyad;
-            m_dyads.push_back(combineSides(p, l.partner, side(p, l.partner), side(l.partner, p)));
-        }
-    }
-    for (int p = 0; p < partyCount(); ++p)
-        recomputeSums(p);
+    buildDyads();
     m_touched.resize(n);
     for (size_t i = 0; i < n; ++i)
         m_touched[i] = int(i);
@@ -153,6 +135,49 @@ void Engine::buildLinks(size_t parties)
     }
 }
 
+// Every dyad from scratch, party by party so that each side reads only its own party's lists.
+// Dyads are numbered by (a, b); summing them in that order adds each party's dependences in the
+// order of its partner list, as recomputeSums() does after an edit, so results agree to the bit.
+void Engine::buildDyads()
+{
+    const int n = partyCount();
+    std::vector<int> &lowerSeen = m_dirty; // scratch: per party, links from lower parties numbered
+    lowerSeen.assign(size_t(n), 0);
+    int count = 0;
+    for (int p = 0; p < n; ++p) {
+        for (Link &l : m_parties[size_t(p)].partners) {
+            if (l.partner <= p)
+                continue;
+            // The partner's links are sorted, so its links to lower parties come in this order.
+            Link &back = m_parties[size_t(l.partner)].partners[size_t(lowerSeen[size_t(l.partner)]++)];
+            l.dyad = back.dyad = m_active[size_t(p)] && m_active[size_t(l.partner)] ? count++ : -1;
+        }
+    }
+    m_dyads.resize(size_t(count));
+    for (int p = 0; p < n; ++p) {
+        for (const Link &l : m_parties[size_t(p)].partners) {
+            if (l.dyad < 0)
+                continue;
+            DyadResult &d = m_dyads[size_t(l.dyad)];
+            if (p < l.partner) {
+                d.a = p;
+                d.b = l.partner;
+                d.sideA = side(p, l.partner);
+            } else {
+                d.sideB = side(p, l.partner);
+            }
+        }
+    }
+    m_sums.assign(size_t(n), Sums());
+    for (DyadResult &d : m_dyads) {
+        d = combineSides(d.a, d.b, d.sideA, d.sideB);
+        m_sums[size_t(d.a)].power += d.sideB.dependence;
+        m_sums[size_t(d.a)].dependence += d.sideA.dependence;
+        m_sums[size_t(d.b)].power += d.sideA.dependence;
+        m_sums[size_t(d.b)].dependence += d.sideB.dependence;
+    }
+}
+
 Field Engine::field() const
 {
     Field f;
@@ -164,7 +189,7 @@ Field Engine::field() const
     for (int to = 0; to < partyCount(); ++to) {
         const PartyState &p = m_parties[size_t(to)];
         const auto needs = m_needs.begin() + std::ptrdiff_t(needIndex(to, 0));
-        f.parties.push_back({p.active, p.comparisonLevel, std::vector<double>(needs, needs + m_desireCount)});
+        f.parties.push_back({m_active[size_t(to)] != 0, p.comparisonLevel, std::vector<double>(needs, needs + m_desireCount)});
         for (const Incoming &in : p.incoming)
             f.provisions.push_back({in.from, to, in.desire, in.rating});
         for (const OwnedOffer &o : p.offers)
