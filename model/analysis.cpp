@@ -9,14 +9,19 @@ namespace powerfield {
 
 namespace {
 
+// Copies the ids of `records` into `ids` and indexes them.
 template<typename List>
-QHash<QString, int> indexIds(const List &list)
+void indexIds(const List &records, QVector<QString> &ids, core::IdIndex &index)
 {
-    QHash<QString, int> index;
-    index.reserve(list.size());
-    for (int i = 0; i < list.size(); ++i)
-        index.insert(list[i].id, i);
-    return index;
+    ids.clear();
+    ids.reserve(records.size());
+    std::vector<std::u16string_view> views;
+    views.reserve(size_t(records.size()));
+    for (const auto &r : records) {
+        ids.append(r.id);
+        views.emplace_back(reinterpret_cast<const char16_t *>(ids.constLast().constData()), size_t(r.id.size()));
+    }
+    index.build(std::move(views));
 }
 
 // Inline, and shared copies of one id compare by address: cheaper than QString's operator==.
@@ -31,7 +36,7 @@ template<typename List>
 class IndexOf
 {
 public:
-    IndexOf(const List &records, const QHash<QString, int> &index)
+    IndexOf(const List &records, const core::IdIndex &index)
         : m_records(records)
         , m_index(index)
     {
@@ -42,10 +47,14 @@ public:
             return m_lastIndex;
         m_lastIndex = -1;
         if (m_records.size() <= kScanned) {
-            for (qsizetype i = m_records.size() - 1; i >= 0 && m_lastIndex < 0; --i) // the last, as QHash keeps
+            // Shared copies first, which needs no read of the text, then equal text (a repeated
+            // id, which validation rejects, may resolve to either record).
+            for (qsizetype i = m_records.size() - 1; i >= 0 && m_lastIndex < 0; --i)
+                m_lastIndex = m_records[i].id.constData() == id.constData() && m_records[i].id.size() == id.size() ? int(i) : -1;
+            for (qsizetype i = m_records.size() - 1; i >= 0 && m_lastIndex < 0; --i)
                 m_lastIndex = sameId(m_records[i].id, id) ? int(i) : -1;
         } else {
-            m_lastIndex = m_index.value(id, -1);
+            m_lastIndex = m_index.find({reinterpret_cast<const char16_t *>(id.constData()), size_t(id.size())});
         }
         m_lastId = id;
         return m_lastIndex;
@@ -54,7 +63,7 @@ public:
 private:
     static constexpr qsizetype kScanned = 8;
     const List &m_records;
-    const QHash<QString, int> &m_index;
+    const core::IdIndex &m_index;
     QStringView m_lastId; // of a record of the scenario being read
     int m_lastIndex = -1;
 };
@@ -68,13 +77,9 @@ Analysis::Analysis(Lens lens)
 
 void Analysis::reset(const Scenario &state)
 {
-    m_partyIndex = indexIds(state.parties);
-    m_desireIndex = indexIds(state.desires);
-    m_optionIndex = indexIds(state.options);
-    m_partyIds.clear();
-    m_partyIds.reserve(state.parties.size());
-    for (const Party &p : state.parties)
-        m_partyIds.append(p.id);
+    indexIds(state.parties, m_partyIds, m_partyIndex);
+    indexIds(state.desires, m_desireIds, m_desireIndex);
+    indexIds(state.options, m_optionIds, m_optionIndex);
     m_engine.reset(toField(state));
 }
 
@@ -146,7 +151,7 @@ void Analysis::updateProvision(const Scenario &state, const QString &from, const
 {
     const int f = partyIndex(from);
     const int t = partyIndex(to);
-    const int d = m_desireIndex.value(desire, -1);
+    const int d = m_desireIndex.find(idView(desire));
     if (f < 0 || t < 0 || d < 0)
         return reset(state);
     const int i = state.provisionIndex(from, to, desire);
@@ -158,8 +163,8 @@ void Analysis::updateProvision(const Scenario &state, const QString &from, const
 
 void Analysis::updateOffer(const Scenario &state, const QString &option, const QString &desire)
 {
-    const int o = m_optionIndex.value(option, -1);
-    const int d = m_desireIndex.value(desire, -1);
+    const int o = m_optionIndex.find(idView(option));
+    const int d = m_desireIndex.find(idView(desire));
     const int inState = state.optionIndex(option);
     if (o < 0 || d < 0 || inState < 0)
         return reset(state);
@@ -194,7 +199,7 @@ void Analysis::apply(Scenario &state, const Change &c)
         break;
     case Change::Target::Need: {
         const int p = partyIndex(c.party);
-        const int d = m_desireIndex.value(c.desire, -1);
+        const int d = m_desireIndex.find(idView(c.desire));
         if (p < 0 || d < 0)
             return reset(state);
         m_engine.setImportance(p, d, state.parties[p].importance(c.desire));
