@@ -9,15 +9,64 @@ namespace powerfield {
 
 namespace {
 
+// Copies the ids of `records` into `ids` and indexes them.
 template<typename List>
-QHash<QString, int> indexIds(const List &list)
+void indexIds(const List &records, QVector<QString> &ids, core::IdIndex &index)
 {
-    QHash<QString, int> index;
-    index.reserve(list.size());
-    for (int i = 0; i < list.size(); ++i)
-        index.insert(list[i].id, i);
-    return index;
+    ids.clear();
+    ids.reserve(records.size());
+    std::vector<std::u16string_view> views;
+    views.reserve(size_t(records.size()));
+    for (const auto &r : records) {
+        ids.append(r.id);
+        views.emplace_back(reinterpret_cast<const char16_t *>(ids.constLast().constData()), size_t(r.id.size()));
+    }
+    index.build(std::move(views));
 }
+
+// Inline, and shared copies of one id compare by address: cheaper than QString's operator==.
+bool sameId(QStringView x, QStringView y)
+{
+    return x.size() == y.size() && (x.data() == y.data() || std::equal(x.begin(), x.end(), y.begin()));
+}
+
+// Ids of one kind to indices, -1 for none. Records usually come grouped by party, so a repeat of
+// the previous id is answered without hashing, and so are the few desires of a scenario.
+template<typename List>
+class IndexOf
+{
+public:
+    IndexOf(const List &records, const core::IdIndex &index)
+        : m_records(records)
+        , m_index(index)
+    {
+    }
+    int operator()(const QString &id)
+    {
+        if (m_lastIndex >= 0 && sameId(id, m_lastId))
+            return m_lastIndex;
+        m_lastIndex = -1;
+        if (m_records.size() <= kScanned) {
+            // Shared copies first, which needs no read of the text, then equal text (a repeated
+            // id, which validation rejects, may resolve to either record).
+            for (qsizetype i = m_records.size() - 1; i >= 0 && m_lastIndex < 0; --i)
+                m_lastIndex = m_records[i].id.constData() == id.constData() && m_records[i].id.size() == id.size() ? int(i) : -1;
+            for (qsizetype i = m_records.size() - 1; i >= 0 && m_lastIndex < 0; --i)
+                m_lastIndex = sameId(m_records[i].id, id) ? int(i) : -1;
+        } else {
+            m_lastIndex = m_index.find({reinterpret_cast<const char16_t *>(id.constData()), size_t(id.size())});
+        }
+        m_lastId = id;
+        return m_lastIndex;
+    }
+
+private:
+    static constexpr qsizetype kScanned = 8;
+    const List &m_records;
+    const core::IdIndex &m_index;
+    QStringView m_lastId; // of a record of the scenario being read
+    int m_lastIndex = -1;
+};
 
 } // namespace
 
@@ -28,35 +77,55 @@ Analysis::Analysis(Lens lens)
 
 void Analysis::reset(const Scenario &state)
 {
-    m_partyIndex = indexIds(state.parties);
-    m_desireIndex = indexIds(state.desires);
-    m_optionIndex = indexIds(state.options);
-    m_partyIds.clear();
-    for (const Party &p : state.parties)
-        m_partyIds.append(p.id);
+    indexIds(state.parties, m_partyIds, m_partyIndex);
+    indexIds(state.desires, m_desireIds, m_desireIndex);
+    indexIds(state.options, m_optionIds, m_optionIndex);
     m_engine.reset(toField(state));
 }
 
+// Records whose ids do not resolve are left out (a validated scenario has none).
 core::Field Analysis::toField(const Scenario &state) const
 {
+    IndexOf desireOf(state.desires, m_desireIndex);
+    IndexOf fromOf(state.parties, m_partyIndex);
+    IndexOf toOf(state.parties, m_partyIndex);
     core::Field f;
     f.desireCount = int(state.desires.size());
+    f.parties.reserve(size_t(state.parties.size()));
     for (const Party &p : state.parties) {
         core::Field::Party fp{p.active, p.comparisonLevel, std::vector<double>(size_t(f.desireCount), 0.0)};
-        for (const Need &n : p.needs)
-            fp.needs[size_t(m_desireIndex.value(n.desire))] = n.importance;
+        for (const Need &n : p.needs) {
+            if (const int d = desireOf(n.desire); d >= 0)
+                fp.needs[size_t(d)] = n.importance;
+        }
         f.parties.push_back(std::move(fp));
     }
-    for (const Provision &p : state.provisions)
-        f.provisions.push_back({partyIndex(p.from), partyIndex(p.to), m_desireIndex.value(p.desire), toCore(p.rating)});
+    f.provisions.reserve(size_t(state.provisions.size()));
+    for (const Provision &p : state.provisions) {
+        const int from = fromOf(p.from);
+        const int to = toOf(p.to);
+        const int d = desireOf(p.desire);
+        if (from >= 0 && to >= 0 && d >= 0)
+            f.provisions.push_back({from, to, d, toCore(p.rating)});
+    }
+    f.options.reserve(size_t(state.options.size()));
     for (const OutsideOption &o : state.options) {
-        core::Field::Option fo{partyIndex(o.owner), {}};
-        for (const Offer &offer : o.offers)
-            fo.offers.push_back({m_desireIndex.value(offer.desire), toCore(offer.rating)});
+        const int owner = toOf(o.owner);
+        core::Field::Option fo{std::max(0, owner), {}}; // an option of no known party keeps its index
+        fo.offers.reserve(size_t(owner >= 0 ? o.offers.size() : 0));
+        for (const Offer &offer : o.offers) {
+            if (const int d = desireOf(offer.desire); d >= 0 && owner >= 0)
+                fo.offers.push_back({d, toCore(offer.rating)});
+        }
         f.options.push_back(std::move(fo));
     }
-    for (const Investment &i : state.investments)
-        f.investments.push_back({partyIndex(i.party), partyIndex(i.partner), i.amount, i.exclusive});
+    f.investments.reserve(size_t(state.investments.size()));
+    for (const Investment &i : state.investments) {
+        const int party = fromOf(i.party);
+        const int partner = toOf(i.partner);
+        if (party >= 0 && partner >= 0)
+            f.investments.push_back({party, partner, i.amount, i.exclusive});
+    }
     return f;
 }
 
@@ -82,7 +151,7 @@ void Analysis::updateProvision(const Scenario &state, const QString &from, const
 {
     const int f = partyIndex(from);
     const int t = partyIndex(to);
-    const int d = m_desireIndex.value(desire, -1);
+    const int d = m_desireIndex.find(idView(desire));
     if (f < 0 || t < 0 || d < 0)
         return reset(state);
     const int i = state.provisionIndex(from, to, desire);
@@ -94,8 +163,8 @@ void Analysis::updateProvision(const Scenario &state, const QString &from, const
 
 void Analysis::updateOffer(const Scenario &state, const QString &option, const QString &desire)
 {
-    const int o = m_optionIndex.value(option, -1);
-    const int d = m_desireIndex.value(desire, -1);
+    const int o = m_optionIndex.find(idView(option));
+    const int d = m_desireIndex.find(idView(desire));
     const int inState = state.optionIndex(option);
     if (o < 0 || d < 0 || inState < 0)
         return reset(state);
@@ -130,7 +199,7 @@ void Analysis::apply(Scenario &state, const Change &c)
         break;
     case Change::Target::Need: {
         const int p = partyIndex(c.party);
-        const int d = m_desireIndex.value(c.desire, -1);
+        const int d = m_desireIndex.find(idView(c.desire));
         if (p < 0 || d < 0)
             return reset(state);
         m_engine.setImportance(p, d, state.parties[p].importance(c.desire));

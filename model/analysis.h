@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/engine.h"
+#include "core/idindex.h"
 #include "scenario.h"
 
 #include <QHash>
@@ -39,7 +40,7 @@ public:
     void apply(Scenario &state, const Change &change);
 
     const core::Engine &engine() const { return m_engine; }
-    int partyIndex(const QString &id) const { return m_partyIndex.value(id, -1); }
+    int partyIndex(const QString &id) const { return m_partyIndex.find(idView(id)); }
     QString partyId(int index) const { return m_partyIds.value(index); }
     // The dyad of two parties in either order, with sideA belonging to `a` as given.
     std::optional<core::DyadResult> dyad(const QString &a, const QString &b) const;
@@ -53,13 +54,20 @@ public:
 
 private:
     static core::Rating toCore(const Rating &r) { return {r.quality, r.perceivedValue()}; }
+    static std::u16string_view idView(const QString &id)
+    {
+        return {reinterpret_cast<const char16_t *>(id.constData()), size_t(id.size())};
+    }
     core::Field toField(const Scenario &state) const;
 
     core::Engine m_engine;
-    QHash<QString, int> m_partyIndex;
-    QHash<QString, int> m_desireIndex;
-    QHash<QString, int> m_optionIndex;
+    // The indices view the text of these copies of the ids.
     QVector<QString> m_partyIds;
+    QVector<QString> m_desireIds;
+    QVector<QString> m_optionIds;
+    core::IdIndex m_partyIndex;
+    core::IdIndex m_desireIndex;
+    core::IdIndex m_optionIndex;
 };
 
 } // namespace powerfield

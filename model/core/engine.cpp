@@ -2,7 +2,6 @@
 #include "engine.h"
 
 #include <algorithm>
-#include <tuple>
 
 namespace powerfield::core {
 
@@ -15,75 +14,27 @@ void sortUnique(std::vector<T> &v)
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+template<typename List>
+auto findPartner(List &list, int partner)
+{
+    return std::lower_bound(list.begin(), list.end(), partner,
+                            [](const auto &entry, int p) { return entry.partner < p; });
+}
+
+template<typename List>
+auto findFrom(List &list, int from, int desire = -1)
+{
+    return std::lower_bound(list.begin(), list.end(), std::make_pair(from, desire),
+                            [](const auto &in, std::pair<int, int> key) {
+                                return in.from != key.first ? in.from < key.first : in.desire < key.second;
+                            });
+}
+
 } // namespace
 
 Engine::Engine(Lens lens)
     : m_lens(lens)
 {
-}
-
-void Engine::reset(const Field &field)
-{
-    m_desireCount = field.desireCount;
-    m_parties.assign(field.parties.size(), PartyState());
-    m_options.clear();
-    m_investments.clear();
-    m_dyads.clear();
-    m_dyads.reserve(field.provisions.size());
-    m_given.assign(size_t(m_desireCount), 0.0);
-    for (size_t i = 0; i < field.parties.size(); ++i) {
-        PartyState &p = m_parties[i];
-        p.active = field.parties[i].active;
-        p.comparisonLevel = field.parties[i].comparisonLevel;
-        p.needs = field.parties[i].needs;
-        p.needs.resize(size_t(m_desireCount), 0.0);
-        p.alternatives.assign(size_t(m_desireCount), Alternatives());
-        for (double w : p.needs)
-            p.totalImportance += w;
-    }
-    for (const Field::Provision &pr : field.provisions)
-        insertProvision(pr.from, pr.to, pr.desire, pr.rating);
-    for (const Field::Option &o : field.options) {
-        m_parties[size_t(o.owner)].options.push_back(int(m_options.size()));
-        m_options.push_back(o);
-    }
-    for (const Field::Investment &inv : field.investments)
-        m_investments[key(inv.party, inv.partner)] = {inv.amount, inv.exclusive};
-
-    beginEdit();
-    for (int p = 0; p < partyCount(); ++p) {
-        for (const Link &link : m_parties[size_t(p)].partners) {
-            if (link.partner > p)
-                recomputeDyad(p, link.partner);
-        }
-    }
-    m_touched.clear();
-    for (int p = 0; p < partyCount(); ++p)
-        m_touched.push_back(p);
-    for (int p : m_touched)
-        recomputeSums(p);
-}
-
-Field Engine::field() const
-{
-    Field f;
-    f.desireCount = m_desireCount;
-    for (int to = 0; to < partyCount(); ++to) {
-        const PartyState &p = m_parties[size_t(to)];
-        f.parties.push_back({p.active, p.comparisonLevel, p.needs});
-        for (const Incoming &in : p.incoming)
-            f.provisions.push_back({in.from, to, in.desire, in.rating});
-    }
-    std::sort(f.provisions.begin(), f.provisions.end(), [](const auto &x, const auto &y) {
-        return std::tie(x.from, x.to, x.desire) < std::tie(y.from, y.to, y.desire);
-    });
-    f.options = m_options;
-    for (const auto &[k, inv] : m_investments)
-        f.investments.push_back({int(k >> 32), int(k & 0xffffffffu), inv.amount, inv.exclusive});
-    std::sort(f.investments.begin(), f.investments.end(), [](const auto &x, const auto &y) {
-        return std::tie(x.party, x.partner) < std::tie(y.party, y.partner);
-    });
-    return f;
 }
 
 void Engine::setLens(Lens lens)
@@ -97,38 +48,42 @@ void Engine::setLens(Lens lens)
 int Engine::addParty(double comparisonLevel, bool active)
 {
     PartyState p;
-    p.active = active;
     p.comparisonLevel = comparisonLevel;
-    p.needs.assign(size_t(m_desireCount), 0.0);
-    p.alternatives.assign(size_t(m_desireCount), Alternatives());
     m_parties.push_back(std::move(p));
+    m_active.push_back(active);
+    m_sums.emplace_back();
+    m_needs.resize(m_needs.size() + size_t(m_desireCount), 0.0);
+    m_alternatives.resize(m_needs.size());
     m_touched.assign(1, partyCount() - 1);
     return partyCount() - 1;
 }
 
 int Engine::addDesire()
 {
-    for (PartyState &p : m_parties) {
-        p.needs.push_back(0.0);
-        p.alternatives.push_back(Alternatives());
-    }
+    const size_t before = size_t(m_desireCount);
+    std::vector<double> needs(m_parties.size() * (before + 1), 0.0);
+    for (size_t p = 0; p < m_parties.size(); ++p)
+        std::copy_n(m_needs.begin() + std::ptrdiff_t(p * before), before, needs.begin() + std::ptrdiff_t(p * (before + 1)));
+    m_needs.swap(needs);
+    ++m_desireCount;
+    m_alternatives.resize(m_needs.size());
+    for (int p = 0; p < partyCount(); ++p)
+        invalidate(p);
     m_touched.clear();
-    m_given.push_back(0.0);
-    return m_desireCount++;
+    return m_desireCount - 1;
 }
 
 int Engine::addOption(int owner)
 {
-    m_options.push_back({owner, {}});
-    m_parties[size_t(owner)].options.push_back(int(m_options.size()) - 1);
+    m_optionOwners.push_back(owner);
     m_touched.clear();
-    return int(m_options.size()) - 1;
+    return int(m_optionOwners.size()) - 1;
 }
 
 void Engine::setActive(int party, bool active)
 {
     beginEdit();
-    m_parties[size_t(party)].active = active;
+    m_active[size_t(party)] = active;
     invalidateReceiversOf(party);
     m_dirty.push_back(party);
     finishEdit();
@@ -145,11 +100,8 @@ void Engine::setComparisonLevel(int party, double value)
 void Engine::setImportance(int party, int desire, double importance)
 {
     beginEdit();
-    PartyState &p = m_parties[size_t(party)];
-    p.needs[size_t(desire)] = importance;
-    p.totalImportance = 0.0;
-    for (double w : p.needs) // the same order as reset(), so results match a full recomputation
-        p.totalImportance += w;
+    m_needs[needIndex(party, desire)] = importance;
+    sumImportance(party);
     m_dirty.push_back(party);
     finishEdit();
 }
@@ -158,7 +110,7 @@ void Engine::setProvision(int from, int to, int desire, Rating rating)
 {
     beginEdit();
     insertProvision(from, to, desire, rating);
-    invalidate(to, desire);
+    invalidate(to);
     m_dirty.push_back(to);
     finishEdit();
 }
@@ -166,15 +118,13 @@ void Engine::setProvision(int from, int to, int desire, Rating rating)
 void Engine::removeProvision(int from, int to, int desire)
 {
     auto &list = m_parties[size_t(to)].incoming;
-    auto found = std::find_if(list.begin(), list.end(), [&](const Incoming &in) {
-        return in.from == from && in.desire == desire;
-    });
-    if (found == list.end())
+    const auto found = findFrom(list, from, desire);
+    if (found == list.end() || found->from != from || found->desire != desire)
         return;
     beginEdit();
     list.erase(found);
     linkPair(from, to, -1);
-    invalidate(to, desire);
+    invalidate(to);
     m_dirty.push_back(to);
     finishEdit();
 }
@@ -182,71 +132,86 @@ void Engine::removeProvision(int from, int to, int desire)
 void Engine::setOffer(int option, int desire, Rating rating)
 {
     beginEdit();
-    Field::Option &o = m_options[size_t(option)];
-    auto found = std::find_if(o.offers.begin(), o.offers.end(), [desire](const Field::Offer &f) { return f.desire == desire; });
-    if (found == o.offers.end())
-        o.offers.push_back({desire, rating});
+    const int owner = m_optionOwners[size_t(option)];
+    auto &offers = m_parties[size_t(owner)].offers;
+    auto found = std::find_if(offers.begin(), offers.end(), [=](const OwnedOffer &o) {
+        return o.option == option && o.desire == desire;
+    });
+    if (found == offers.end())
+        offers.push_back({option, desire, rating});
     else
         found->rating = rating;
-    invalidate(o.owner, desire);
-    m_dirty.push_back(o.owner);
+    invalidate(owner);
+    m_dirty.push_back(owner);
     finishEdit();
 }
 
 void Engine::removeOffer(int option, int desire)
 {
-    Field::Option &o = m_options[size_t(option)];
-    auto found = std::find_if(o.offers.begin(), o.offers.end(), [desire](const Field::Offer &f) { return f.desire == desire; });
-    if (found == o.offers.end())
+    const int owner = m_optionOwners[size_t(option)];
+    auto &offers = m_parties[size_t(owner)].offers;
+    auto found = std::find_if(offers.begin(), offers.end(), [=](const OwnedOffer &o) {
+        return o.option == option && o.desire == desire;
+    });
+    if (found == offers.end())
         return;
     beginEdit();
-    o.offers.erase(found);
-    invalidate(o.owner, desire);
-    m_dirty.push_back(o.owner);
+    offers.erase(found);
+    invalidate(owner);
+    m_dirty.push_back(owner);
     finishEdit();
 }
 
 void Engine::setInvestment(int party, int partner, double amount, bool exclusive)
 {
     beginEdit();
-    m_investments[key(party, partner)] = {amount, exclusive};
-    m_dirtyPairs.push_back(key(std::min(party, partner), std::max(party, partner)));
+    auto &stakes = m_parties[size_t(party)].stakes;
+    auto it = findPartner(stakes, partner);
+    if (it == stakes.end() || it->partner != partner)
+        stakes.insert(it, {partner, amount, exclusive});
+    else
+        *it = {partner, amount, exclusive};
+    m_dirtyPairs.emplace_back(party, partner);
     finishEdit();
 }
 
 const DyadResult *Engine::dyad(int a, int b) const
 {
-    auto it = m_dyads.find(key(std::min(a, b), std::max(a, b)));
-    return it == m_dyads.end() ? nullptr : &it->second;
+    const Link *l = link(std::min(a, b), std::max(a, b));
+    return l && l->dyad >= 0 ? &m_dyads[size_t(l->dyad)] : nullptr;
 }
 
 void Engine::forEachDyad(const std::function<void(const DyadResult &)> &visit) const
 {
-    for (const auto &entry : m_dyads)
-        visit(entry.second);
+    for (const DyadResult &d : m_dyads)
+        visit(d);
 }
 
-Engine::Incoming *Engine::incoming(int from, int to, int desire)
+Engine::Link *Engine::link(int x, int y)
 {
-    for (Incoming &in : m_parties[size_t(to)].incoming) {
-        if (in.from == from && in.desire == desire)
-            return &in;
-    }
-    return nullptr;
+    auto &links = m_parties[size_t(x)].partners;
+    const auto it = findPartner(links, y);
+    return it != links.end() && it->partner == y ? &*it : nullptr;
 }
 
+const Engine::Link *Engine::link(int x, int y) const
+{
+    return const_cast<Engine *>(this)->link(x, y);
+}
 
-const Engine::Alternatives &Engine::alternatives(int party, int desire) const
+// Best and second-best provider and best option for every desire of one party, in one pass.
+const Engine::Alternatives *Engine::alternatives(int party) const
 {
     const PartyState &p = m_parties[size_t(party)];
-    Alternatives &alt = p.alternatives[size_t(desire)];
-    if (alt.valid)
-        return alt;
-    alt = Alternatives();
-    alt.valid = true;
+    Alternatives *alts = m_alternatives.data() + needIndex(party, 0);
+    if (p.alternativesValid)
+        return alts;
+    p.alternativesValid = true;
+    std::fill_n(alts, m_desireCount, Alternatives());
     for (const Incoming &in : p.incoming) {
-        if (in.desire != desire || !m_parties[size_t(in.from)].active)
+        if (!m_active[size_t(in.from)])
             continue;
+        Alternatives &alt = alts[in.desire];
         const double v = in.rating.value(m_lens);
         if (alt.bestProvider < 0 || v > alt.best) {
             alt.second = alt.bestProvider < 0 ? 0.0 : alt.best;
@@ -256,22 +221,11 @@ const Engine::Alternatives &Engine::alternatives(int party, int desire) const
             alt.second = v;
         }
     }
-    for (int option : p.options) {
-        for (const Field::Offer &offer : m_options[size_t(option)].offers) {
-            if (offer.desire == desire)
-                alt.bestOption = std::max(alt.bestOption, offer.rating.value(m_lens));
-        }
+    for (const OwnedOffer &offer : p.offers) {
+        if (offer.desire >= 0 && offer.desire < m_desireCount)
+            alts[offer.desire].bestOption = std::max(alts[offer.desire].bestOption, offer.rating.value(m_lens));
     }
-    return alt;
-}
-
-double Engine::alternativeTo(int party, int desire, int partner, bool exclusive) const
-{
-    const Alternatives &alt = alternatives(party, desire);
-    double fromParties = 0.0;
-    if (!exclusive)
-        fromParties = alt.bestProvider == partner ? alt.second : alt.best;
-    return std::max({0.0, fromParties, alt.bestOption});
+    return alts;
 }
 
 SideResult Engine::side(int party, int partner) const
@@ -281,87 +235,98 @@ SideResult Engine::side(int party, int partner) const
     in.totalImportance = p.totalImportance;
     in.comparisonLevel = p.comparisonLevel;
     bool exclusive = false;
-    if (auto inv = m_investments.find(key(party, partner)); inv != m_investments.end()) {
-        in.investment = inv->second.amount;
-        exclusive = inv->second.exclusive;
+    if (const auto stake = findPartner(p.stakes, partner); stake != p.stakes.end() && stake->partner == partner) {
+        in.investment = stake->amount;
+        exclusive = stake->exclusive;
     }
-    if (in.totalImportance != 0.0) {
-        std::fill(m_given.begin(), m_given.end(), 0.0);
-        for (const Incoming &i : p.incoming) {
-            if (i.from == partner)
-                m_given[size_t(i.desire)] = i.rating.value(m_lens);
+    if (in.totalImportance == 0.0)
+        return sideFromInputs(in);
+    const Alternatives *alts = alternatives(party);
+    const double *needs = m_needs.data() + needIndex(party, 0);
+    auto given = findFrom(p.incoming, partner); // the partner's provisions, by desire
+    for (int d = 0; d < m_desireCount; ++d) {
+        double q = 0.0;
+        if (given != p.incoming.end() && given->from == partner && given->desire == d) {
+            q = given->rating.value(m_lens);
+            ++given;
         }
-        for (int d = 0; d < m_desireCount; ++d) {
-            const double w = p.needs[size_t(d)];
-            if (w == 0.0)
-                continue;
-            const double q = m_given[size_t(d)];
-            const double alt = alternativeTo(party, d, partner, exclusive);
-            in.weightedGain += w * std::max(0.0, q - alt);
-            in.weightedOutcome += w * q;
-            in.weightedAlternative += w * alt;
-        }
+        const double w = needs[d];
+        if (w == 0.0)
+            continue;
+        const Alternatives &alt = alts[d];
+        const double fromParties = exclusive ? 0.0 : alt.bestProvider == partner ? alt.second : alt.best;
+        const double a = std::max({0.0, fromParties, alt.bestOption});
+        in.weightedGain += w * std::max(0.0, q - a);
+        in.weightedOutcome += w * q;
+        in.weightedAlternative += w * a;
     }
     return sideFromInputs(in);
 }
 
-bool Engine::linked(int x, int y) const
-{
-    const auto &links = m_parties[size_t(x)].partners;
-    auto it = std::lower_bound(links.begin(), links.end(), y);
-    return it != links.end() && it->partner == y;
-}
-
 void Engine::recomputeDyad(int x, int y)
 {
+    if (x == y) // no party forms a dyad with itself
+        return;
     const int lo = std::min(x, y);
     const int hi = std::max(x, y);
-    if (linked(lo, hi) && m_parties[size_t(lo)].active && m_parties[size_t(hi)].active)
-        m_dyads[key(lo, hi)] = combineSides(lo, hi, side(lo, hi), side(hi, lo));
-    else
-        m_dyads.erase(key(lo, hi));
+    Link *l = link(lo, hi);
+    if (l && m_active[size_t(lo)] && m_active[size_t(hi)]) {
+        const DyadResult d = combineSides(lo, hi, side(lo, hi), side(hi, lo));
+        if (l->dyad < 0) {
+            l->dyad = int(m_dyads.size());
+            link(hi, lo)->dyad = l->dyad;
+            m_dyads.push_back(d);
+        } else {
+            m_dyads[size_t(l->dyad)] = d;
+        }
+    } else if (l) {
+        dropDyad(lo, hi);
+    }
     m_touched.push_back(lo);
     m_touched.push_back(hi);
 }
 
-void Engine::recomputeDyadsOf(int party)
+// Removes a dyad by moving the last one into its slot.
+void Engine::dropDyad(int lo, int hi)
 {
-    for (const Link &link : m_parties[size_t(party)].partners)
-        recomputeDyad(party, link.partner);
+    Link *l = link(lo, hi);
+    if (!l || l->dyad < 0)
+        return;
+    const int slot = l->dyad;
+    l->dyad = -1;
+    link(hi, lo)->dyad = -1;
+    const int last = int(m_dyads.size()) - 1;
+    if (slot != last) {
+        const DyadResult &moved = m_dyads[size_t(slot)] = m_dyads[size_t(last)];
+        link(moved.a, moved.b)->dyad = slot;
+        link(moved.b, moved.a)->dyad = slot;
+    }
+    m_dyads.pop_back();
 }
 
 void Engine::recomputeSums(int party)
 {
-    PartyState &p = m_parties[size_t(party)];
-    p.fieldPower = 0.0;
-    p.fieldDependence = 0.0;
-    for (const Link &link : p.partners) {
-        const DyadResult *d = dyad(party, link.partner);
-        if (!d)
+    Sums &sums = m_sums[size_t(party)];
+    sums = Sums();
+    for (const Link &l : m_parties[size_t(party)].partners) { // in the order buildDyads() sums
+        if (l.dyad < 0)
             continue;
-        const bool isA = d->a == party;
-        p.fieldPower += isA ? d->sideB.dependence : d->sideA.dependence;
-        p.fieldDependence += isA ? d->sideA.dependence : d->sideB.dependence;
+        const DyadResult &d = m_dyads[size_t(l.dyad)];
+        const bool isA = d.a == party;
+        sums.power += isA ? d.sideB.dependence : d.sideA.dependence;
+        sums.dependence += isA ? d.sideA.dependence : d.sideB.dependence;
     }
-}
-
-void Engine::invalidate(int party, int desire)
-{
-    m_parties[size_t(party)].alternatives[size_t(desire)].valid = false;
 }
 
 void Engine::invalidateReceiversOf(int provider)
 {
-    for (const Link &link : m_parties[size_t(provider)].partners) {
-        bool receives = false;
-        for (const Incoming &in : m_parties[size_t(link.partner)].incoming) {
-            if (in.from == provider) {
-                invalidate(link.partner, in.desire);
-                receives = true;
-            }
+    for (const Link &l : m_parties[size_t(provider)].partners) {
+        const auto &incoming = m_parties[size_t(l.partner)].incoming;
+        const auto first = findFrom(incoming, provider);
+        if (first != incoming.end() && first->from == provider) {
+            invalidate(l.partner);
+            m_dirty.push_back(l.partner);
         }
-        if (receives)
-            m_dirty.push_back(link.partner);
     }
 }
 
@@ -375,10 +340,12 @@ void Engine::beginEdit()
 void Engine::finishEdit()
 {
     sortUnique(m_dirty);
-    for (int party : m_dirty)
-        recomputeDyadsOf(party);
-    for (std::uint64_t pair : m_dirtyPairs)
-        recomputeDyad(int(pair >> 32), int(pair & 0xffffffffu));
+    for (int party : m_dirty) {
+        for (size_t i = 0; i < m_parties[size_t(party)].partners.size(); ++i)
+            recomputeDyad(party, m_parties[size_t(party)].partners[i].partner);
+    }
+    for (const auto &[x, y] : m_dirtyPairs)
+        recomputeDyad(x, y);
     sortUnique(m_touched);
     for (int party : m_touched)
         recomputeSums(party);
@@ -386,32 +353,36 @@ void Engine::finishEdit()
 
 void Engine::linkPair(int x, int y, int delta)
 {
-    const auto adjust = [delta](std::vector<Link> &links, int partner) {
-        auto it = std::lower_bound(links.begin(), links.end(), partner);
-        if (it == links.end() || it->partner != partner)
-            it = links.insert(it, {partner, 0});
-        it->records += delta;
-        if (it->records > 0)
-            return false;
-        links.erase(it);
-        return true;
-    };
-    const bool unlinked = adjust(m_parties[size_t(x)].partners, y);
-    adjust(m_parties[size_t(y)].partners, x);
-    if (!unlinked)
+    for (const auto &[p, q] : {std::make_pair(x, y), std::make_pair(y, x)}) {
+        auto &links = m_parties[size_t(p)].partners;
+        const auto it = findPartner(links, q);
+        if (it == links.end() || it->partner != q)
+            links.insert(it, {q, 0, -1});
+    }
+    Link *l = link(x, y);
+    l->records += delta;
+    link(y, x)->records += delta; // twice on one link for a party providing to itself, as in reset()
+    if (l->records > 0)
         return;
-    m_dyads.erase(key(std::min(x, y), std::max(x, y)));
+    dropDyad(std::min(x, y), std::max(x, y));
+    for (const auto &[p, q] : {std::make_pair(x, y), std::make_pair(y, x)}) {
+        auto &links = m_parties[size_t(p)].partners;
+        if (const auto it = findPartner(links, q); it != links.end() && it->partner == q)
+            links.erase(it);
+    }
     m_touched.push_back(x);
     m_touched.push_back(y);
 }
 
 void Engine::insertProvision(int from, int to, int desire, Rating rating)
 {
-    if (Incoming *existing = incoming(from, to, desire)) {
-        existing->rating = rating;
+    auto &list = m_parties[size_t(to)].incoming;
+    const auto it = findFrom(list, from, desire);
+    if (it != list.end() && it->from == from && it->desire == desire) {
+        it->rating = rating;
         return;
     }
-    m_parties[size_t(to)].incoming.push_back({from, desire, rating});
+    list.insert(it, {from, desire, rating});
     linkPair(from, to, +1);
 }
 

@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <unordered_map>
 #include <vector>
 
 namespace powerfield::core {
@@ -38,15 +37,17 @@ public:
 
     int partyCount() const { return int(m_parties.size()); }
     int desireCount() const { return m_desireCount; }
-    bool isActive(int party) const { return m_parties[size_t(party)].active; }
+    bool isActive(int party) const { return m_active[size_t(party)] != 0; }
     double comparisonLevel(int party) const { return m_parties[size_t(party)].comparisonLevel; }
-    double importance(int party, int desire) const { return m_parties[size_t(party)].needs[size_t(desire)]; }
-    double fieldPower(int party) const { return m_parties[size_t(party)].fieldPower; }
-    double fieldDependence(int party) const { return m_parties[size_t(party)].fieldDependence; }
+    double importance(int party, int desire) const { return m_needs[needIndex(party, desire)]; }
+    double fieldPower(int party) const { return m_sums[size_t(party)].power; }
+    double fieldDependence(int party) const { return m_sums[size_t(party)].dependence; }
     // The dyad of two active parties, with `a` and `b` as stored (a < b by index); nullptr if none.
+    // Pointers stay valid until the next edit or reset.
     const DyadResult *dyad(int a, int b) const;
-    // Every dyad, in no particular order.
+    // Every dyad, in no particular order (after reset(): by (a, b)).
     void forEachDyad(const std::function<void(const DyadResult &)> &visit) const;
+    const std::vector<DyadResult> &dyads() const { return m_dyads; }
     int dyadCount() const { return int(m_dyads.size()); }
     // Parties whose dyads the last edit recomputed (both ends), for views that repaint parts.
     const std::vector<int> &lastTouched() const { return m_touched; }
@@ -55,53 +56,62 @@ private:
     struct Alternatives // for one receiver and desire
     {
         double best = 0.0;
-        int bestProvider = -1;
         double second = 0.0;
         double bestOption = 0.0;
-        bool valid = false;
+        int bestProvider = -1;
     };
-    struct Incoming // one provision, kept with its receiver
+    struct Incoming // one provision, kept with its receiver, sorted by (from, desire)
     {
         int from;
         int desire;
         Rating rating;
     };
-    struct Link // a partner and how many provision records join the two
+    struct Link // a partner, how many provision records join the two, and their dyad's slot
     {
         int partner;
         int records;
-        bool operator<(int p) const { return partner < p; }
+        int dyad; // index into m_dyads, -1 while either party is inactive
+    };
+    struct OwnedOffer // an offer of one of the party's outside options
+    {
+        int option;
+        int desire;
+        Rating rating;
+    };
+    struct Stake // what the party invested in one partner, sorted by partner
+    {
+        int partner;
+        double amount;
+        bool exclusive;
     };
     struct PartyState
     {
-        bool active = true;
+        mutable bool alternativesValid = false; // m_alternatives of this party, filled lazily
         double comparisonLevel = 0.5;
         double totalImportance = 0.0;
-        std::vector<double> needs;
         std::vector<Incoming> incoming;
         std::vector<Link> partners; // sorted by partner: sums run in a fixed order
-        std::vector<int> options;
-        mutable std::vector<Alternatives> alternatives; // per desire, filled lazily
-        double fieldPower = 0.0;
-        double fieldDependence = 0.0;
+        std::vector<OwnedOffer> offers;
+        std::vector<Stake> stakes;
     };
-    struct InvestmentState
+    struct Sums // over a party's dyads
     {
-        double amount = 0.0;
-        bool exclusive = false;
+        double power = 0.0;
+        double dependence = 0.0;
     };
 
-    static std::uint64_t key(int x, int y) { return (std::uint64_t(std::uint32_t(x)) << 32) | std::uint32_t(y); }
-
-    Incoming *incoming(int from, int to, int desire);
-    const Alternatives &alternatives(int party, int desire) const;
-    double alternativeTo(int party, int desire, int partner, bool exclusive) const;
+    size_t needIndex(int party, int desire) const { return size_t(party) * size_t(m_desireCount) + size_t(desire); }
+    Link *link(int x, int y);
+    const Link *link(int x, int y) const;
+    const Alternatives *alternatives(int party) const;
     SideResult side(int party, int partner) const;
-    bool linked(int x, int y) const;
+    void buildLinks(size_t parties);
+    void buildDyads();
+    void sumImportance(int party);
     void recomputeDyad(int x, int y);
-    void recomputeDyadsOf(int party);
+    void dropDyad(int lo, int hi);
     void recomputeSums(int party);
-    void invalidate(int party, int desire);
+    void invalidate(int party) { m_parties[size_t(party)].alternativesValid = false; }
     void invalidateReceiversOf(int provider);
     void beginEdit();
     void finishEdit();
@@ -111,12 +121,16 @@ private:
     Lens m_lens;
     int m_desireCount = 0;
     std::vector<PartyState> m_parties;
-    std::vector<Field::Option> m_options;
-    std::unordered_map<std::uint64_t, InvestmentState> m_investments; // (party, partner)
-    std::unordered_map<std::uint64_t, DyadResult> m_dyads;            // (low, high)
-    mutable std::vector<double> m_given;                              // scratch: per desire
+    // Kept apart from PartyState: compact arrays that a full recomputation reads and writes in
+    // random order stay in cache.
+    std::vector<std::uint8_t> m_active;
+    std::vector<Sums> m_sums;
+    std::vector<double> m_needs;                      // importance, per party and desire
+    mutable std::vector<Alternatives> m_alternatives; // per party and desire
+    std::vector<int> m_optionOwners;                  // per option
+    std::vector<DyadResult> m_dyads;                  // a = low index, b = high index
     std::vector<int> m_dirty; // parties whose every dyad needs recomputing
-    std::vector<std::uint64_t> m_dirtyPairs;
+    std::vector<std::pair<int, int>> m_dirtyPairs;
     std::vector<int> m_touched;
 };
 

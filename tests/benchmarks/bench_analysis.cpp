@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Full analysis from scratch against one incremental edit, at 20, 1,000 and 10,000 parties.
+// fullAnalysis re-analyses a scenario with one Analysis (as a document does after a structural
+// edit); freshAnalysis also builds and frees the Analysis; engineReset starts from a built Field.
 #include "analysis.h"
 #include "report.h"
 #include "synthfield.h"
@@ -15,6 +17,8 @@ class BenchAnalysis : public QObject
 private slots:
     void fullAnalysis_data() { sizes(); }
     void fullAnalysis();
+    void freshAnalysis_data() { sizes(); }
+    void freshAnalysis();
     void engineReset_data() { sizes(); }
     void engineReset();
     void oneEdit_data() { sizes(); }
@@ -41,6 +45,19 @@ void BenchAnalysis::fullAnalysis()
         analysis.reset(s);
     }
     QVERIFY(analysis.engine().dyadCount() > parties);
+}
+
+void BenchAnalysis::freshAnalysis()
+{
+    QFETCH(int, parties);
+    const Scenario s = bench::syntheticField(parties, 4, 5);
+    int dyads = 0;
+    QBENCHMARK {
+        Analysis analysis;
+        analysis.reset(s);
+        dyads = analysis.engine().dyadCount();
+    }
+    QVERIFY(dyads > parties);
 }
 
 void BenchAnalysis::engineReset()

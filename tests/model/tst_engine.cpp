@@ -154,6 +154,9 @@ private slots:
     void matchesLiteralReading();
     void lensSwitch();
     void touchesOnlyAffectedDyads();
+    void growingFieldMatchesFullRecomputation();
+    void repeatedRecordsInResetActAsRepeatedEdits();
+    void dyadsAfterResetInPartyOrder();
 };
 
 void TestEngine::randomEditsMatchFullRecomputation_data()
@@ -224,6 +227,83 @@ void TestEngine::touchesOnlyAffectedDyads()
     QCOMPARE(engine.lastTouched(), (std::vector<int>{0, 1}));
     engine.setInvestment(3, 2, 0.4, false);
     QCOMPARE(engine.lastTouched(), (std::vector<int>{2, 3}));
+}
+
+void TestEngine::growingFieldMatchesFullRecomputation()
+{
+    // New parties, desires and options between edits re-lay the per-party arrays.
+    RandomEditor editor(11);
+    Engine engine;
+    engine.reset(editor.randomField(6, 2));
+    for (int i = 1; i <= 1500; ++i) {
+        if (i % 100 == 0) {
+            const int party = engine.addParty(0.4, i % 200 != 0);
+            engine.setImportance(party, 0, 0.5);
+            QCOMPARE(engine.addOption(party), party); // one option per party, as the editor assumes
+        }
+        if (i % 300 == 0)
+            engine.setImportance(0, engine.addDesire(), 0.7);
+        editor.edit(engine);
+        if (i % 25 == 0) {
+            compareWithFull(engine, engine.lens());
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("after edit %1").arg(i)));
+        }
+    }
+    QCOMPARE(engine.partyCount(), 21);
+    QCOMPARE(engine.desireCount(), 7);
+    QVERIFY(engine.dyadCount() > 30);
+}
+
+void TestEngine::repeatedRecordsInResetActAsRepeatedEdits()
+{
+    Field f;
+    f.desireCount = 2;
+    f.parties.assign(3, {true, 0.5, {0.6, 0.4}});
+    f.provisions = {{1, 0, 0, {0.9, 0.9}}, {2, 0, 1, {0.3, 0.3}}, {1, 0, 0, {0.2, 0.2}}, {0, 2, 1, {0.5, 0.5}}};
+    f.investments = {{0, 1, 0.8, true}, {0, 1, 0.1, false}};
+    Engine fromReset;
+    fromReset.reset(f);
+
+    Field empty = f;
+    empty.provisions.clear();
+    empty.investments.clear();
+    Engine edited;
+    edited.reset(empty);
+    for (const Field::Provision &p : f.provisions)
+        edited.setProvision(p.from, p.to, p.desire, p.rating);
+    for (const Field::Investment &i : f.investments)
+        edited.setInvestment(i.party, i.partner, i.amount, i.exclusive);
+
+    QCOMPARE(fromReset.field().provisions.size(), size_t(3)); // the repeat replaced, not added
+    QVERIFY(fromReset.field().provisions[1].rating == (Rating{0.2, 0.2})); // (1, 0, 0): the later one
+    QCOMPARE(fromReset.dyadCount(), 2);
+    compareWithFull(edited, Lens::Perceived);
+    const DyadResult *x = fromReset.dyad(0, 1);
+    const DyadResult *y = edited.dyad(0, 1);
+    QVERIFY(x && y);
+    QVERIFY(sameDyad(*x, *y, 0.0));
+    // The later investment counts: 0.1 and not exclusive, so party 2 is still an alternative.
+    const double expected = std::clamp((x->sideA.outcome - x->sideA.alternative + 0.1 + 1.0) / 3.0, 0.0, 1.0);
+    QCOMPARE_LT(qAbs(x->sideA.commitment - expected), 1e-12);
+    for (int p = 0; p < 3; ++p)
+        QCOMPARE(fromReset.fieldPower(p), edited.fieldPower(p));
+}
+
+void TestEngine::dyadsAfterResetInPartyOrder()
+{
+    RandomEditor editor(5);
+    Engine engine;
+    engine.reset(editor.randomField(30, 3));
+    for (int i = 0; i < 400; ++i)
+        editor.edit(engine);
+    Engine full;
+    full.reset(engine.field());
+    std::vector<std::pair<int, int>> order;
+    full.forEachDyad([&](const DyadResult &d) { order.emplace_back(d.a, d.b); });
+    QVERIFY(order.size() > 20);
+    QVERIFY(std::is_sorted(order.begin(), order.end()));
+    QVERIFY(std::all_of(order.begin(), order.end(), [](const auto &ab) { return ab.first < ab.second; }));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
