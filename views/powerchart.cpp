@@ -6,6 +6,7 @@
 #include "plotstyle.h"
 #include "timeline.h"
 
+#include <QLocale>
 #include <qcustomplot.h>
 
 #include <cmath>
@@ -107,6 +108,12 @@ void PowerChart::setupPowerAxis()
     ticker->addTick(-1.0, QStringLiteral("\u22121"));
     y->setTicker(ticker);
     y->setRange(-1.1, 1.1);
+    // Three ticks only: the lower chart is often short, and six labels ran into each other.
+    QSharedPointer<QCPAxisTickerText> unit(new QCPAxisTickerText);
+    unit->addTick(0.0, QStringLiteral("0"));
+    unit->addTick(0.5, QLocale().toString(0.5));
+    unit->addTick(1.0, QStringLiteral("1"));
+    m_detailRect->axis(QCPAxis::atLeft)->setTicker(unit);
 }
 
 void PowerChart::retranslate()
