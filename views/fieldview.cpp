@@ -192,15 +192,27 @@ void FieldView::fitToWindow()
     if (rect.isEmpty())
         rect = QRectF(-200, -150, 400, 300);
     rect.adjust(-20, -20, 20, 20);
-    // Keep the field clear of the legend in the left corner when there is room beside it.
-    int reserved = isLegendVisible() ? m_legend->width() + 16 : 0;
-    if (viewport()->width() - reserved < viewport()->width() / 2)
-        reserved = 0;
-    const double available = viewport()->width() - reserved;
-    const double s = std::min({available / rect.width(), viewport()->height() / rect.height(), kMaxFitZoom});
+    // Keep the field clear of the legend in the lower left corner: beside it or above it,
+    // whichever shows the field larger, as long as that leaves at least half of the view.
+    const QSizeF view = viewport()->size();
+    const QSizeF legend = isLegendVisible() ? QSizeF(m_legend->size()) + QSizeF(16, 16) : QSizeF(0, 0);
+    const auto fit = [&rect](double width, double height) {
+        return std::min({width / rect.width(), height / rect.height(), kMaxFitZoom});
+    };
+    double s = fit(view.width(), view.height());
+    QPointF centre = rect.center();
+    const double beside = view.width() - legend.width() >= view.width() / 2
+                              ? fit(view.width() - legend.width(), view.height()) : 0.0;
+    const double above = view.height() - legend.height() >= view.height() / 2
+                             ? fit(view.width(), view.height() - legend.height()) : 0.0;
+    if (legend.width() > 0 && (beside > 0 || above > 0)) {
+        s = std::max(beside, above);
+        centre += beside >= above ? QPointF(-legend.width() / 2.0 / s, 0.0)
+                                  : QPointF(0.0, legend.height() / 2.0 / s);
+    }
     resetTransform();
     scale(s, s);
-    centerOn(rect.center() - QPointF(reserved / 2.0 / s, 0.0));
+    centerOn(centre);
     m_autoFit = true;
 }
 
