@@ -5,6 +5,7 @@
 #include "fieldstyle.h"
 #include "linklayer.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace powerfield {
@@ -12,7 +13,7 @@ namespace powerfield {
 namespace {
 QString number(double value)
 {
-    return QString::number(value, 'f', 2);
+    return QLocale().toString(value, 'f', 2); // "0,70" in German
 }
 } // namespace
 

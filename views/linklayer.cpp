@@ -6,6 +6,7 @@
 #include "fieldstyle.h"
 #include "partynode.h"
 
+#include <QLocale>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -271,7 +272,7 @@ void LinkLayer::paintLabel(QPainter &painter, const FieldLink &l) const
 {
     const Theme &theme = fieldScene()->theme();
     const QFont font = fieldstyle::smallFont(theme);
-    const QString text = QString::number(l.imbalance(), 'f', 2);
+    const QString text = QLocale().toString(l.imbalance(), 'f', 2);
     const QFontMetricsF metrics(font);
     const QSizeF size(metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
     const QPointF mid = (l.start + l.end) / 2;

@@ -5,6 +5,7 @@
 #include "palette.h"
 #include "plotstyle.h"
 
+#include <QLocale>
 #include <qcustomplot.h>
 
 #include <cmath>
@@ -19,7 +20,7 @@ constexpr int kMaxLegendEntries = 16;
 QString signedNumber(double v)
 {
     return (v > 0 ? QStringLiteral("+") : v < 0 ? QStringLiteral("\u2212") : QString())
-           + QString::number(std::abs(v), 'f', 2);
+           + QLocale().toString(std::abs(v), 'f', 2);
 }
 
 } // namespace
@@ -199,7 +200,7 @@ QString PowerChart::valuesText(int step) const
         return lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("%1 and %2 are not a dyad at this step").arg(a, b);
     const double r = s.relativePowerA[step];
     lines << tr("Relative power of %1: %2").arg(a, signedNumber(r))
-          << tr("Dependence of %1 on %2: %3").arg(a, b, QString::number(s.dependenceAOnB[step], 'f', 2))
+          << tr("Dependence of %1 on %2: %3").arg(a, b, QLocale().toString(s.dependenceAOnB[step], 'f', 2))
           << tr("Dependence of %1 on %2: %3").arg(b, a, QString::number(s.dependenceBOnA[step], 'f', 2))
           << tr("Commitment: %1 %2, %3 %4").arg(a, QString::number(s.commitmentA[step], 'f', 2), b,
                                                  QString::number(s.commitmentB[step], 'f', 2))
