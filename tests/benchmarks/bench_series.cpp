@@ -15,24 +15,6 @@ using namespace powerfield;
 
 namespace {
 
-// A synthetic field with `steps` steps and 100 events, each changing one provision.
-Scenario timeline(int parties, int steps)
-{
-    Scenario s = bench::syntheticField(parties, 4, 5);
-    s.duration = steps;
-    for (int e = 0; e < 100; ++e) {
-        const Provision &p = s.provisions[(e * 7919) % s.provisions.size()];
-        Change c;
-        c.target = Change::Target::Provision;
-        c.party = p.from;
-        c.other = p.to;
-        c.desire = p.desire;
-        c.quality = (e % 10) / 10.0;
-        s.events.append({e * steps / 100, QStringLiteral("Event %1").arg(e), QString(), {c}});
-    }
-    return s;
-}
-
 Selection firstDyad(const Scenario &s)
 {
     Analysis analysis;
@@ -74,7 +56,7 @@ void BenchSeries::dyadSeries()
 {
     QFETCH(int, parties);
     QFETCH(int, steps);
-    const Scenario s = timeline(parties, steps);
+    const Scenario s = bench::syntheticTimeline(parties, steps);
     const Selection d = firstDyad(s);
     DyadSeries series;
     QBENCHMARK {
@@ -87,7 +69,7 @@ void BenchSeries::allDyads()
 {
     QFETCH(int, parties);
     QFETCH(int, steps);
-    const Scenario s = timeline(parties, steps);
+    const Scenario s = bench::syntheticTimeline(parties, steps);
     QVector<PowerSeries> all;
     QBENCHMARK {
         all = evaluatePowerSeries(s, Lens::Perceived);
@@ -100,7 +82,7 @@ void BenchSeries::editToReplotted()
     QFETCH(int, parties);
     QFETCH(int, steps);
     Document doc;
-    doc.setScenario(timeline(parties, steps));
+    doc.setScenario(bench::syntheticTimeline(parties, steps));
     const Scenario &s = doc.scenario();
     doc.setSelection({s.provisions.first().from, s.provisions.first().to});
     PowerPlot plot(&doc);
@@ -120,7 +102,7 @@ void BenchSeries::cursorMove()
     QFETCH(int, parties);
     QFETCH(int, steps);
     Document doc;
-    doc.setScenario(timeline(parties, steps));
+    doc.setScenario(bench::syntheticTimeline(parties, steps));
     PowerPlot plot(&doc);
     plot.resize(1600, 500);
     plot.customPlot()->replot();

@@ -16,24 +16,6 @@ using namespace powerfield;
 
 namespace {
 
-// A synthetic field with `steps` steps and 100 events, each changing one provision.
-Scenario timeline(int parties, int steps)
-{
-    Scenario s = bench::syntheticField(parties, 4, 5);
-    s.duration = steps;
-    for (int e = 0; e < 100; ++e) {
-        const Provision &p = s.provisions[(e * 7919) % s.provisions.size()];
-        Change c;
-        c.target = Change::Target::Provision;
-        c.party = p.from;
-        c.other = p.to;
-        c.desire = p.desire;
-        c.quality = (e % 10) / 10.0;
-        s.events.append({e * steps / 100, QStringLiteral("Event %1").arg(e), QString(), {c}});
-    }
-    return s;
-}
-
 // The next time of a walk that jumps across a few events at a time, both ways.
 int nextTime(int t, int steps)
 {
@@ -73,7 +55,7 @@ void BenchTimeline::fullRebuild()
 {
     QFETCH(int, parties);
     QFETCH(int, steps);
-    const Scenario s = timeline(parties, steps);
+    const Scenario s = bench::syntheticTimeline(parties, steps);
     Analysis analysis;
     int t = 0;
     QBENCHMARK {
@@ -88,7 +70,7 @@ void BenchTimeline::cursorJump()
     QFETCH(int, parties);
     QFETCH(int, steps);
     Document doc;
-    doc.setScenario(timeline(parties, steps));
+    doc.setScenario(bench::syntheticTimeline(parties, steps));
     int t = 0;
     QBENCHMARK {
         t = nextTime(t, steps);
@@ -103,7 +85,7 @@ void BenchTimeline::scrub()
     QFETCH(int, parties);
     QFETCH(int, steps);
     Document doc;
-    doc.setScenario(timeline(parties, steps));
+    doc.setScenario(bench::syntheticTimeline(parties, steps));
     int t = 0;
     int direction = 1;
     QBENCHMARK {
@@ -120,7 +102,7 @@ void BenchTimeline::cursorMoveAllViews()
     QFETCH(int, parties);
     QFETCH(int, steps);
     Document doc;
-    doc.setScenario(timeline(parties, steps));
+    doc.setScenario(bench::syntheticTimeline(parties, steps));
     QWidget window;
     auto *field = new FieldView(&doc, &window);
     auto *panel = new DependencePanel(&doc, &window);

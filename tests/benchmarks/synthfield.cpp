@@ -49,4 +49,21 @@ Scenario syntheticField(int parties, int providers, int desires, unsigned seed)
     return s;
 }
 
+Scenario syntheticTimeline(int parties, int steps)
+{
+    Scenario s = syntheticField(parties, 4, 5);
+    s.duration = steps;
+    for (int e = 0; e < 100; ++e) {
+        const Provision &p = s.provisions[(e * 7919) % s.provisions.size()];
+        Change c;
+        c.target = Change::Target::Provision;
+        c.party = p.from;
+        c.other = p.to;
+        c.desire = p.desire;
+        c.quality = (e % 10) / 10.0;
+        s.events.append({e * steps / 100, QStringLiteral("Event %1").arg(e), QString(), {c}});
+    }
+    return s;
+}
+
 } // namespace powerfield::bench

@@ -10,4 +10,7 @@ namespace powerfield::bench {
 // option per party. The same arguments always give the same scenario.
 Scenario syntheticField(int parties, int providers, int desires, unsigned seed = 1);
 
+// syntheticField(parties, 4, 5) with `steps` steps and 100 events, each changing one provision.
+Scenario syntheticTimeline(int parties, int steps);
+
 } // namespace powerfield::bench
