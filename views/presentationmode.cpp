@@ -7,7 +7,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
+#include <QFontInfo>
 #include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+
+#include <algorithm>
 
 namespace powerfield {
 
@@ -24,7 +30,29 @@ QPalette explicitCopy(const QPalette &from)
     return to;
 }
 
+// Every action of the menu bar and its menus, so their shortcuts outlive a hidden menu bar.
+QList<QAction *> menuActions(const QMenuBar *bar)
+{
+    QList<QAction *> all;
+    QList<QAction *> pending = bar->actions();
+    while (!pending.isEmpty()) {
+        QAction *a = pending.takeFirst();
+        if (QMenu *menu = a->menu())
+            pending.append(menu->actions());
+        else if (!a->isSeparator() && !a->shortcut().isEmpty())
+            all.append(a);
+    }
+    return all;
+}
+
 } // namespace
+
+double PresentationMode::typeBoost(int screenHeight, double basePixels)
+{
+    // Type about 1/40 of the screen's height: the back row of a lecture hall reads it, and the
+    // layout scales with the screen, so what fits at 720 lines fits at 2160.
+    return std::max(1.0, screenHeight / 40.0 / std::max(1.0, basePixels));
+}
 
 PresentationMode::PresentationMode(QMainWindow *window, UiZoom *zoom, ThemeSetter applyTheme)
     : QObject(window)
@@ -114,8 +142,23 @@ void PresentationMode::enter()
     }
     if (m_applyTheme)
         m_applyTheme(presentationTheme());
-    if (m_zoom)
-        m_zoom->setBoost(kFontBoost);
+    if (m_zoom) {
+        const QScreen *screen = m_window->screen();
+        const int height = screen ? screen->geometry().height() : 768;
+        m_zoom->setBoost(typeBoost(height, QFontInfo(m_zoom->baseFont()).pixelSize() * m_zoom->factor()));
+    }
+    // The menu bar goes too (the screen is the class's), but its shortcuts keep working.
+    m_menuActions.clear();
+    if (QMenuBar *bar = m_window->menuBar(); bar && bar->isVisible()) {
+        for (QAction *a : menuActions(bar)) {
+            if (!m_window->actions().contains(a)) {
+                m_window->addAction(a);
+                m_menuActions.append(a);
+            }
+        }
+        bar->hide();
+        m_hidden.append(bar);
+    }
     m_palette = m_window->palette();
     m_window->setPalette(projectorPalette());
     if (m_story) {
@@ -147,6 +190,10 @@ void PresentationMode::leave()
         if (w)
             w->show();
     m_hidden.clear();
+    for (const QPointer<QAction> &a : std::as_const(m_menuActions))
+        if (a)
+            m_window->removeAction(a);
+    m_menuActions.clear();
     m_window->setWindowState(m_windowState);
     m_window->restoreGeometry(m_geometry);
     m_window->restoreState(m_state);

@@ -45,8 +45,10 @@ public:
 
     static Theme presentationTheme(); // projector, large type, thick lines
     static QPalette projectorPalette(); // the window's colours while presenting
-    static constexpr double kFontBoost = 1.5;
-    static constexpr double kStoryBoost = 1.4; // on top of kFontBoost
+    // The factor on the window's type while presenting, for a screen `screenHeight` pixels high
+    // whose normal type is `basePixels` high.
+    static double typeBoost(int screenHeight, double basePixels);
+    static constexpr double kStoryBoost = 1.25; // the caption, on top of the boost
 
 signals:
     void activeChanged(bool active);
@@ -64,6 +66,7 @@ private:
     ThemeSetter m_applyTheme;
     QList<QPointer<QWidget>> m_chrome;
     QList<QPointer<QWidget>> m_hidden; // the chrome that was visible, to show again
+    QList<QPointer<QAction>> m_menuActions; // lent to the window while the menu bar is hidden
     QPointer<QWidget> m_story;
     std::function<void()> m_arrange;
     QPalette m_palette;
