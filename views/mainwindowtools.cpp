@@ -138,6 +138,7 @@ void MainWindow::addPresentingParts()
     // The dock tabs beside the panel go too: the class sees the field, the panel and the plot.
     QWidget *summaryDock = findChild<QDockWidget *>(QStringLiteral("summaryDock"));
     m_presentation->setChrome({m_treeDock, m_glossaryDock, summaryDock, m_actions->toolBar, statusBar()});
+    m_presentation->setDocks({m_panelDock, m_plotDock});
     m_presentation->setStoryWidget(m_plotDock->findChild<TimeControls *>());
     // The field keeps most of the screen; the panel a third of the width, the plot and the story
     // band about two fifths of the height.

@@ -6,12 +6,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFontInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QLayout>
 #include <QScreen>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -117,6 +120,13 @@ void PresentationMode::setChrome(const QList<QWidget *> &chrome)
         m_chrome.append(w);
 }
 
+void PresentationMode::setDocks(const QList<QDockWidget *> &docks)
+{
+    m_docks.clear();
+    for (QDockWidget *d : docks)
+        m_docks.append(d);
+}
+
 void PresentationMode::setActive(bool active)
 {
     if (active == m_active)
@@ -133,6 +143,11 @@ void PresentationMode::enter()
     m_state = m_window->saveState();
     m_geometry = m_window->saveGeometry();
     m_windowState = m_window->windowState();
+    // The screen first, the large type after: a window that grows (its minimum size with the
+    // type) while the window manager has not yet made it full screen stays a window (X11).
+    if (const QScreen *screen = m_window->screen())
+        m_window->setGeometry(screen->geometry());
+    m_window->setWindowState(m_windowState | Qt::WindowFullScreen);
     m_hidden.clear();
     for (const QPointer<QWidget> &w : std::as_const(m_chrome)) {
         if (w && w->isVisibleTo(m_window)) {
@@ -159,6 +174,9 @@ void PresentationMode::enter()
         bar->hide();
         m_hidden.append(bar);
     }
+    for (const QPointer<QDockWidget> &dock : std::as_const(m_docks))
+        if (dock)
+            dock->setTitleBarWidget(new QWidget(dock)); // an empty one: no title bar
     m_palette = m_window->palette();
     m_window->setPalette(projectorPalette());
     if (m_story) {
@@ -169,7 +187,6 @@ void PresentationMode::enter()
         m_story->setPalette(explicitCopy(m_palette));
         m_story->setAutoFillBackground(true);
     }
-    m_window->setWindowState(m_windowState | Qt::WindowFullScreen);
     if (m_arrange)
         m_arrange();
 }
@@ -184,6 +201,12 @@ void PresentationMode::leave()
         m_story->setAutoFillBackground(false);
     }
     m_window->setPalette(m_palette);
+    for (const QPointer<QDockWidget> &dock : std::as_const(m_docks)) {
+        if (dock) {
+            delete dock->titleBarWidget();
+            dock->setTitleBarWidget(nullptr);
+        }
+    }
     if (m_applyTheme)
         m_applyTheme(Theme());
     for (const QPointer<QWidget> &w : std::as_const(m_hidden))
@@ -194,9 +217,16 @@ void PresentationMode::leave()
         if (a)
             m_window->removeAction(a);
     m_menuActions.clear();
+    // The normal type's smaller minimum size first, so the old geometry is not held larger.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    if (m_window->layout())
+        m_window->layout()->activate();
     m_window->setWindowState(m_windowState);
     m_window->restoreGeometry(m_geometry);
     m_window->restoreState(m_state);
+    // The window system resizes the window back after this returns, and the docks would share
+    // the change out: the dock sizes are restored once more when that has happened.
+    QTimer::singleShot(0, m_window, [window = m_window, state = m_state] { window->restoreState(state); });
 }
 
 void PresentationMode::retranslate()
