@@ -103,29 +103,9 @@ void checkWidgets(QMainWindow *window, const QString &where)
     }
 }
 
-// The text a painted view drew: inside the view, not overlapping, not smaller than `floor`.
 void checkTexts(const QVector<DrawnText> &texts, QSize size, double floor, const QString &where)
 {
-    const QRectF bounds = QRectF(QPointF(), QSizeF(size)).adjusted(-0.5, -0.5, 0.5, 0.5);
-    for (int i = 0; i < texts.size(); ++i) {
-        const DrawnText &t = texts[i];
-        if (!bounds.contains(t.rect))
-            problems() << QStringLiteral("%1: \"%2\" at %3 is cut at the edge of %4x%5")
-                              .arg(where, t.text, QDebug::toString(t.rect))
-                              .arg(size.width())
-                              .arg(size.height());
-        if (t.pixelHeight + 0.01 < floor)
-            problems() << QStringLiteral("%1: \"%2\" is %3 px high, below %4 px")
-                              .arg(where, t.text)
-                              .arg(t.pixelHeight, 0, 'f', 1)
-                              .arg(floor, 0, 'f', 1);
-        for (int j = i + 1; j < texts.size(); ++j) {
-            // A margin of a pixel: glyphs of one line may touch.
-            const QRectF overlap = t.rect.adjusted(1, 1, -1, -1) & texts[j].rect.adjusted(1, 1, -1, -1);
-            if (!overlap.isEmpty())
-                problems() << QStringLiteral("%1: \"%2\" overprints \"%3\"").arg(where, t.text, texts[j].text);
-        }
-    }
+    problems() << powerfield::test::textProblems(texts, size, floor, where);
 }
 
 QVector<DrawnText> textsOf(QWidget *w)

@@ -4,7 +4,9 @@
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QRectF>
+#include <QDebug>
 #include <QString>
+#include <QStringList>
 #include <QTextItem>
 #include <QVector>
 
@@ -96,5 +98,34 @@ private:
     QSize m_size;
     mutable TextRecordingEngine m_engine;
 };
+
+// What a reader would see wrong with the text drawn into an area of `size`: text cut at the
+// edge, text running into other text, text below `floor` pixels. One line per problem, each
+// starting with `where`.
+inline QStringList textProblems(const QVector<DrawnText> &texts, QSizeF size, double floor, const QString &where)
+{
+    QStringList problems;
+    const QRectF bounds = QRectF(QPointF(), size).adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (int i = 0; i < texts.size(); ++i) {
+        const DrawnText &t = texts[i];
+        if (!bounds.contains(t.rect))
+            problems << QStringLiteral("%1: \"%2\" at %3 is cut at the edge of %4x%5")
+                            .arg(where, t.text, QDebug::toString(t.rect))
+                            .arg(size.width())
+                            .arg(size.height());
+        if (t.pixelHeight + 0.01 < floor)
+            problems << QStringLiteral("%1: \"%2\" is %3 px high, below %4 px")
+                            .arg(where, t.text)
+                            .arg(t.pixelHeight, 0, 'f', 1)
+                            .arg(floor, 0, 'f', 1);
+        for (int j = i + 1; j < texts.size(); ++j) {
+            // A margin of a pixel: glyphs of one line may touch.
+            const QRectF overlap = t.rect.adjusted(1, 1, -1, -1) & texts[j].rect.adjusted(1, 1, -1, -1);
+            if (!overlap.isEmpty())
+                problems << QStringLiteral("%1: \"%2\" overprints \"%3\"").arg(where, t.text, texts[j].text);
+        }
+    }
+    return problems;
+}
 
 } // namespace powerfield::test
