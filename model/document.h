@@ -92,6 +92,8 @@ public:
     void endGesture();
 
     bool setTitle(const QString &title, QString *error = nullptr);
+    // Title, description and teacher notes in one undo step.
+    bool setScenarioTexts(const ScenarioTexts &texts, QString *error = nullptr);
     bool setDuration(int duration, QString *error = nullptr);
 
     bool addParty(const Party &party, QString *error = nullptr);

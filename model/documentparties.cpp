@@ -21,6 +21,13 @@ bool Document::setTitle(const QString &title, QString *)
     return title == scenario().title || push(new SetTitle(this, title));
 }
 
+bool Document::setScenarioTexts(const ScenarioTexts &texts, QString *)
+{
+    const Scenario &s = scenario();
+    return texts == ScenarioTexts{s.title, s.description, s.notes}
+        || push(new SetScenarioTexts(this, texts));
+}
+
 bool Document::setDuration(int duration, QString *error)
 {
     if (duration < 1)

@@ -146,6 +146,18 @@ struct Event
     }
 };
 
+// The texts that describe a scenario as a whole (File > Properties).
+struct ScenarioTexts
+{
+    QString title;
+    QString description;
+    QString notes; // for the teacher: learning goal, what to try, what the model does not claim
+    bool operator==(const ScenarioTexts &o) const
+    {
+        return title == o.title && description == o.description && notes == o.notes;
+    }
+};
+
 // A whole scenario as written in a file: the state before any event, plus the events.
 struct Scenario
 {

@@ -75,6 +75,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     exportView = create(QStringLiteral("exportView"), QStringLiteral("document-export"),
                         {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    properties = create(QStringLiteral("properties"), QStringLiteral("document-properties"),
+                        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return)});
     copyImage = create(QStringLiteral("copyImage"), QStringLiteral("edit-copy"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
     lensActual = create(QStringLiteral("lensActual"), QStringLiteral("lens-actual"),
@@ -110,6 +112,7 @@ void MainActions::retranslate()
     setTexts(addDesire, tr("Add &Desire"), tr("Add something parties can want"));
     setTexts(addOption, tr("Add &Outside Option"), tr("Give the selected party an alternative outside the relationship"));
     setTexts(exportView, tr("&Export View…"), tr("Write a view, the whole window or a slide to a PNG, SVG or PDF file"));
+    setTexts(properties, tr("P&roperties…"), tr("The scenario's title, description and teacher notes"));
     setTexts(copyImage, tr("Copy &Image"), tr("Copy the view that has the focus (else the field) to the clipboard as an image"));
     setTexts(lensActual, tr("&Lens: Actual Values"),
              tr("Checked: every view shows the actual values; unchecked: what each party perceives"));
@@ -156,6 +159,7 @@ void MainActions::populate(const QList<QAction *> &dockToggles)
     file->addActions({save, saveAs});
     file->addSeparator();
     file->addAction(exportView);
+    file->addAction(properties);
     file->addSeparator();
     file->addAction(quit);
 

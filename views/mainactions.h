@@ -42,6 +42,7 @@ public:
     QAction *addDesire;
     QAction *addOption;   // an outside option for the selected party
     QAction *exportView;  // File > Export View…
+    QAction *properties;  // File > Properties…: title, description, teacher notes
     QAction *copyImage;   // the focused view (else the field) to the clipboard
     QAction *lensActual;  // checkable: the actual values instead of what the parties perceive
     QAction *about;

@@ -13,6 +13,7 @@
 #include "mainactions.h"
 #include "powerplot.h"
 #include "presentationmode.h"
+#include "propertiesdialog.h"
 #include "recentfiles.h"
 #include "scenarioreader.h"
 #include "scenariotree.h"
@@ -156,6 +157,7 @@ void MainWindow::connectActions()
     connect(m_actions->addParty, &QAction::triggered, this, &MainWindow::addParty);
     connect(m_actions->addDesire, &QAction::triggered, this, &MainWindow::addDesire);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->properties, &QAction::triggered, this, &MainWindow::editProperties);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     m_tree->addContextAction(ScenarioTree::Parties, m_actions->addParty);
     m_tree->addContextAction(ScenarioTree::Desires, m_actions->addDesire);
@@ -350,6 +352,18 @@ void MainWindow::addDesire()
     QString error;
     if (!m_tree->addDesire(&error))
         warn(tr("Cannot add a desire"), error);
+}
+
+void MainWindow::editProperties()
+{
+    const Scenario &s = m_document->scenario();
+    PropertiesDialog dialog(this);
+    dialog.setTexts({s.title, s.description, s.notes});
+    if (m_interactive && dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_document->setScenarioTexts(dialog.texts(), &error))
+        warn(tr("Cannot change the properties"), error);
 }
 
 void MainWindow::showAbout()

@@ -94,6 +94,7 @@ private:
     void addParty();
     void addDesire();
     void showAbout();
+    void editProperties();
 
     void connectActions();
     void addClassroomParts();

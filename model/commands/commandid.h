@@ -28,6 +28,7 @@ enum CommandId {
     CmdSetEventCaption,
     CmdSetEventChange,
     CmdEditAtTime,
+    CmdSetScenarioTexts,
 };
 
 } // namespace powerfield

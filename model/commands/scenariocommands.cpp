@@ -51,6 +51,31 @@ QString SetTitle::describe(const QString &value) const
     return Commands::tr("Set title to \"%1\"").arg(value);
 }
 
+SetScenarioTexts::SetScenarioTexts(Document *document, const ScenarioTexts &texts)
+    : ChangeValue(document, CmdSetScenarioTexts, 0, texts)
+{
+    updateText();
+}
+
+ScenarioTexts SetScenarioTexts::getValue() const
+{
+    return {scenario().title, scenario().description, scenario().notes};
+}
+
+void SetScenarioTexts::setValue(const ScenarioTexts &value)
+{
+    editor().edit(metaChange(DocumentChange::Field::Title), [&](Scenario &s) {
+        s.title = value.title;
+        s.description = value.description;
+        s.notes = value.notes;
+    });
+}
+
+QString SetScenarioTexts::describe(const ScenarioTexts &) const
+{
+    return Commands::tr("Change the scenario's properties");
+}
+
 SetDuration::SetDuration(Document *document, int duration)
     : ChangeValue(document, CmdSetDuration, 0, duration)
 {

@@ -31,6 +31,18 @@ protected:
     QString describe(const QString &value) const override;
 };
 
+// Sets the scenario's title, description and teacher notes together (File > Properties).
+class SetScenarioTexts : public ChangeValue<int, ScenarioTexts>
+{
+public:
+    SetScenarioTexts(Document *document, const ScenarioTexts &texts);
+
+protected:
+    ScenarioTexts getValue() const override;
+    void setValue(const ScenarioTexts &value) override;
+    QString describe(const ScenarioTexts &value) const override;
+};
+
 // Sets the scenario's duration in steps.
 class SetDuration : public ChangeValue<int, int>
 {

@@ -23,13 +23,16 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 
 using namespace powerfield;
 
@@ -50,6 +53,7 @@ private slots:
     void uiZoomScalesAndIsRemembered();
     void lensAction();
     void addOutsideOption();
+    void propertiesAreEditedUndoablyAndSaved();
 
 private:
     std::unique_ptr<MainWindow> window();
@@ -68,6 +72,14 @@ void TestWindowTools::init()
 {
     appSettings().clear();
 }
+
+namespace {
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
 
 std::unique_ptr<MainWindow> TestWindowTools::window()
 {
@@ -329,6 +341,43 @@ void TestWindowTools::addOutsideOption()
     QCOMPARE(d->scenario().options.last().owner, party);
     w->actions()->undo->trigger();
     QCOMPARE(d->scenario().options.size(), before);
+}
+
+// File > Properties: the title, description and teacher notes a student types are one undo
+// step, show in the window's title, and are saved in the file.
+void TestWindowTools::propertiesAreEditedUndoablyAndSaved()
+{
+    auto w = window();
+    w->setInteractive(true);
+    Document *d = w->document();
+    const QString oldTitle = d->scenario().title;
+    const int steps = d->undoStack()->count();
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("propertiesTitle"));
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Roommates"));
+        auto *notes = dialog->findChild<QPlainTextEdit *>(QStringLiteral("propertiesNotes"));
+        notes->selectAll();
+        QTest::keyClicks(notes, QStringLiteral("Try an alternative for Me."));
+        dialog->accept();
+    });
+    QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(d->scenario().title, QStringLiteral("Roommates"));
+    QCOMPARE(d->scenario().notes, QStringLiteral("Try an alternative for Me."));
+    QCOMPARE(d->undoStack()->count(), steps + 1);
+    QVERIFY(w->windowTitle().startsWith(QStringLiteral("Roommates")));
+
+    const QString path = m_dir.filePath(QStringLiteral("roommates.powerfield.json"));
+    QString error;
+    QVERIFY2(d->save(path, &error), qPrintable(error));
+    QVERIFY(readFile(path).contains("\"title\": \"Roommates\""));
+
+    w->actions()->undo->trigger();
+    QCOMPARE(d->scenario().title, oldTitle);
+    QVERIFY(d->scenario().notes != QStringLiteral("Try an alternative for Me."));
+    w->setInteractive(false);
 }
 
 QTEST_MAIN(TestWindowTools)
