@@ -21,6 +21,7 @@ struct Entry
 // Titles are translated where they are shown (context "Glossary").
 constexpr Entry kEntries[] = {
     {"overview", QT_TRANSLATE_NOOP("Glossary", "Overview")},
+    {"getting-started", QT_TRANSLATE_NOOP("Glossary", "Getting started: your own scenario")},
     {"dependence", QT_TRANSLATE_NOOP("Glossary", "Dependence")},
     {"power", QT_TRANSLATE_NOOP("Glossary", "Power")},
     {"least-interest", QT_TRANSLATE_NOOP("Glossary", "The principle of least interest")},

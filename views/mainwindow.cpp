@@ -17,6 +17,7 @@
 #include "recentfiles.h"
 #include "scenarioreader.h"
 #include "scenariotree.h"
+#include "starterscenario.h"
 #include "shortcutshelp.h"
 #include "storykeys.h"
 #include "sweepplot.h"
@@ -33,6 +34,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -120,8 +122,25 @@ void MainWindow::addClassroomParts()
     m_actions->viewMenu()->addMenu(new LanguageMenu(this));
     m_actions->editMenu()->addSeparator();
     m_actions->editMenu()->addAction(m_glossaryDock->copyDescriptionAction());
-    m_actions->helpMenu()->insertActions(m_actions->about, {ShortcutsHelp::createAction(this),
+    // Help > Getting Started and Glossary open the glossary dock on their pages.
+    auto *start = new QAction(MainActions::icon(QStringLiteral("help-about")), QString(), this);
+    start->setObjectName(QStringLiteral("gettingStarted"));
+    auto *glossary = new QAction(this);
+    glossary->setObjectName(QStringLiteral("glossary"));
+    connect(start, &QAction::triggered, this, [this] { m_glossaryDock->showTerm(QStringLiteral("getting-started")); });
+    connect(glossary, &QAction::triggered, this, [this] { m_glossaryDock->showTerm(QStringLiteral("overview")); });
+    m_helpActions = {start, glossary};
+    retranslateHelp();
+    m_actions->helpMenu()->insertActions(m_actions->about, {start, glossary, ShortcutsHelp::createAction(this),
                                                             QWhatsThis::createAction(this)});
+}
+
+void MainWindow::retranslateHelp()
+{
+    m_helpActions[0]->setText(tr("Getting &Started"));
+    m_helpActions[0]->setStatusTip(tr("Build a scenario of your own in six steps"));
+    m_helpActions[1]->setText(tr("&Glossary"));
+    m_helpActions[1]->setStatusTip(tr("What every number in Powerfield means, and where the ideas come from"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -137,6 +156,7 @@ void MainWindow::retranslate()
     m_treeDock->setWindowTitle(tr("Scenario"));
     m_panelDock->setWindowTitle(tr("Dependence"));
     m_plotDock->setWindowTitle(tr("Power over time"));
+    retranslateHelp();
     if (auto *summaryDock = findChild<QDockWidget *>(QStringLiteral("summaryDock")))
         summaryDock->setWindowTitle(tr("Who depends on whom"));
     m_actions->examplesMenu->clear();
@@ -250,12 +270,30 @@ bool MainWindow::openExample(const QString &name)
     return true;
 }
 
+// File > New: a ready pair to explore (two people who give each other what both want), or an
+// empty field to build from scratch.
 void MainWindow::newFile()
 {
     if (!maybeSave())
         return;
-    m_document->setScenario(Scenario());
-    statusBar()->showMessage(tr("New scenario: add parties and desires from the Edit menu"),
+    NewStart start = m_newStart;
+    if (m_interactive) {
+        QMessageBox box(QMessageBox::Question, tr("New Scenario"),
+                        tr("Start from two people who want something from each other, or from an "
+                           "empty field?"),
+                        QMessageBox::Cancel, this);
+        QPushButton *pair = box.addButton(tr("Start from &Two People"), QMessageBox::AcceptRole);
+        QPushButton *empty = box.addButton(tr("&Empty"), QMessageBox::AcceptRole);
+        box.setDefaultButton(pair);
+        box.exec();
+        if (box.clickedButton() != pair && box.clickedButton() != empty)
+            return;
+        start = box.clickedButton() == pair ? NewStart::TwoPeople : NewStart::Empty;
+    }
+    m_document->setScenario(start == NewStart::TwoPeople ? twoPeopleScenario() : Scenario());
+    statusBar()->showMessage(start == NewStart::TwoPeople
+                                 ? tr("Two people: give one of them an alternative (Ctrl+Shift+O) and watch the power shift")
+                                 : tr("New scenario: add parties and desires from the Edit menu"),
                              kStatusTimeout);
 }
 

@@ -73,6 +73,9 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     void setUnsavedAnswer(QMessageBox::StandardButton answer) { m_unsavedAnswer = answer; }
     void setRecoveryAnswer(RecoveryAnswer answer) { m_recoveryAnswer = answer; }
+    // What File > New starts from when there are no dialogs.
+    enum class NewStart { TwoPeople, Empty };
+    void setNewStart(NewStart start) { m_newStart = start; }
     QString lastWarning() const { return m_lastWarning; }
 
     // The name in the title: the file's name, else the scenario's title, else "Untitled".
@@ -105,6 +108,7 @@ private:
     void applyTheme(const Theme &theme);
     void updateEditActions();
     void retranslate();
+    void retranslateHelp();
     void fillExamplesMenu();
     void updateTitle();
     void updateStatus();
@@ -134,8 +138,10 @@ private:
     Autosave *m_autosave;
     bool m_interactive = true;
     RecoveryAnswer m_recoveryAnswer = RecoveryAnswer::Later;
+    NewStart m_newStart = NewStart::Empty;
     QMessageBox::StandardButton m_unsavedAnswer = QMessageBox::Cancel;
     QString m_lastWarning;
+    QList<QAction *> m_helpActions; // Getting Started, Glossary
 };
 
 } // namespace powerfield

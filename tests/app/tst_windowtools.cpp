@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "fieldscene.h"
 #include "fieldview.h"
+#include "glossarydock.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "presentationmode.h"
@@ -30,6 +31,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -54,6 +56,8 @@ private slots:
     void lensAction();
     void addOutsideOption();
     void propertiesAreEditedUndoablyAndSaved();
+    void newStartsFromTwoPeople();
+    void helpMenuLeadsToGettingStarted();
 
 private:
     std::unique_ptr<MainWindow> window();
@@ -378,6 +382,43 @@ void TestWindowTools::propertiesAreEditedUndoablyAndSaved()
     QCOMPARE(d->scenario().title, oldTitle);
     QVERIFY(d->scenario().notes != QStringLiteral("Try an alternative for Me."));
     w->setInteractive(false);
+}
+
+// File > New > Start from Two People: a pair that already depends on each other, so the
+// student's first alternative shifts power at once.
+void TestWindowTools::newStartsFromTwoPeople()
+{
+    auto w = window();
+    w->setUnsavedAnswer(QMessageBox::Discard);
+    w->setNewStart(MainWindow::NewStart::TwoPeople);
+    w->actions()->newFile->trigger();
+    Document *d = w->document();
+    QCOMPARE(d->state().parties.size(), 2);
+    QCOMPARE(d->analysis().engine().dyadCount(), 1);
+    const QString me = d->state().parties.at(0).id;
+    const QString other = d->state().parties.at(1).id;
+    const auto dyad = d->analysis().dyad(me, other);
+    QVERIFY(dyad);
+    QVERIFY(dyad->sideA.dependence > 0.1 && dyad->sideB.dependence > 0.1);
+    QVERIFY(std::abs(dyad->relativePowerA) > 0.05); // unequal from the start: something to see
+    QVERIFY(!d->isModified());
+
+    w->setNewStart(MainWindow::NewStart::Empty);
+    w->actions()->newFile->trigger();
+    QVERIFY(d->state().parties.isEmpty());
+}
+
+void TestWindowTools::helpMenuLeadsToGettingStarted()
+{
+    auto w = window();
+    auto *start = w->findChild<QAction *>(QStringLiteral("gettingStarted"));
+    QVERIFY(start && w->actions()->helpMenu()->actions().contains(start));
+    start->trigger();
+    QVERIFY(w->glossaryDock()->isVisible());
+    auto *browser = w->glossaryDock()->findChild<QTextBrowser *>();
+    QVERIFY(browser);
+    QVERIFY2(browser->toPlainText().contains(QStringLiteral("six steps")), qPrintable(browser->toPlainText().left(200)));
+    QVERIFY(w->findChild<QAction *>(QStringLiteral("glossary")));
 }
 
 QTEST_MAIN(TestWindowTools)
