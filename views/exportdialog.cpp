@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "workingfolder.h"
+
 #include "appsettings.h"
 #include "viewpainters.h"
 
@@ -38,8 +40,8 @@ ViewExportChoice ViewExportChoice::remembered()
     c.view = s.value(QStringLiteral("export/view"), c.view).toString();
     if (!viewNames().contains(c.view))
         c.view = QStringLiteral("slide");
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    c.request.path = s.value(QStringLiteral("export/path"), QDir(documents).filePath(QStringLiteral("powerfield-slide.png"))).toString();
+    c.request.path = s.value(QStringLiteral("export/path"),
+                             QDir(workingFolder()).filePath(QStringLiteral("powerfield-slide.png"))).toString();
     c.request.size = s.value(QStringLiteral("export/size"), QSize(1920, 1080)).toSize();
     c.request.scale = std::clamp(s.value(QStringLiteral("export/scale"), 1).toInt(), 1, 4);
     c.request.theme.kind = Theme::kindFromName(s.value(QStringLiteral("export/theme")).toString()).value_or(ThemeKind::Print);
@@ -53,6 +55,7 @@ void ViewExportChoice::remember() const
     static const char *const themes[] = {"print", "projector", "transparent"};
     s.setValue(QStringLiteral("export/view"), view);
     s.setValue(QStringLiteral("export/path"), request.path);
+    setWorkingFolder(request.path);
     s.setValue(QStringLiteral("export/size"), request.size);
     s.setValue(QStringLiteral("export/scale"), request.scale);
     s.setValue(QStringLiteral("export/theme"), QLatin1String(themes[int(request.theme.kind)]));

@@ -24,6 +24,7 @@
 #include "timecontrols.h"
 #include "timepanel.h"
 #include "windowfit.h"
+#include "workingfolder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -253,6 +254,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_recent->add(path);
+    setWorkingFolder(path);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), kStatusTimeout);
     return true;
 }
@@ -301,11 +303,8 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString dir = m_recent->files().isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : QFileInfo(m_recent->files().constFirst()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Scenario"), dir,
+        this, tr("Open Scenario"), workingFolder(),
         tr("Powerfield scenarios (*.powerfield.json *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
@@ -336,7 +335,7 @@ bool MainWindow::saveAs()
 {
     if (!m_interactive)
         return false;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = workingFolder();
     QString stem = m_document->filePath().isEmpty() ? documentName() : QFileInfo(m_document->filePath()).completeBaseName();
     if (stem.endsWith(QStringLiteral(".powerfield")))
         stem.chop(11);
@@ -358,6 +357,7 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     m_recent->add(path);
+    setWorkingFolder(path);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kStatusTimeout);
     return true;
 }

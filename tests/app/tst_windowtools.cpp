@@ -19,7 +19,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -58,6 +60,7 @@ private slots:
     void propertiesAreEditedUndoablyAndSaved();
     void newStartsFromTwoPeople();
     void helpMenuLeadsToGettingStarted();
+    void exportStartsWhereTheScenarioIs();
 
 private:
     std::unique_ptr<MainWindow> window();
@@ -419,6 +422,19 @@ void TestWindowTools::helpMenuLeadsToGettingStarted()
     QVERIFY(browser);
     QVERIFY2(browser->toPlainText().contains(QStringLiteral("six steps")), qPrintable(browser->toPlainText().left(200)));
     QVERIFY(w->findChild<QAction *>(QStringLiteral("glossary")));
+}
+
+// Open, Save As and Export View start in one folder: the one the user last worked in.
+void TestWindowTools::exportStartsWhereTheScenarioIs()
+{
+    auto w = window();
+    QTemporaryDir folder;
+    const QString path = QDir(folder.path()).filePath(QStringLiteral("mine.powerfield.json"));
+    QString error;
+    QVERIFY2(w->document()->save(path, &error), qPrintable(error));
+    QVERIFY(w->openFile(path));
+    const QString exportPath = ViewExportChoice::remembered().request.path;
+    QCOMPARE(QFileInfo(exportPath).absolutePath(), QFileInfo(path).absolutePath());
 }
 
 QTEST_MAIN(TestWindowTools)
