@@ -22,7 +22,7 @@ QString notRegularFile(const QString &path)
     if (S_ISREG(info.st_mode))
         return QString();
     if (S_ISDIR(info.st_mode))
-        return QStringLiteral("is a folder, not a file");
+        return QStringLiteral("is a directory, not a file");
     if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode))
         return QStringLiteral("is a device, not a file");
     if (S_ISFIFO(info.st_mode))
@@ -34,7 +34,7 @@ QString notRegularFile(const QString &path)
     const QFileInfo info(path);
     if (!info.exists() || info.isFile())
         return QString();
-    return info.isDir() ? QStringLiteral("is a folder, not a file") : QStringLiteral("is not a regular file");
+    return info.isDir() ? QStringLiteral("is a directory, not a file") : QStringLiteral("is not a regular file");
 #endif
 }
 

@@ -86,7 +86,7 @@ bool Reader::toCoordinate(const QJsonValue &v, const QString &place, double *out
         return false;
     if (std::abs(d) > limits::kMaxCoordinate) {
         return fail(place, QStringLiteral("position %1 is outside [-%2, %2]")
-                               .arg(numberText(d), numberText(limits::kMaxCoordinate)));
+                               .arg(numberText(d), QString::number(qint64(limits::kMaxCoordinate))));
     }
     *out = d;
     return true;

@@ -108,9 +108,11 @@ private:
         const auto c = static_cast<unsigned char>(m_text[m_at]);
         if (c > 0x20 && c < 0x7F)
             return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
+        // The text is valid UTF-8 (the reader checked), so the sequence is complete.
         const int length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        const QString character = QString::fromUtf8(m_text + m_at, qMin<qsizetype>(length, m_size - m_at));
-        const uint code = character.isEmpty() ? c : uint(character.toUcs4().value(0));
+        uint code = length == 1 ? c : c & (0x7F >> length);
+        for (int i = 1; i < length && m_at + i < m_size; ++i)
+            code = (code << 6) | (static_cast<unsigned char>(m_text[m_at + i]) & 0x3F);
         if (code == 0xFEFF)
             return QStringLiteral("a byte-order mark (U+FEFF)");
         return QStringLiteral("character U+") + QString::number(code, 16).toUpper().rightJustified(4, QLatin1Char('0'));

@@ -89,6 +89,15 @@ private:
     std::thread m_thread;
 };
 
+// Standard error without the warning QApplication gives where XDG_RUNTIME_DIR is not set (as
+// root in a container): the program's own lines.
+QString ownLines(const QByteArray &err)
+{
+    QStringList lines = QString::fromLocal8Bit(err).split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")); });
+    return lines.join(QLatin1Char('\n'));
+}
+
 // The mode, device and inode of what `path` names, following symlinks.
 QString statOf(const QString &path)
 {
@@ -307,7 +316,7 @@ void TestCommandLine::exportToSpecialTarget_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("symlink to /dev/null") << QStringLiteral("null") << QStringLiteral("is a device, not a file");
     QTest::newRow("symlink to a FIFO") << QStringLiteral("fifo") << QStringLiteral("is a named pipe (FIFO), not a file");
-    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder, not a file");
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a directory, not a file");
 }
 
 // --export through a symlink to a character device left a PNG in the device's place, and a FIFO
@@ -330,7 +339,7 @@ void TestCommandLine::exportToSpecialTarget()
     const QString before = statOf(out);
     const Run r = run({QStringLiteral("--export"), out, QStringLiteral("--view"), QStringLiteral("field"), example()});
     QCOMPARE(r.status, 4);
-    QCOMPARE(QString::fromLocal8Bit(r.err), out + QStringLiteral(": ") + reason + QLatin1Char('\n'));
+    QCOMPARE(ownLines(r.err), out + QStringLiteral(": ") + reason + QLatin1Char('\n'));
     QCOMPARE(statOf(out), before);
     struct stat null;
     QCOMPARE(::stat("/dev/null", &null), 0);
@@ -381,7 +390,7 @@ void TestCommandLine::specialInput()
         const Run r = run(arguments);
         QCOMPARE(r.status, 3);
         QVERIFY(r.out.isEmpty());
-        QCOMPARE(QString::fromLocal8Bit(r.err), expected);
+        QCOMPARE(ownLines(r.err), expected);
     }
     QVERIFY(!QFileInfo::exists(picture));
 }

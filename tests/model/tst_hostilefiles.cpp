@@ -200,7 +200,7 @@ void TestHostileFiles::specialFiles_data()
     QTest::newRow("FIFO without a writer") << path("fifo") << fifo;
     QTest::newRow("symlink to a FIFO") << path("fifo-link.json") << fifo;
     QTest::newRow("socket") << path("socket.json") << QStringLiteral("is a socket, not a file");
-    QTest::newRow("folder") << path("folder.json") << QStringLiteral("is a folder, not a file");
+    QTest::newRow("folder") << path("folder.json") << QStringLiteral("is a directory, not a file");
     QTest::newRow("empty path") << QString() << QStringLiteral("no file named");
     QTest::newRow("sparse file past the limit") << path("sparse.json")
                                                 << QStringLiteral("file is larger than 50 MB, the limit for scenario files");
