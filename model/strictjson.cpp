@@ -2,8 +2,7 @@
 #include "strictjson.h"
 
 #include <QSet>
-
-#include <vector>
+#include <QVarLengthArray>
 
 namespace powerfield {
 
@@ -144,7 +143,7 @@ private:
     bool object(int depth)
     {
         const qsizetype open = m_at++;
-        std::vector<QByteArray> keys;
+        Keys keys;
         QSet<QByteArray> hashed;
         skipSpace();
         if (peek() == '}') {
@@ -158,8 +157,18 @@ private:
                                           : QStringLiteral("expected a key in double quotes, found %1").arg(found()));
             }
             const qsizetype keyAt = m_at;
-            QByteArray key;
-            if (!string(&key) || !uniqueKey(key, keyAt, &keys, &hashed))
+            if (!string(nullptr))
+                return false;
+            // Most keys hold no escape: they are compared where they stand, without a copy.
+            QByteArray key = QByteArray::fromRawData(m_text + keyAt + 1, m_at - keyAt - 2);
+            if (key.contains('\\')) {
+                const qsizetype end = m_at;
+                m_at = keyAt;
+                key.clear();
+                string(&key); // checked above, so it passes again
+                m_at = end;
+            }
+            if (!uniqueKey(key, keyAt, &keys, &hashed))
                 return false;
             skipSpace();
             if (peek() != ':') {
@@ -227,13 +236,15 @@ private:
             .arg(column);
     }
 
-    bool uniqueKey(const QByteArray &key, qsizetype at, std::vector<QByteArray> *keys, QSet<QByteArray> *hashed)
+    using Keys = QVarLengthArray<QByteArray, kHashedKeys>;
+
+    bool uniqueKey(const QByteArray &key, qsizetype at, Keys *keys, QSet<QByteArray> *hashed)
     {
         bool seen = false;
         if (keys->size() < kHashedKeys) {
             for (const QByteArray &k : *keys)
                 seen = seen || k == key;
-            keys->push_back(key);
+            keys->append(key);
             if (keys->size() == kHashedKeys)
                 *hashed = QSet<QByteArray>(keys->cbegin(), keys->cend());
         } else {
