@@ -4,6 +4,7 @@
 #include "commandlineparts.h"
 #include "document.h"
 #include "imageexport.h"
+#include "regularfile.h"
 #include "viewpainters.h"
 
 #include <QApplication>
@@ -51,6 +52,16 @@ std::optional<Failure> pictureFrom(const QCommandLineParser &parser, ExportReque
     return std::nullopt;
 }
 
+// OUT must be a regular file or a new one, checked before the input is read or a picture is
+// rendered; exportPicture() checks again (regularfile.h).
+std::optional<Failure> outputFrom(const ExportRequest &request)
+{
+    const QString why = notRegularFile(request.path);
+    if (why.isEmpty())
+        return std::nullopt;
+    return Failure{ExitCannotWrite, request.path + QStringLiteral(": ") + why};
+}
+
 // --dyad, else the dyad saved in the file's ui, else the most imbalanced one (DESIGN.md).
 std::optional<Failure> selectDyad(const QCommandLineParser &parser, Document &document)
 {
@@ -84,6 +95,8 @@ int exportWith(const QCommandLineParser &parser)
     if (!viewNames().contains(view))
         return fail(usage(CommandLine::tr("--view must be one of %1").arg(viewNames().join(QStringLiteral(", ")))));
     if (auto f = pictureFrom(parser, &request))
+        return fail(*f);
+    if (auto f = outputFrom(request))
         return fail(*f);
     if (auto f = lensFrom(parser, &lens))
         return fail(*f);

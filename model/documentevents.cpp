@@ -48,14 +48,16 @@ bool Document::setEventTime(int index, int time, QString *error)
 
 bool Document::setEventLabel(int index, const QString &label, QString *error)
 {
-    if (!findEvent(scenario(), index, error))
+    if (!findEvent(scenario(), index, error)
+        || !checks::text(label, limits::kMaxNameLength, tr("The label"), error))
         return false;
     return label == scenario().events[index].label || push(new SetEventLabel(this, index, label));
 }
 
 bool Document::setEventCaption(int index, const QString &caption, QString *error)
 {
-    if (!findEvent(scenario(), index, error))
+    if (!findEvent(scenario(), index, error)
+        || !checks::text(caption, limits::kMaxTextLength, tr("The caption"), error))
         return false;
     return caption == scenario().events[index].caption
            || push(new SetEventCaption(this, index, caption));

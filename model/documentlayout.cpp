@@ -17,7 +17,7 @@ bool Document::moveParties(const QHash<QString, QPointF> &positions, const QStri
         const auto it = positions.constFind(p.id);
         if (it == positions.cend())
             continue;
-        if (!checks::finite(it->x(), tr("x"), error) || !checks::finite(it->y(), tr("y"), error))
+        if (!checks::coordinate(it->x(), tr("x"), error) || !checks::coordinate(it->y(), tr("y"), error))
             return false;
         if (it->x() != p.x || it->y() != p.y)
             moves.append({p.id, QPointF(p.x, p.y), *it});

@@ -16,8 +16,10 @@
 
 namespace powerfield {
 
-bool Document::setTitle(const QString &title, QString *)
+bool Document::setTitle(const QString &title, QString *error)
 {
+    if (!checks::text(title, limits::kMaxNameLength, tr("The title"), error))
+        return false;
     return title == scenario().title || push(new SetTitle(this, title));
 }
 
@@ -108,8 +110,8 @@ bool Document::setComparisonLevel(const QString &id, double value, QString *erro
 
 bool Document::moveParty(const QString &id, QPointF position, QString *error)
 {
-    if (!checks::party(scenario(), id, error) || !checks::finite(position.x(), tr("x"), error)
-        || !checks::finite(position.y(), tr("y"), error))
+    if (!checks::party(scenario(), id, error) || !checks::coordinate(position.x(), tr("x"), error)
+        || !checks::coordinate(position.y(), tr("y"), error))
         return false;
     const Party *p = scenario().party(id);
     return (position.x() == p->x && position.y() == p->y) || push(new MoveParty(this, id, position));

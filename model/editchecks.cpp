@@ -60,15 +60,16 @@ bool optionalUnit(const std::optional<double> &v, const QString &what, QString *
     return !v || unit(*v, what, error);
 }
 
-bool optionalFinite(const std::optional<double> &v, const QString &what, QString *error)
+bool optionalCoordinate(const std::optional<double> &v, const QString &what, QString *error)
 {
-    return !v || finite(*v, what, error);
+    return !v || coordinate(*v, what, error);
 }
 
 bool changeValues(const Change &c, QString *error)
 {
     return optionalUnit(c.comparisonLevel, DocumentText::tr("The comparison level"), error)
-           && optionalFinite(c.x, DocumentText::tr("x"), error) && optionalFinite(c.y, DocumentText::tr("y"), error)
+           && optionalCoordinate(c.x, DocumentText::tr("x"), error)
+           && optionalCoordinate(c.y, DocumentText::tr("y"), error)
            && optionalUnit(c.importance, DocumentText::tr("The importance"), error)
            && optionalUnit(c.quality, DocumentText::tr("The quality"), error)
            && optionalUnit(c.perceived, DocumentText::tr("The perceived quality"), error)
@@ -112,9 +113,26 @@ bool finite(double value, const QString &what, QString *error)
     return std::isfinite(value) || fail(error, DocumentText::tr("%1 must be a finite number").arg(what));
 }
 
+bool coordinate(double value, const QString &what, QString *error)
+{
+    return finite(value, what, error)
+           && (std::abs(value) <= limits::kMaxCoordinate
+               || fail(error, DocumentText::tr("%1 must lie between -%2 and %2")
+                                  .arg(what)
+                                  .arg(qint64(limits::kMaxCoordinate))));
+}
+
 bool name(const QString &name, QString *error)
 {
-    return !name.trimmed().isEmpty() || fail(error, DocumentText::tr("A name must not be empty"));
+    if (name.trimmed().isEmpty())
+        return fail(error, DocumentText::tr("A name must not be empty"));
+    return text(name, limits::kMaxNameLength, DocumentText::tr("A name"), error);
+}
+
+bool text(const QString &text, int maxLength, const QString &what, QString *error)
+{
+    return text.size() <= maxLength
+           || fail(error, DocumentText::tr("%1 must be at most %2 characters long").arg(what).arg(maxLength));
 }
 
 bool kind(PartyKind kind, QString *error)
@@ -131,8 +149,12 @@ bool base(PowerBase base, QString *error)
 
 bool newId(const QString &id, bool taken, QString *error)
 {
-    if (!isValidId(id))
-        return fail(error, DocumentText::tr("\"%1\" is not a valid id: use ASCII letters, digits, - and _").arg(id));
+    if (!isValidId(id)) {
+        return fail(error, DocumentText::tr("\"%1\" is not a valid id: use ASCII letters, digits, - and _")
+                               .arg(id.left(limits::kMaxNameLength)));
+    }
+    if (!text(id, limits::kMaxNameLength, DocumentText::tr("An id"), error))
+        return false;
     return !taken || fail(error, DocumentText::tr("The id \"%1\" is taken").arg(id));
 }
 
@@ -170,7 +192,7 @@ bool partyRecord(const Scenario &s, const Party &p, QString *error)
         return false;
     if (!p.color.isEmpty() && !isValidColor(p.color))
         return fail(error, DocumentText::tr("\"%1\" is not a colour of the form #RRGGBB").arg(p.color));
-    if (!finite(p.x, DocumentText::tr("x"), error) || !finite(p.y, DocumentText::tr("y"), error)
+    if (!coordinate(p.x, DocumentText::tr("x"), error) || !coordinate(p.y, DocumentText::tr("y"), error)
         || !unit(p.comparisonLevel, DocumentText::tr("The comparison level"), error))
         return false;
     for (const Need &n : p.needs) {
@@ -205,6 +227,9 @@ bool event(const Scenario &s, const Event &e, QString *error)
 {
     if (e.time < 0 || e.time > s.duration)
         return fail(error, DocumentText::tr("The time must lie between 0 and %1").arg(s.duration));
+    if (!text(e.label, limits::kMaxNameLength, DocumentText::tr("The label"), error)
+        || !text(e.caption, limits::kMaxTextLength, DocumentText::tr("The caption"), error))
+        return false;
     for (const Change &c : e.changes) {
         if (!change(s, c, error))
             return false;

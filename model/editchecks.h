@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filelimits.h"
 #include "scenario.h"
 
 namespace powerfield::checks {
@@ -10,7 +11,9 @@ namespace powerfield::checks {
 bool fail(QString *error, const QString &message);
 bool unit(double value, const QString &what, QString *error);
 bool finite(double value, const QString &what, QString *error);
-bool name(const QString &name, QString *error);
+bool coordinate(double value, const QString &what, QString *error); // within kMaxCoordinate
+bool name(const QString &name, QString *error); // not blank, at most kMaxNameLength
+bool text(const QString &text, int maxLength, const QString &what, QString *error);
 bool kind(PartyKind kind, QString *error); // one of the enum's values, not any int cast to it
 bool base(PowerBase base, QString *error);
 bool newId(const QString &id, bool taken, QString *error);
@@ -22,6 +25,6 @@ bool partyRecord(const Scenario &s, const Party &party, QString *error);
 bool optionRecord(const Scenario &s, const OutsideOption &option, QString *error);
 bool pair(const Scenario &s, const QString &a, const QString &b, QString *error);
 bool change(const Scenario &s, const Change &change, QString *error);
-bool event(const Scenario &s, const Event &event, QString *error);
+bool event(const Scenario &s, const Event &event, QString *error); // also its label and caption
 
 } // namespace powerfield::checks

@@ -98,7 +98,7 @@ bool readParty(Fields &f, int index, Scenario *s)
         return r.fail(f.path("color"),
                       QStringLiteral("invalid color %1 (expected #RRGGBB)").arg(quoted(p.color)));
     }
-    if (!f.number("x", &p.x) || !f.number("y", &p.y)
+    if (!f.coordinate("x", &p.x) || !f.coordinate("y", &p.y)
         || !f.unit("comparisonLevel", &p.comparisonLevel) || !f.boolean("active", &p.active)
         || !f.object("needs", &needs) || !readNeeds(r, needs, f.path("needs"), &p.needs))
         return false;

@@ -133,7 +133,7 @@ bool readRecordName(Fields &f, Change *c)
 bool readValues(Fields &f, Change *c)
 {
     return f.boolean("active", &c->active) && f.unit("comparisonLevel", &c->comparisonLevel)
-           && f.number("x", &c->x) && f.number("y", &c->y) && f.unit("importance", &c->importance)
+           && f.coordinate("x", &c->x) && f.coordinate("y", &c->y) && f.unit("importance", &c->importance)
            && f.unit("quality", &c->quality) && f.unit("perceived", &c->perceived)
            && f.unit("amount", &c->amount) && f.boolean("exclusive", &c->exclusive);
 }
@@ -159,7 +159,8 @@ bool readEvent(Fields &f, Scenario *s)
     QJsonArray set;
     if (!f.allowOnly({"time", "label", "caption", "set"})
         || !f.integer("time", 0, s->duration, &e.time, Presence::Required)
-        || !f.string("label", &e.label) || !f.string("caption", &e.caption)
+        || !f.string("label", &e.label)
+        || !f.string("caption", &e.caption, Presence::Optional, limits::kMaxTextLength)
         || !f.array("set", &set))
         return false;
     if (!readObjects(*f.reader(), set, f.path("set"),

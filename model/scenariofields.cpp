@@ -53,11 +53,17 @@ bool Reader::fail(const QString &place, const QString &reason)
     return false;
 }
 
-bool Reader::toString(const QJsonValue &v, const QString &place, QString *out)
+bool Reader::toString(const QJsonValue &v, const QString &place, QString *out, int maxLength)
 {
     if (!v.isString())
         return fail(place, QStringLiteral("expected a string"));
-    *out = v.toString();
+    const QString text = v.toString();
+    if (text.size() > maxLength) {
+        return fail(place, QStringLiteral("text of %1 characters is too long (at most %2)")
+                               .arg(text.size())
+                               .arg(maxLength));
+    }
+    *out = text;
     return true;
 }
 
@@ -69,6 +75,19 @@ bool Reader::toNumber(const QJsonValue &v, const QString &place, double *out)
     // The parser already refuses 1e999; this keeps inf and NaN out whatever the source.
     if (!std::isfinite(d))
         return fail(place, QStringLiteral("number is not finite"));
+    *out = d;
+    return true;
+}
+
+bool Reader::toCoordinate(const QJsonValue &v, const QString &place, double *out)
+{
+    double d = 0.0;
+    if (!toNumber(v, place, &d))
+        return false;
+    if (std::abs(d) > limits::kMaxCoordinate) {
+        return fail(place, QStringLiteral("position %1 is outside [-%2, %2]")
+                               .arg(numberText(d), QString::number(qint64(limits::kMaxCoordinate))));
+    }
     *out = d;
     return true;
 }
@@ -218,10 +237,11 @@ bool Fields::take(const char *key, Presence presence, QJsonValue *v)
     return true;
 }
 
-bool Fields::string(const char *key, QString *out, Presence presence)
+bool Fields::string(const char *key, QString *out, Presence presence, int maxLength)
 {
     QJsonValue v;
-    return take(key, presence, &v) && (v.isUndefined() || m_reader.toString(v, path(key), out));
+    return take(key, presence, &v)
+           && (v.isUndefined() || m_reader.toString(v, path(key), out, maxLength));
 }
 
 bool Fields::id(const char *key, QString *out)
@@ -249,6 +269,24 @@ bool Fields::number(const char *key, std::optional<double> *out)
         return true;
     double d = 0.0;
     if (!number(key, &d))
+        return false;
+    *out = d;
+    return true;
+}
+
+bool Fields::coordinate(const char *key, double *out)
+{
+    QJsonValue v;
+    return take(key, Presence::Optional, &v)
+           && (v.isUndefined() || m_reader.toCoordinate(v, path(key), out));
+}
+
+bool Fields::coordinate(const char *key, std::optional<double> *out)
+{
+    if (!has(key))
+        return true;
+    double d = 0.0;
+    if (!coordinate(key, &d))
         return false;
     *out = d;
     return true;

@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scenario file reader (MODEL.md 4): text checks, the top level, then the records.
 //
-// QJsonDocument quirks this reader relies on, checked in tst_scenariofile:
-// - A key given twice in one object is not an error for Qt: the last value wins silently. The
-//   parsed object cannot tell, so such a file loads with the later value.
-// - A number that does not fit a double (1e999, -1e999, also 1e-999) is a parse error
-//   ("illegal number"), so inf and NaN never reach the model.
-// - Nesting deeper than 1024 levels is a parse error, so no input recurses without bound.
+// The text passes checkStrictJson (strictjson.h) before QJsonDocument reads it, so a key given
+// twice, a raw control character in a string or a malformed number is refused with its line and
+// column, and a number too small for a double reads as 0. What is left to Qt, checked in
+// tst_scenariofile: a number too large for a double is refused, so inf and NaN never reach the
+// model, and nesting deeper than 1024 levels is refused, so no input recurses without bound.
 #include "scenarioreader.h"
 
+#include "filelimits.h"
+#include "regularfile.h"
 #include "scenarioreader_p.h"
+#include "strictjson.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace powerfield {
@@ -23,27 +26,22 @@ using namespace scenariofile;
 
 namespace {
 
-constexpr qint64 kMaxFileSize = 50 * 1024 * 1024;
+using limits::kMaxFileBytes;
+using limits::kMaxPartyDesirePairs;
 constexpr int kVersion = 1;
 
-// Not in MODEL.md: bounds that keep a hostile file from costing minutes or gigabytes, far above
-// the largest fields the program is made for (10,000 parties, 40,000 provisions: DESIGN.md).
 struct Limit
 {
     const char *key;
     const char *noun;
     qsizetype max;
 };
-// Five times those sizes: a 50 MB file of 800,000 provisions took 1.6 GB to read and analyse,
-// 200,000 take about 450 MB.
-constexpr Limit kLimits[] = {{"desires", "desires", 10000},
-                             {"parties", "parties", 50000},
-                             {"provisions", "provisions", 200000},
-                             {"outsideOptions", "outside options", 50000},
-                             {"investments", "investments", 200000},
-                             {"events", "events", 100000}};
-// The analysis keeps values per party and desire: 2 million pairs take about 100 MB.
-constexpr qsizetype kMaxPartyDesirePairs = 2000000;
+constexpr Limit kLimits[] = {{"desires", "desires", limits::kMaxDesires},
+                             {"parties", "parties", limits::kMaxParties},
+                             {"provisions", "provisions", limits::kMaxProvisions},
+                             {"outsideOptions", "outside options", limits::kMaxOptions},
+                             {"investments", "investments", limits::kMaxInvestments},
+                             {"events", "events", limits::kMaxEvents}};
 
 // Byte offset of the first byte that does not belong to well-formed UTF-8 (no overlong forms,
 // no surrogates, nothing above U+10FFFF), or -1 when the whole text is valid.
@@ -134,26 +132,61 @@ QString linePlace(const QByteArray &data, qsizetype offset)
 QString sizeReason()
 {
     return QStringLiteral("file is larger than %1 MB, the limit for scenario files")
-        .arg(kMaxFileSize / (1024 * 1024));
+        .arg(kMaxFileBytes / (1024 * 1024));
+}
+
+// UTF-16 starts with a byte-order mark FF FE or FE FF, or, when it has none, its first
+// character (ASCII in any JSON) has a zero byte on one side.
+bool isUtf16(const QByteArray &data)
+{
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
+        return true;
+    return data.size() >= 2 && (data[0] == '\0') != (data[1] == '\0');
+}
+
+bool isBlank(const QByteArray &text)
+{
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+// The text as UTF-8 of one file, before it is parsed.
+bool checkEncoding(Reader &r, const QByteArray &data, QByteArray *text)
+{
+    const QString file = QStringLiteral("file");
+    if (data.size() > kMaxFileBytes)
+        return r.fail(file, sizeReason());
+    if (isUtf16(data))
+        return r.fail(file, QStringLiteral("the file is UTF-16: save it as UTF-8"));
+    *text = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
+    if (text->startsWith("\xEF\xBB\xBF"))
+        return r.fail(linePlace(*text, 0), QStringLiteral("a second byte-order mark"));
+    if (isBlank(*text))
+        return r.fail(file, QStringLiteral("the file is empty"));
+    const QByteArray &t = *text;
+    const qsizetype bad = invalidUtf8Offset(t);
+    if (bad >= 0) {
+        return r.fail(linePlace(t, bad),
+                      QStringLiteral("not UTF-8 text (byte 0x%1)")
+                          .arg(static_cast<unsigned char>(t[bad]), 2, 16, QLatin1Char('0')));
+    }
+    const qsizetype surrogate = loneSurrogateOffset(t);
+    if (surrogate >= 0) {
+        return r.fail(linePlace(t, surrogate),
+                      QStringLiteral("%1 is half of a UTF-16 surrogate pair, not a character")
+                          .arg(QString::fromLatin1(t.mid(surrogate, 6))));
+    }
+    return true;
 }
 
 bool parseText(Reader &r, const QByteArray &data, QJsonObject *top)
 {
-    if (data.size() > kMaxFileSize)
-        return r.fail(QStringLiteral("file"), sizeReason());
-    const QByteArray text = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
-    const qsizetype bad = invalidUtf8Offset(text);
-    if (bad >= 0) {
-        return r.fail(linePlace(text, bad),
-                      QStringLiteral("not UTF-8 text (byte 0x%1)")
-                          .arg(static_cast<unsigned char>(text[bad]), 2, 16, QLatin1Char('0')));
-    }
-    const qsizetype surrogate = loneSurrogateOffset(text);
-    if (surrogate >= 0) {
-        return r.fail(linePlace(text, surrogate),
-                      QStringLiteral("%1 is half of a UTF-16 surrogate pair, not a character")
-                          .arg(QString::fromLatin1(text.mid(surrogate, 6))));
-    }
+    QByteArray text;
+    if (!checkEncoding(r, data, &text))
+        return false;
+    JsonProblem problem;
+    if (!checkStrictJson(&text, &problem))
+        return r.fail(linePlace(text, problem.offset), problem.reason);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -233,8 +266,9 @@ bool readTopLevel(Reader &r, Fields &f, Scenario *s)
     if (!f.allowOnly({"format", "version", "title", "description", "duration", "desires",
                       "parties", "provisions", "outsideOptions", "investments", "events",
                       "notes", "ui"})
-        || !f.string("title", &s->title) || !f.string("description", &s->description)
-        || !f.string("notes", &s->notes)
+        || !f.string("title", &s->title)
+        || !f.string("description", &s->description, Presence::Optional, limits::kMaxTextLength)
+        || !f.string("notes", &s->notes, Presence::Optional, limits::kMaxTextLength)
         || !f.integer("duration", 1, kMaxDuration, &s->duration, Presence::Optional))
         return false;
     if (f.has("ui")) {
@@ -284,19 +318,30 @@ bool readScenario(const QByteArray &data, const QString &fileName, Scenario *out
     return true;
 }
 
+// Only a regular file is opened (regularfile.h), and it is read in chunks up to one byte past
+// the limit whatever size it claims: /proc files claim 0 and grow while read.
 bool readScenarioFile(const QString &path, Scenario *out, ScenarioError *error)
 {
     QFile file(path);
     const auto fail = [&](const QString &reason) {
         if (error)
-            *error = {path, QStringLiteral("file"), reason};
+            *error = {path.isEmpty() ? QStringLiteral("\"\"") : path, QStringLiteral("file"), reason};
         return false;
     };
+    if (const QString why = notRegularFile(path); !why.isEmpty())
+        return fail(why);
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
-    if (!file.isSequential() && file.size() > kMaxFileSize)
+    if (file.size() > kMaxFileBytes)
         return fail(sizeReason());
-    const QByteArray data = file.readAll();
+    QByteArray data;
+    constexpr qint64 kChunk = 1024 * 1024;
+    while (data.size() <= kMaxFileBytes) {
+        const QByteArray chunk = file.read(qMin(kChunk, kMaxFileBytes + 1 - data.size()));
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
     if (file.error() != QFileDevice::NoError)
         return fail(file.errorString());
     return readScenario(data, path, out, error);

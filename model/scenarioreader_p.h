@@ -4,6 +4,7 @@
 // Internal to the scenario reader: typed, path-aware access to parsed JSON that records the
 // first error. Not part of the model's interface.
 
+#include "filelimits.h"
 #include "scenario.h"
 
 #include <QHash>
@@ -45,8 +46,11 @@ public:
     QString place() const { return m_place; }
     QString reason() const { return m_reason; }
 
-    bool toString(const QJsonValue &v, const QString &place, QString *out);
+    // A string of at most `maxLength` UTF-16 units (filelimits.h).
+    bool toString(const QJsonValue &v, const QString &place, QString *out,
+                  int maxLength = limits::kMaxNameLength);
     bool toNumber(const QJsonValue &v, const QString &place, double *out); // any finite number
+    bool toCoordinate(const QJsonValue &v, const QString &place, double *out); // within kMaxCoordinate
     bool toUnit(const QJsonValue &v, const QString &place, double *out);   // in [0, 1]
     bool toInteger(const QJsonValue &v, const QString &place, int lo, int hi, int *out);
     bool toBool(const QJsonValue &v, const QString &place, bool *out);
@@ -110,11 +114,14 @@ public:
     bool allowOnly(std::initializer_list<const char *> keys);
     bool require(const char *key);
 
-    bool string(const char *key, QString *out, Presence presence = Presence::Optional);
+    bool string(const char *key, QString *out, Presence presence = Presence::Optional,
+                int maxLength = limits::kMaxNameLength);
     bool id(const char *key, QString *out); // required
     bool reference(const char *key, RefKind kind, QString *out); // required
     bool number(const char *key, double *out);
     bool number(const char *key, std::optional<double> *out);
+    bool coordinate(const char *key, double *out);
+    bool coordinate(const char *key, std::optional<double> *out);
     bool unit(const char *key, double *out, Presence presence = Presence::Optional);
     bool unit(const char *key, std::optional<double> *out);
     bool integer(const char *key, int lo, int hi, int *out, Presence presence);

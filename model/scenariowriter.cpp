@@ -2,6 +2,7 @@
 #include "scenariowriter.h"
 
 #include "jsonwriter.h"
+#include "regularfile.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -273,6 +274,13 @@ QString failureReason(const QSaveFile &file, const QString &path)
 
 bool writeScenarioFile(const QString &path, const Scenario &scenario, QString *error)
 {
+    // QSaveFile follows a symlink and renames its temporary file over the target, also over a
+    // device or FIFO; nothing but a regular file (or a new one) is written.
+    if (const QString why = notRegularFile(path); !why.isEmpty()) {
+        if (error)
+            *error = (path.isEmpty() ? QStringLiteral("\"\"") : path) + QLatin1String(": ") + why;
+        return false;
+    }
     QSaveFile file(path);
     const auto fail = [&] {
         if (error)

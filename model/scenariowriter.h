@@ -13,6 +13,7 @@ namespace powerfield {
 // Scenario and writing that again the same bytes.
 QByteArray writeScenario(const Scenario &scenario);
 // Atomic (QSaveFile): on failure the old file is intact and `error` says why, naming the file.
+// Writes only a regular file or a new one, never a device, FIFO, socket or folder (regularfile.h).
 bool writeScenarioFile(const QString &path, const Scenario &scenario, QString *error);
 
 } // namespace powerfield

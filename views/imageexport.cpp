@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageexport.h"
 
+#include "regularfile.h"
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
@@ -91,6 +93,8 @@ bool exportPicture(const ExportRequest &request, const PaintFunction &paint, QSt
             *error = request.path + QStringLiteral(": ") + reason;
         return false;
     };
+    if (const QString why = notRegularFile(request.path); !why.isEmpty())
+        return fail(why); // before rendering: never a picture in a device's place
     if (request.scale < 1 || request.scale > 4)
         return fail(QStringLiteral("scale must be 1 to 4"));
     if (request.size.width() < 16 || request.size.height() < 16 || request.size.width() > kMaxSide

@@ -45,6 +45,35 @@ ForceLayout::ForceLayout(std::vector<double> x, std::vector<double> y, std::vect
     const int limit = std::max(1, m_options.maxSteps);
     m_decay = std::pow(std::min(1.0, m_options.tolerance * k / m_cap), 1.0 / limit);
     m_atRest = std::count(m_pinned.cbegin(), m_pinned.cend(), false) == 0 || m_x.size() < 2;
+    if (!m_atRest)
+        bringInFarNodes();
+}
+
+// A node placed further out than all the steps together can carry it (the cap shrinks
+// geometrically) stayed out there, and a picture fitted to every node showed the rest as a dot:
+// parties at x = 1e6 exported as a hairline. Such a node starts at half that reach from the
+// middle instead, in the same direction. The middle is the median, which far nodes do not pull.
+void ForceLayout::bringInFarNodes()
+{
+    const int limit = std::max(1, m_options.maxSteps);
+    const double reach = m_decay < 1.0 ? m_cap * (1.0 - std::pow(m_decay, limit)) / (1.0 - m_decay)
+                                       : m_cap * limit;
+    const double radius = reach / 2;
+    const auto median = [](std::vector<double> v) {
+        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
+    const double mx = median(m_x);
+    const double my = median(m_y);
+    for (std::size_t i = 0; i < m_x.size(); ++i) {
+        const double dx = m_x[i] - mx;
+        const double dy = m_y[i] - my;
+        const double d = std::hypot(dx, dy);
+        if (m_pinned[i] || !(d > radius))
+            continue;
+        m_x[i] = mx + dx / d * radius;
+        m_y[i] = my + dy / d * radius;
+    }
 }
 
 int ForceLayout::runToRest()

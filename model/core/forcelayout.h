@@ -44,6 +44,7 @@ public:
     const std::vector<double> &ys() const { return m_y; }
 
 private:
+    void bringInFarNodes();
     void buildTree();
     void repulse(std::vector<double> &fx, std::vector<double> &fy) const;
     void attract(std::vector<double> &fx, std::vector<double> &fy) const;

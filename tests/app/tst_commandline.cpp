@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built program's command line, run as a user would run it.
+#include <QColor>
+#include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -49,6 +60,68 @@ void compareNumber(const QJsonObject &o, const char *key, double expected)
                                                           .arg(QLatin1String(key)).arg(actual).arg(expected)));
 }
 
+// While it lives, opens the writing end of a FIFO as soon as a reader waits on it, so a program
+// blocked in open() is let go (and reads an empty file) instead of hanging the test.
+class FifoRelease
+{
+public:
+    explicit FifoRelease(const QString &fifo)
+        : m_thread([this, name = QFile::encodeName(fifo)] {
+            while (!m_stop) {
+                const int fd = ::open(name.constData(), O_WRONLY | O_NONBLOCK);
+                if (fd >= 0) {
+                    ::close(fd);
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        })
+    {
+    }
+    ~FifoRelease()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+// Standard error without the warning QApplication gives where XDG_RUNTIME_DIR is not set (as
+// root in a container): the program's own lines.
+QString ownLines(const QByteArray &err)
+{
+    QStringList lines = QString::fromLocal8Bit(err).split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")); });
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The mode, device and inode of what `path` names, following symlinks.
+QString statOf(const QString &path)
+{
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return QStringLiteral("missing");
+    return QStringLiteral("mode %1 rdev %2 inode %3").arg(info.st_mode).arg(info.st_rdev).arg(info.st_ino);
+}
+
+// The parties whose node shows in `image`: their colour fills at least a few dozen pixels.
+int visibleParties(const QImage &image, const QJsonArray &parties)
+{
+    int visible = 0;
+    for (const QJsonValue &p : parties) {
+        const QRgb color = QColor(p.toObject().value(QStringLiteral("color")).toString()).rgb();
+        int pixels = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                pixels += (image.pixel(x, y) & 0xffffff) == (color & 0xffffff) ? 1 : 0;
+        visible += pixels >= 30 ? 1 : 0;
+    }
+    return visible;
+}
+
 } // namespace
 
 class TestCommandLine : public QObject
@@ -67,6 +140,11 @@ private slots:
     void usageErrors();
     void helpAndVersion();
     void cannotWrite();
+    void exportToSpecialTarget_data();
+    void exportToSpecialTarget();
+    void specialInput_data();
+    void specialInput();
+    void layoutBringsFarPartiesBack();
 };
 
 void TestCommandLine::analyzeModelExample()
@@ -230,6 +308,120 @@ void TestCommandLine::cannotWrite()
     const Run r = run({QStringLiteral("--series"), example()}, QStringLiteral("/dev/full"));
     QCOMPARE(r.status, 4);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCommandLine::exportToSpecialTarget_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("symlink to /dev/null") << QStringLiteral("null") << QStringLiteral("is a device, not a file");
+    QTest::newRow("symlink to a FIFO") << QStringLiteral("fifo") << QStringLiteral("is a named pipe (FIFO), not a file");
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a directory, not a file");
+}
+
+// --export through a symlink to a character device left a PNG in the device's place, and a FIFO
+// was replaced the same way. Now: exit 4, one line, the target as it was.
+void TestCommandLine::exportToSpecialTarget()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.png"));
+    QString target = dir.filePath(QStringLiteral("fifo"));
+    if (kind == QLatin1String("null"))
+        target = QStringLiteral("/dev/null");
+    else if (kind == QLatin1String("fifo"))
+        QCOMPARE(::mkfifo(QFile::encodeName(target).constData(), 0600), 0);
+    if (kind == QLatin1String("folder"))
+        QVERIFY(QDir().mkdir(out));
+    else
+        QVERIFY(QFile::link(target, out));
+    const QString before = statOf(out);
+    const Run r = run({QStringLiteral("--export"), out, QStringLiteral("--view"), QStringLiteral("field"), example()});
+    QCOMPARE(r.status, 4);
+    QCOMPARE(ownLines(r.err), out + QStringLiteral(": ") + reason + QLatin1Char('\n'));
+    QCOMPARE(statOf(out), before);
+    struct stat null;
+    QCOMPARE(::stat("/dev/null", &null), 0);
+    QVERIFY(S_ISCHR(null.st_mode));
+}
+
+void TestCommandLine::specialInput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << QStringLiteral("is a device, not a file");
+    QTest::newRow("/dev/urandom") << QStringLiteral("/dev/urandom") << QStringLiteral("is a device, not a file");
+    QTest::newRow("FIFO without a writer") << QStringLiteral("fifo") << QStringLiteral("is a named pipe (FIFO), not a file");
+    QTest::newRow("empty path") << QString() << QStringLiteral("no file named");
+    QTest::newRow("UTF-16") << QStringLiteral("utf16") << QStringLiteral("the file is UTF-16: save it as UTF-8");
+    QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("the file is empty");
+}
+
+// /dev/zero and /dev/urandom grew to 2 GB and aborted with std::bad_alloc, a FIFO blocked
+// forever, an empty path printed a Qt warning and ": file:". Each is exit 3 with one line
+// "FILE: file: REASON", for --analyze and for --export.
+void TestCommandLine::specialInput()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    if (file == QLatin1String("fifo")) {
+        file = dir.filePath(file);
+        QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+    } else if (file == QLatin1String("utf16") || file == QLatin1String("empty")) {
+        const bool wide = file == QLatin1String("utf16");
+        file = dir.filePath(file + QStringLiteral(".powerfield.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        if (wide) {
+            QFile source(example());
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(source.readAll());
+            out.write(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        }
+    }
+    FifoRelease release(file); // a program blocked in open() is let go, and its message fails below
+    const QString expected = (file.isEmpty() ? QStringLiteral("\"\"") : file) + QStringLiteral(": file: ") + reason + QLatin1Char('\n');
+    const QString picture = dir.filePath(QStringLiteral("out.png"));
+    const QList<QStringList> modes = {{QStringLiteral("--analyze"), file},
+                                      {QStringLiteral("--export"), picture, QStringLiteral("--view"), QStringLiteral("plot"), file}};
+    for (const QStringList &arguments : modes) {
+        const Run r = run(arguments);
+        QCOMPARE(r.status, 3);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(ownLines(r.err), expected);
+    }
+    QVERIFY(!QFileInfo::exists(picture));
+}
+
+// Parties at x = 1e6 exported as a hairline and the layout did not bring them back: at the
+// limit of the file's positions, --layout draws every party.
+void TestCommandLine::layoutBringsFarPartiesBack()
+{
+    QFile source(QStringLiteral(POWERFIELD_SOURCE_DIR "/resources/examples/trust-study.powerfield.json"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(source.readAll()).object();
+    QJsonArray parties = root.value(QStringLiteral("parties")).toArray();
+    QCOMPARE(parties.size(), 4);
+    for (int i = 0; i < parties.size(); ++i) {
+        QJsonObject p = parties[i].toObject();
+        p.insert(QStringLiteral("x"), i % 2 ? 1e6 : -1e6);
+        p.insert(QStringLiteral("y"), i / 2 ? 1e6 : -1e6);
+        parties[i] = p;
+    }
+    root.insert(QStringLiteral("parties"), parties);
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("far.powerfield.json"));
+    QFile file(input);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    const QString picture = dir.filePath(QStringLiteral("far.png"));
+    const Run r = run({QStringLiteral("--export"), picture, QStringLiteral("--layout"), QStringLiteral("--view"),
+                       QStringLiteral("field"), QStringLiteral("--size"), QStringLiteral("800x450"), input});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(visibleParties(QImage(picture), parties), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

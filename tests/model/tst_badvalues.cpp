@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every number the Document takes, given every kind of bad value: NaN, infinities, values just
 // outside [0, 1] and huge ones. Each is refused with a message, pushes nothing and changes
-// nothing; the good edge values (0, 1, the smallest denormal, huge finite positions) pass.
-// Also enum values out of range, colours, ids and the duration's bounds.
+// nothing; the good edge values (0, 1, the smallest denormal, positions up to ±1e6) pass.
+// Also enum values out of range, colours, ids, the lengths of texts and the duration's bounds.
 #include "document.h"
+#include "filelimits.h"
 #include "scenariofixture.h"
 #include "scenariowriter.h"
 
 #include <QUndoStack>
 #include <QtTest>
 
+#include <cmath>
 #include <functional>
 #include <limits>
 
@@ -40,7 +42,7 @@ Change changeSetting(const std::function<void(Change &)> &set)
     return c;
 }
 
-// Every entry of a value in [0, 1] (`unit`) or of any finite number.
+// Every entry of a value in [0, 1] (`unit`) or of a position (within ±kMaxCoordinate).
 struct Entry
 {
     const char *name;
@@ -126,7 +128,7 @@ void TestBadValues::numbers_data()
     QTest::addColumn<int>("entry");
     QTest::addColumn<double>("value");
     QTest::addColumn<bool>("accepted");
-    const struct { const char *name; double value; bool unitOk; bool finiteOk; } values[] = {
+    const struct { const char *name; double value; bool unitOk; bool positionOk; } values[] = {
         {"NaN", Limits::quiet_NaN(), false, false},
         {"signalling NaN", Limits::signaling_NaN(), false, false},
         {"-NaN", -Limits::quiet_NaN(), false, false},
@@ -135,8 +137,12 @@ void TestBadValues::numbers_data()
         {"just above 1", 1.0000000000000002, false, true},
         {"just below 0", -Limits::denorm_min(), false, true},
         {"-0.1", -0.1, false, true},
-        {"max", Limits::max(), false, true},
-        {"lowest", Limits::lowest(), false, true},
+        {"max", Limits::max(), false, false},
+        {"lowest", Limits::lowest(), false, false},
+        {"1e18", 1e18, false, false},
+        {"just above 1e6", std::nextafter(1e6, 2e6), false, false},
+        {"1e6", 1e6, false, true},
+        {"-1e6", -1e6, false, true},
         {"0", 0.0, true, true},
         {"-0", -0.0, true, true},
         {"denormal", Limits::denorm_min(), true, true},
@@ -145,7 +151,7 @@ void TestBadValues::numbers_data()
     for (int i = 0; i < entries().size(); ++i) {
         const Entry &e = entries()[i];
         for (const auto &v : values)
-            QTest::addRow("%s %s", e.name, v.name) << i << v.value << (e.unit ? v.unitOk : v.finiteOk);
+            QTest::addRow("%s %s", e.name, v.name) << i << v.value << (e.unit ? v.unitOk : v.positionOk);
     }
 }
 
@@ -181,6 +187,26 @@ void TestBadValues::others_data()
         QTest::addRow("option id '%s'", id) << Other([text](Document &d, QString *e) {
             return d.addOption({text, abe, QStringLiteral("O"), {}}, e); }) << (text == QLatin1String("-"));
     }
+    // A name of a megabyte kept the window from painting for minutes.
+    const QString name(limits::kMaxNameLength, QLatin1Char('n'));
+    const QString tooLong = name + QLatin1Char('n');
+    const QString caption(limits::kMaxTextLength, QLatin1Char('c'));
+    row("party name at the limit", true, [name](Document &d, QString *e) { return d.renameParty(abe, name, e); });
+    row("party name too long", false, [tooLong](Document &d, QString *e) { return d.renameParty(abe, tooLong, e); });
+    row("party name of a megabyte", false, [](Document &d, QString *e) { return d.renameParty(abe, QString(1 << 20, QLatin1Char('n')), e); });
+    row("new party name too long", false, [tooLong](Document &d, QString *e) { Party p = newParty(); p.name = tooLong; return d.addParty(p, e); });
+    row("new party id too long", false, [](Document &d, QString *e) {
+        Party p = newParty(); p.id = QString(limits::kMaxNameLength + 1, QLatin1Char('k')); return d.addParty(p, e); });
+    row("desire name too long", false, [tooLong](Document &d, QString *e) { return d.renameDesire(company, tooLong, e); });
+    row("new desire name too long", false, [tooLong](Document &d, QString *e) { return d.addDesire({QStringLiteral("x"), tooLong, PowerBase::Other}, e); });
+    row("option name too long", false, [tooLong](Document &d, QString *e) { return d.renameOption(home, tooLong, e); });
+    row("title at the limit", true, [name](Document &d, QString *e) { return d.setTitle(name, e); });
+    row("title too long", false, [tooLong](Document &d, QString *e) { return d.setTitle(tooLong, e); });
+    row("event label too long", false, [tooLong](Document &d, QString *e) { return d.setEventLabel(0, tooLong, e); });
+    row("event caption at the limit", true, [caption](Document &d, QString *e) { return d.setEventCaption(0, caption, e); });
+    row("event caption too long", false, [caption](Document &d, QString *e) { return d.setEventCaption(0, caption + QLatin1Char('c'), e); });
+    row("new event label too long", false, [tooLong](Document &d, QString *e) { return d.addEvent({1, tooLong, QString(), {}}, e); });
+    row("new event caption too long", false, [caption](Document &d, QString *e) { return d.addEvent({1, QString(), caption + QLatin1Char('c'), {}}, e); });
     row("duration 0", false, [](Document &d, QString *e) { return d.setDuration(0, e); });
     row("duration -1", false, [](Document &d, QString *e) { return d.setDuration(-1, e); });
     row("duration past the reader's limit", false, [](Document &d, QString *e) { return d.setDuration(kMaxDuration + 1, e); });

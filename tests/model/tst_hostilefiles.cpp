@@ -7,14 +7,28 @@
 // fixed-seed run of mutations of them (tests/fuzz/mutations.h, also the libFuzzer target's
 // custom mutator); scripts/fuzz runs the coverage-guided fuzzer for longer.
 // POWERFIELD_HOSTILE_MUTATIONS (default 1000) and POWERFIELD_HOSTILE_SEED change the run.
+#include "document.h"
 #include "examples.h"
+#include "filelimits.h"
 #include "timeline.h"
 #include "../fuzz/mutations.h"
 #include "../fuzz/readercheck.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <atomic>
+#include <chrono>
+#include <cstring>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace powerfield;
 
@@ -74,6 +88,35 @@ QByteArray manyParties(int n)
     return out + "]}";
 }
 
+// While it lives, opens the writing end of a FIFO as soon as a reader waits on it, so a reader
+// blocked in open() is let go (and reads an empty file) instead of hanging the test.
+class FifoRelease
+{
+public:
+    explicit FifoRelease(const QString &fifo)
+        : m_thread([this, name = QFile::encodeName(fifo)] {
+            while (!m_stop) {
+                const int fd = ::open(name.constData(), O_WRONLY | O_NONBLOCK);
+                if (fd >= 0) {
+                    ::close(fd);
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        })
+    {
+    }
+    ~FifoRelease()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
 } // namespace
 
 // The reader and the timeline under malformed, mutated, deep and huge input.
@@ -82,6 +125,11 @@ class TestHostileFiles : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void specialFiles_data();
+    void specialFiles();
+    void sizeClaimsAreNotTrusted();
     void seedsLoad();
     void mutations();
     void limits_data();
@@ -96,11 +144,95 @@ private slots:
 private:
     // Checks one input; returns an empty string or what went wrong.
     static QString check(const QByteArray &data, const QString &name);
+    QString path(const char *name) const;
+
+    QTemporaryDir m_dir; // a FIFO, a socket, a folder, symlinks and a sparse file
+    int m_socket = -1;
 };
 
 QString TestHostileFiles::check(const QByteArray &data, const QString &name)
 {
     return test::checkReaderInput(data, name);
+}
+
+void TestHostileFiles::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QByteArray fifo = QFile::encodeName(path("fifo"));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path("zero-link.json")));
+    QVERIFY(QFile::link(path("fifo"), path("fifo-link.json")));
+    QVERIFY(QDir().mkdir(path("folder.json")));
+    m_socket = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(m_socket >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketPath = QFile::encodeName(path("socket.json"));
+    QVERIFY(socketPath.size() < qsizetype(sizeof address.sun_path));
+    std::memcpy(address.sun_path, socketPath.constData(), std::size_t(socketPath.size()));
+    QCOMPARE(::bind(m_socket, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    QFile sparse(path("sparse.json"));
+    QVERIFY(sparse.open(QIODevice::WriteOnly));
+    QVERIFY(sparse.resize(limits::kMaxFileBytes + 1)); // a hole: no 50 MB written
+}
+
+void TestHostileFiles::cleanupTestCase()
+{
+    if (m_socket >= 0)
+        ::close(m_socket);
+}
+
+QString TestHostileFiles::path(const char *name) const
+{
+    return m_dir.filePath(QLatin1String(name));
+}
+
+void TestHostileFiles::specialFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("reason");
+    const QString device = QStringLiteral("is a device, not a file");
+    const QString fifo = QStringLiteral("is a named pipe (FIFO), not a file");
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << device;
+    QTest::newRow("/dev/urandom") << QStringLiteral("/dev/urandom") << device;
+    QTest::newRow("/dev/null") << QStringLiteral("/dev/null") << device;
+    QTest::newRow("symlink to /dev/zero") << path("zero-link.json") << device;
+    QTest::newRow("FIFO without a writer") << path("fifo") << fifo;
+    QTest::newRow("symlink to a FIFO") << path("fifo-link.json") << fifo;
+    QTest::newRow("socket") << path("socket.json") << QStringLiteral("is a socket, not a file");
+    QTest::newRow("folder") << path("folder.json") << QStringLiteral("is a directory, not a file");
+    QTest::newRow("empty path") << QString() << QStringLiteral("no file named");
+    QTest::newRow("sparse file past the limit") << path("sparse.json")
+                                                << QStringLiteral("file is larger than 50 MB, the limit for scenario files");
+}
+
+// /dev/zero, /dev/urandom and an endless FIFO grew to 2 GB and aborted with std::bad_alloc; a
+// FIFO without a writer blocked forever. Each is refused from stat() before it is opened, by
+// the reader and by Document::load (whose message the window shows).
+void TestHostileFiles::specialFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, reason);
+    FifoRelease release(path("fifo")); // a reader that blocks in open() is let go, and fails below
+    Scenario s = marker();
+    ScenarioError error;
+    QVERIFY(!readScenarioFile(file, &s, &error));
+    QCOMPARE(error.message(), (file.isEmpty() ? QStringLiteral("\"\"") : file) + QStringLiteral(": file: ") + reason);
+    QVERIFY(s == marker());
+    Document document;
+    QString message;
+    QVERIFY(!document.load(file, &message));
+    QCOMPARE(message, error.message());
+}
+
+// Reading stops one byte past the limit whatever size the file claims: /proc files claim 0.
+void TestHostileFiles::sizeClaimsAreNotTrusted()
+{
+    QVERIFY(QFileInfo(QStringLiteral("/proc/self/status")).size() == 0);
+    ScenarioError error;
+    QVERIFY(!readScenarioFile(QStringLiteral("/proc/self/status"), nullptr, &error));
+    QCOMPARE(error.place, QStringLiteral("line 1, column 1"));
+    QCOMPARE(error.reason, QStringLiteral("unexpected word Name (JSON knows true, false and null)"));
 }
 
 void TestHostileFiles::seedsLoad()

@@ -7,6 +7,7 @@
 // given in POWERFIELD_SAVING_DIR. A full filesystem is a real 64 KiB tmpfs where mounting is allowed;
 // a write that fails half-way is forced everywhere with a file size limit (RLIMIT_FSIZE).
 #include "document.h"
+#include "filelimits.h"
 #include "scenariofixture.h"
 #include "scenariowriter.h"
 
@@ -17,8 +18,13 @@
 #include <QtTest>
 
 #include <csignal>
+#include <cstring>
 #include <sys/mount.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 using namespace powerfield;
@@ -67,6 +73,8 @@ private slots:
     void fullFilesystem();
     void writeFailsHalfWay();
     void successAfterFailure();
+    void specialTargetsAreKept_data();
+    void specialTargetsAreKept();
 
 private:
     // Writes the fixture to `path`, loads it and makes one edit.
@@ -92,8 +100,8 @@ void TestSaving::openAndEdit(const QString &path)
     QString error;
     QVERIFY2(writeScenarioFile(path, m_doc.scenario(), &error), qPrintable(error));
     QVERIFY2(m_doc.load(path, &error), qPrintable(error));
-    // A long title, so the new file is larger than the old one and than small limits.
-    QVERIFY(m_doc.setTitle(QString(20000, QLatin1Char('t'))));
+    // A long caption, so the new file is larger than the old one and than small limits.
+    QVERIFY(m_doc.addEvent({0, QString(), QString(limits::kMaxTextLength, QLatin1Char('t')), {}}));
     QVERIFY(m_doc.isModified());
 }
 
@@ -276,6 +284,60 @@ void TestSaving::successAfterFailure()
     QVERIFY2(m_doc.save(path, &error), qPrintable(error));
     QVERIFY(!m_doc.isModified());
     QCOMPARE(readAll(path), writeScenario(m_doc.scenario()));
+}
+
+void TestSaving::specialTargetsAreKept_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("is a named pipe (FIFO), not a file");
+    QTest::newRow("character device (1,3)") << QStringLiteral("device") << QStringLiteral("is a device, not a file");
+    QTest::newRow("socket") << QStringLiteral("socket") << QStringLiteral("is a socket, not a file");
+}
+
+// Save through a symlink to a device or FIFO replaced the target with a regular file (QSaveFile
+// renames its temporary file over it). Now it is refused, and the target and link stay.
+void TestSaving::specialTargetsAreKept()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("target"));
+    const QByteArray name = QFile::encodeName(target);
+    int socketFd = -1;
+    if (kind == QLatin1String("fifo")) {
+        QCOMPARE(::mkfifo(name.constData(), 0600), 0);
+    } else if (kind == QLatin1String("device")) {
+        if (::mknod(name.constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
+            QSKIP("cannot make a device node here (needs CAP_MKNOD)");
+    } else {
+        socketFd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        QVERIFY(name.size() < qsizetype(sizeof address.sun_path));
+        std::memcpy(address.sun_path, name.constData(), std::size_t(name.size()));
+        QCOMPARE(::bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    }
+    struct stat before;
+    QCOMPARE(::stat(name.constData(), &before), 0);
+    const QString link = dir.filePath(QStringLiteral("a.powerfield.json"));
+    QVERIFY(QFile::link(target, link));
+    for (const QString &path : {link, target}) {
+        QString error;
+        QVERIFY(!m_doc.save(path, &error));
+        QCOMPARE(error, path + QStringLiteral(": ") + reason);
+        QVERIFY(!writeScenarioFile(path, m_doc.scenario(), &error));
+    }
+    struct stat after;
+    QCOMPARE(::stat(name.constData(), &after), 0);
+    QCOMPARE(after.st_mode, before.st_mode);
+    QCOMPARE(after.st_ino, before.st_ino);
+    QCOMPARE(after.st_rdev, before.st_rdev);
+    QVERIFY(QFileInfo(link).isSymLink());
+    const QStringList all = QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden);
+    QCOMPARE(all, (QStringList{QStringLiteral("a.powerfield.json"), QStringLiteral("target")}));
+    if (socketFd >= 0)
+        ::close(socketFd);
 }
 
 QTEST_GUILESS_MAIN(TestSaving)

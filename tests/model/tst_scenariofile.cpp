@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "filelimits.h"
 #include "scenarioreader.h"
 #include "scenariowriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <cstring>
 
 using namespace powerfield;
@@ -69,6 +74,23 @@ QByteArray withChange(const QByteArray &change)
     return withEvents(R"({"time": 1, "set": [)" + change + "]}");
 }
 
+QByteArray titled(const QByteArray &rawTitle)
+{
+    return withRest("\"title\": \"" + rawTitle + "\"");
+}
+
+QByteArray utf16(const QByteArray &utf8, QStringConverter::Encoding encoding)
+{
+    QStringEncoder encoder(encoding);
+    return encoder.encode(QString::fromUtf8(utf8));
+}
+
+// "line 1, column N" where `marker` first occurs in the one-line `json`.
+QString columnOf(const QByteArray &json, const QByteArray &marker)
+{
+    return QStringLiteral("line 1, column %1").arg(json.indexOf(marker) + 1);
+}
+
 QString dataPath(const char *name)
 {
     return QStringLiteral(POWERFIELD_TEST_DATA "/scenariofile/") + QLatin1String(name);
@@ -126,7 +148,17 @@ private slots:
     void rejects();
     void acceptsByteOrderMark();
     void keepsUiAsGiven();
-    void duplicateKeysKeepTheLastValue();
+    void duplicateKeysAreRefused();
+    void strictJson_data();
+    void strictJson();
+    void underflowReadsAsZero();
+    void encodingMessages_data();
+    void encodingMessages();
+    void textLimits_data();
+    void textLimits();
+    void coordinateLimits_data();
+    void coordinateLimits();
+    void readmeStatesTheLimits();
     void deepNestingIsRefused();
     void truncatedFilesNeverLoad();
     void failedReadLeavesOutputUntouched();
@@ -217,27 +249,25 @@ void TestScenarioFile::rejects_data()
         QTest::newRow(name) << json << QString::fromUtf8(place) << QString::fromUtf8(reason);
     };
 
-    // Text. Columns come from QJsonParseError::offset, which for most errors lies just past
-    // the offending character (past the number for an illegal number).
+    // Text. Columns point at the offending character (strictjson.h), at the start of a number.
     row("malformed: missing comma",
         "{\n  \"format\": \"powerfield\",\n  \"version\": 1\n  \"desires\": []\n}",
-        "line 4, column 4", "unterminated object");
-    row("malformed: trailing comma", "{\"format\": \"powerfield\",}", "line 1, column 26",
-        "object is missing");
-    row("malformed: empty", "", "line 1, column 1", "illegal value");
-    row("malformed: garbage after", withRest({}) + " x", "line 1, column 202", "garbage");
+        "line 4, column 3", "expected ',' or '}' in an object, found '\"'");
+    row("malformed: trailing comma", "{\"format\": \"powerfield\",}", "line 1, column 25",
+        "expected a key in double quotes, found '}'");
+    row("malformed: empty", "", "file", "the file is empty");
+    row("malformed: garbage after", withRest({}) + " x", "line 1, column 202",
+        "unexpected 'x' after the end of the JSON value");
     row("not UTF-8: Latin-1", "{\n  \"title\": \"Caf\xe9\"}", "line 2, column 16", "not UTF-8");
     row("not UTF-8: overlong", "{\"title\": \"\xc0\xaf\"}", "line 1, column 12", "not UTF-8");
     row("not UTF-8: surrogate", "{\"title\": \"\xed\xa0\x80\"}", "line 1, column 12", "not UTF-8");
     row("not UTF-8: truncated", "{\"title\": \"\xe2\x82", "line 1, column 12", "not UTF-8");
     row("number too large", "{\"format\": \"powerfield\", \"version\": 1e999}",
-        "line 1, column 42", "illegal number");
+        "line 1, column 37", "the number 1e999 is too large for a double");
     row("number too large negative", withParties(R"({"id": "abe", "name": "A", "x": -1e999})"),
-        "line 1, column 177", "illegal number");
-    row("number too small", withParties(R"({"id": "abe", "name": "A", "y": 1e-999})"),
-        "line 1, column 177", "illegal number");
+        "line 1, column 171", "the number -1e999 is too large for a double");
     row("NaN literal", withParties(R"({"id": "abe", "name": "A", "x": NaN})"),
-        "line 1, column 171", "illegal number");
+        "line 1, column 171", "unexpected word NaN");
     row("top level array", "[]", "$", "expected an object");
     row("top level string", "\"powerfield\"", "line 1, column 2", "illegal value");
 
@@ -619,18 +649,264 @@ void TestScenarioFile::keepsUiAsGiven()
     QVERIFY(!readOrFail(withRest({})).hasUi);
 }
 
-// QJsonDocument keeps the last of repeated keys without a word; the reader cannot see the
-// repetition, so the file loads with the later value. This test pins that behaviour down.
-void TestScenarioFile::duplicateKeysKeepTheLastValue()
+// QJsonDocument keeps the last of repeated keys without a word, so "version": 2, "version": 1
+// loaded; the strict check before it refuses a key given twice at any depth.
+void TestScenarioFile::duplicateKeysAreRefused()
 {
-    const Scenario s = readOrFail(withRest(R"("title": "first", "duration": 3, "title": "second")"));
-    QCOMPARE(s.title, QStringLiteral("second"));
-    QCOMPARE(s.duration, 3);
-    const Scenario parties = readOrFail(
-        withParties(R"({"id": "abe", "name": "Abe", "x": 1, "x": 2, "id": "abel"})"));
-    QCOMPARE(parties.parties.size(), 1);
-    QCOMPARE(parties.parties[0].id, QStringLiteral("abel"));
-    QCOMPARE(parties.parties[0].x, 2.0);
+    Scenario s;
+    ScenarioError error;
+    const QByteArray titles = withRest(R"("title": "first", "duration": 3, "title": "second")");
+    QVERIFY(!readScenario(titles, QStringLiteral("dup"), &s, &error));
+    QCOMPARE(error.message(), QStringLiteral("dup: %1: the key \"title\" appears twice in one object")
+                                  .arg(columnOf(titles, "\"title\": \"second")));
+    const QByteArray xs = withParties(R"({"id": "abe", "name": "Abe", "x": 1, "x": 2, "id": "abel"})");
+    QVERIFY(!readScenario(xs, QStringLiteral("dup"), &s, &error));
+    QCOMPARE(error.message(), QStringLiteral("dup: %1: the key \"x\" appears twice in one object")
+                                  .arg(columnOf(xs, "\"x\": 2")));
+}
+
+void TestScenarioFile::strictJson_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QByteArray>("at"); // the place is where this first occurs
+    QTest::addColumn<QString>("reason");
+    const auto row = [](const char *name, const QByteArray &json, const QByteArray &at, const char *reason) {
+        QTest::newRow(name) << json << at << QString::fromUtf8(reason);
+    };
+    // Raw control characters in strings: Qt took them as they were.
+    row("raw NUL", titled(QByteArray("a\0b", 3)), QByteArray(1, '\0'),
+        "control character U+0000 inside a string (write it as \\u0000)");
+    row("raw newline", titled("a\nb"), "\n", "control character U+000A inside a string (write it as \\u000a)");
+    row("raw ESC", titled("a\x1b[31mb"), "\x1b", "control character U+001B inside a string (write it as \\u001b)");
+    row("raw tab", titled("a\tb"), "\t", "control character U+0009 inside a string (write it as \\u0009)");
+    row("raw control in a key", withRest("\"ti\x01tle\": 1"), "\x01", "control character U+0001 inside a string (write it as \\u0001)");
+    // Numbers: Qt took .5 and 5., and called 05 and 0x10 an "unterminated object".
+    const auto at = [](const char *number) {
+        return withParties("{\"id\": \"abe\", \"name\": \"A\", \"x\": " + QByteArray(number) + "}");
+    };
+    row("no digit before the point", at(".5"), ".5", "the number .5 needs a digit before the decimal point");
+    row("negative, no digit before the point", at("-.5"), "-.5", "the number -.5 needs a digit before the decimal point");
+    row("no digit after the point", at("5."), "5.", "the number 5. needs a digit after the decimal point");
+    row("no digit after the point, exponent", at("5.e3"), "5.e3", "the number 5.e3 needs a digit after the decimal point");
+    row("leading zero", at("05"), "05", "the number 05 has a leading zero");
+    row("leading zeros, negative", at("-007"), "-007", "the number -007 has a leading zero");
+    row("hexadecimal", at("0x10"), "0x10", "the number 0x10 is hexadecimal; write numbers in decimal");
+    row("plus sign", at("+1"), "+1", "the number +1 starts with '+' (write it without)");
+    row("minus alone", at("-"), "-}", "the number - is malformed");
+    row("empty exponent", at("1e"), "1e", "the number 1e needs digits in its exponent");
+    row("signed empty exponent", at("1e+"), "1e+", "the number 1e+ needs digits in its exponent");
+    row("two points", at("1.5.3"), "1.5.3", "the number 1.5.3 is malformed");
+    row("letters after digits", at("12abc"), "12abc", "the number 12abc is malformed");
+    row("Infinity", at("Infinity"), "Infinity", "unexpected word Infinity (JSON knows true, false and null)");
+    row("negative Infinity", at("-Infinity"), "-Infinity", "the number -Infinity is malformed");
+    row("misspelt true", withRest("\"ui\": {\"a\": tru}"), "tru}", "unexpected word tru (JSON knows true, false and null)");
+    // Keys given twice, at any depth: the last one silently won.
+    row("version twice", R"({"format": "powerfield", "version": 2, "version": 1, "desires": [], "parties": []})",
+        "\"version\": 1", "the key \"version\" appears twice in one object");
+    row("need twice", scenarioText(R"({"id": "d", "name": "D"})", R"({"id": "a", "name": "A", "needs": {"d": 7, "d": 0.5}})"),
+        "\"d\": 0.5", "the key \"d\" appears twice in one object");
+    row("invalid parties, then valid ones", R"({"format": "powerfield", "version": 1, "desires": [], "parties": 7, "parties": []})",
+        "\"parties\": []", "the key \"parties\" appears twice in one object");
+    row("twice deep in ui", withRest(R"("ui": {"a": [{"b": 1, "b": 1}]})"), "\"b\": 1}", "the key \"b\" appears twice in one object");
+    row("twice, once escaped", withRest(R"("ui": {"ab": 1, "a\u0062": 2})"), "\"a\\u0062\"", "the key \"ab\" appears twice in one object");
+    QByteArray many = R"("ui": {)";
+    for (int i = 0; i < 40; ++i)
+        many += "\"k" + QByteArray::number(i) + "\": 1, ";
+    row("twice among many (hashed)", withRest(many + R"("k17": 2})"), "\"k17\": 2", "the key \"k17\" appears twice in one object");
+    // Other text that is not JSON.
+    row("comment", withRest("\"duration\": 3 /* three */"), "/*", "expected ',' or '}' in an object, found '/'");
+    row("single quotes", withRest("\"title\": 'T'"), "'T'", "expected a value, found '''");
+    row("trailing comma in an array", withRest("\"ui\": {\"a\": [1, 2,]}"), "]}", "expected a value, found ']'");
+    row("invalid escape", titled("a\\qb"), "\\q", "invalid escape \\q in a string");
+    row("short \\u escape", titled("a\\u12"), "\\u12", "\\u needs four hexadecimal digits");
+    row("unclosed string", withRest("\"title\": \"T}"), "\"T}", "the string is not closed (a \" is missing)");
+    row("byte-order mark inside", withRest("\"duration\": \xEF\xBB\xBF" "3"), "\xEF\xBB\xBF", "expected a value, found a byte-order mark (U+FEFF)");
+    row("unclosed object", "{\"format\": \"powerfield\", \"ui\": {\"a\": 1", "{\"format",
+        "the file ends inside the object opened at line 1, column 32");
+}
+
+// Malformed text is refused at its line and column with a reason that names the fault; Qt's
+// parser accepted most of these rows, or called them an "unterminated object".
+void TestScenarioFile::strictJson()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QByteArray, at);
+    QFETCH(QString, reason);
+    Scenario s;
+    ScenarioError error;
+    QVERIFY(!readScenario(json, QStringLiteral("s.json"), &s, &error));
+    const bool atEnd = QByteArray(QTest::currentDataTag()) == "unclosed object";
+    const QString place = atEnd ? QStringLiteral("line 1, column %1").arg(json.size() + 1) : columnOf(json, at);
+    QCOMPARE(error.message(), QStringLiteral("s.json: ") + place + QStringLiteral(": ") + reason);
+}
+
+// 1e-400 is valid JSON too small for a double: it reads as 0 (Qt called it an illegal number),
+// and the places after it keep their columns.
+void TestScenarioFile::underflowReadsAsZero()
+{
+    const Scenario s = readOrFail(withParties(
+        R"({"id": "abe", "name": "A", "x": 1e-400, "y": -2.5e-999, "needs": {"company": 1e-330}},
+           {"id": "mary", "name": "M", "x": 1e-310, "y": 0.0000000000000000000000000000001e-300})"));
+    QCOMPARE(s.parties.size(), 2);
+    QVERIFY(sameBits(s.parties[0].x, 0.0));
+    QCOMPARE(s.parties[0].y, 0.0);
+    QCOMPARE(s.parties[0].importance(QStringLiteral("company")), 0.0);
+    QCOMPARE(s.parties[1].x, 1e-310); // a denormal stays what it is
+    QCOMPARE(s.parties[1].y, 0.0);
+    const QByteArray later = withParties(R"({"id": "abe", "name": "A", "x": 1e-400, "y": 05})");
+    Scenario t;
+    ScenarioError error;
+    QVERIFY(!readScenario(later, QStringLiteral("u"), &t, &error));
+    QCOMPARE(error.place, columnOf(later, "05"));
+}
+
+void TestScenarioFile::encodingMessages_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("message");
+    const QByteArray json = withRest({});
+    const QString wide = QStringLiteral("e.json: file: the file is UTF-16: save it as UTF-8");
+    QTest::newRow("UTF-16 LE with BOM") << "\xFF\xFE" + utf16(json, QStringConverter::Utf16LE) << wide;
+    QTest::newRow("UTF-16 BE with BOM") << "\xFE\xFF" + utf16(json, QStringConverter::Utf16BE) << wide;
+    QTest::newRow("UTF-16 LE without BOM") << utf16(json, QStringConverter::Utf16LE) << wide;
+    QTest::newRow("UTF-16 BE without BOM") << utf16(json, QStringConverter::Utf16BE) << wide;
+    QTest::newRow("UTF-16 LE, blank line first") << utf16(" \n" + json, QStringConverter::Utf16LE) << wide;
+    const QString empty = QStringLiteral("e.json: file: the file is empty");
+    QTest::newRow("empty") << QByteArray() << empty;
+    QTest::newRow("blank") << QByteArray(" \r\n\t\n") << empty;
+    QTest::newRow("byte-order mark only") << QByteArray("\xEF\xBB\xBF") << empty;
+    QTest::newRow("two byte-order marks") << "\xEF\xBB\xBF\xEF\xBB\xBF" + json
+                                          << QStringLiteral("e.json: line 1, column 1: a second byte-order mark");
+}
+
+// UTF-16 was called an "unterminated object", an empty file an "illegal value".
+void TestScenarioFile::encodingMessages()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, message);
+    Scenario s;
+    ScenarioError error;
+    QVERIFY(!readScenario(data, QStringLiteral("e.json"), &s, &error));
+    QCOMPARE(error.message(), message);
+}
+
+void TestScenarioFile::textLimits_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("place"); // empty: accepted
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("limit");
+    const auto text = [](int n) { return "\"" + QByteArray(n, 'n') + "\""; };
+    const int name = limits::kMaxNameLength;
+    const int longText = limits::kMaxTextLength;
+    const auto party = [&](int n) { return withParties(R"({"id": "abe", "name": )" + text(n) + "}"); };
+    const auto row = [](const char *tag, const QByteArray &json, const char *place, int length, int limit) {
+        QTest::newRow(tag) << json << QString::fromLatin1(place) << length << limit;
+    };
+    row("party name at the limit", party(name), "", name, name);
+    row("party name too long", party(name + 1), "$.parties[0].name", name + 1, name);
+    row("party name of a megabyte", party(1 << 20), "$.parties[0].name", 1 << 20, name);
+    row("party id too long", withParties(R"({"name": "A", "id": )" + text(name + 1) + "}"), "$.parties[0].id", name + 1, name);
+    row("desire name too long", withDesires(R"({"id": "d", "name": )" + text(name + 1) + "}"), "$.desires[0].name", name + 1, name);
+    row("option name too long", withOptions(R"({"id": "o", "owner": "abe", "name": )" + text(name + 1) + "}"),
+        "$.outsideOptions[0].name", name + 1, name);
+    row("title at the limit", withRest("\"title\": " + text(name)), "", name, name);
+    row("title too long", withRest("\"title\": " + text(name + 1)), "$.title", name + 1, name);
+    row("description at the limit", withRest("\"description\": " + text(longText)), "", longText, longText);
+    row("description too long", withRest("\"description\": " + text(longText + 1)), "$.description", longText + 1, longText);
+    row("notes too long", withRest("\"notes\": " + text(longText + 1)), "$.notes", longText + 1, longText);
+    row("event label too long", withEvents(R"({"time": 1, "label": )" + text(name + 1) + "}"), "$.events[0].label", name + 1, name);
+    row("event caption at the limit", withEvents(R"({"time": 1, "caption": )" + text(longText) + "}"), "", longText, longText);
+    row("event caption too long", withEvents(R"({"time": 1, "caption": )" + text(longText + 1) + "}"),
+        "$.events[0].caption", longText + 1, longText);
+}
+
+// A name of a megabyte kept the window from painting for minutes.
+void TestScenarioFile::textLimits()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, place);
+    QFETCH(int, length);
+    QFETCH(int, limit);
+    Scenario s;
+    ScenarioError error;
+    QCOMPARE(readScenario(json, QStringLiteral("t"), &s, &error), place.isEmpty());
+    if (place.isEmpty())
+        return;
+    QCOMPARE(error.place, place);
+    QCOMPARE(error.reason, QStringLiteral("text of %1 characters is too long (at most %2)").arg(length).arg(limit));
+}
+
+void TestScenarioFile::coordinateLimits_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("place"); // empty: accepted
+    const auto party = [](const char *key, const char *value) {
+        return withParties("{\"id\": \"abe\", \"name\": \"A\", \"" + QByteArray(key) + "\": " + value + "}");
+    };
+    QTest::newRow("x at the limit") << party("x", "1000000") << QString();
+    QTest::newRow("y at the negative limit") << party("y", "-1e6") << QString();
+    QTest::newRow("x just past") << party("x", "1000000.0000001") << QStringLiteral("$.parties[0].x");
+    QTest::newRow("x 1e18") << party("x", "1e18") << QStringLiteral("$.parties[0].x");
+    QTest::newRow("x 1e308") << party("x", "1e308") << QStringLiteral("$.parties[0].x");
+    QTest::newRow("y -1e7") << party("y", "-1e7") << QStringLiteral("$.parties[0].y");
+    QTest::newRow("event x") << withChange(R"({"party": "abe", "x": 2e6})") << QStringLiteral("$.events[0].set[0].x");
+    QTest::newRow("event y") << withChange(R"({"party": "abe", "y": -1e300})") << QStringLiteral("$.events[0].set[0].y");
+}
+
+// Parties at x = 1e6 to 1e18 exported as a hairline, at 1e308 as a blank field.
+void TestScenarioFile::coordinateLimits()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, place);
+    Scenario s;
+    ScenarioError error;
+    QCOMPARE(readScenario(json, QStringLiteral("c"), &s, &error), place.isEmpty());
+    if (place.isEmpty())
+        return;
+    QCOMPARE(error.place, place);
+    QVERIFY2(error.reason.endsWith(QLatin1String(" is outside [-1000000, 1000000]")), qPrintable(error.reason));
+}
+
+// The README said 100,000 parties and 1,000,000 provisions while the code allowed 50,000 and
+// 200,000: its limits paragraph must name exactly the numbers of filelimits.h.
+void TestScenarioFile::readmeStatesTheLimits()
+{
+    QFile file(QStringLiteral(POWERFIELD_SOURCE_DIR "/README.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString readme = QString::fromUtf8(file.readAll());
+    const qsizetype start = readme.indexOf(QLatin1String("The reader refuses files over"));
+    QVERIFY(start >= 0);
+    QString paragraph = readme.mid(start, readme.indexOf(QLatin1String("\n\n"), start) - start).simplified();
+    paragraph.remove(QRegularExpression(QStringLiteral("`[^`]*`"))); // examples of bad numbers
+    paragraph.remove(QLatin1String("UTF-8"));
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const auto n = [&](qint64 v) { return english.toString(v); };
+    using namespace limits;
+    const QStringList expected = {
+        QStringLiteral("over %1 MB").arg(kMaxFileBytes / (1024 * 1024)),
+        n(kMaxDesires) + QStringLiteral(" desires"),
+        n(kMaxParties) + QStringLiteral(" parties,"),
+        n(kMaxOptions) + QStringLiteral(" outside options"),
+        n(kMaxEvents) + QStringLiteral(" events"),
+        n(kMaxProvisions) + QStringLiteral(" provisions"),
+        n(kMaxInvestments) + QStringLiteral(" investments"),
+        n(kMaxPartyDesirePairs) + QStringLiteral(" parties times desires"),
+        QStringLiteral("the title longer than %1 characters").arg(n(kMaxNameLength)),
+        QStringLiteral("event captions longer than %1 characters").arg(n(kMaxTextLength)),
+        QStringLiteral("beyond ±%1").arg(n(qint64(kMaxCoordinate))),
+    };
+    const QRegularExpression number(QStringLiteral("\\d[\\d,]*\\d|\\d"));
+    QStringList numbers;
+    for (const QString &phrase : expected) {
+        QVERIFY2(paragraph.contains(phrase), qPrintable(phrase));
+        numbers += number.match(phrase).captured();
+    }
+    // No other number, such as a stale limit, stands in the paragraph.
+    for (auto it = number.globalMatch(paragraph); it.hasNext();) {
+        const QString found = it.next().captured();
+        QVERIFY2(numbers.contains(found), qPrintable(found));
+    }
 }
 
 void TestScenarioFile::deepNestingIsRefused()
@@ -640,7 +916,7 @@ void TestScenarioFile::deepNestingIsRefused()
     Scenario s;
     QVERIFY(!readScenario(deepUi, QStringLiteral("deep"), &s, &error));
     QVERIFY2(error.place.startsWith(QLatin1String("line 1, column")), qPrintable(error.message()));
-    QVERIFY2(error.reason.contains(QLatin1String("deeply nested")), qPrintable(error.reason));
+    QVERIFY2(error.reason.contains(QLatin1String("nested deeper than 1024 levels")), qPrintable(error.reason));
     // Deep but within Qt's limit: only the type of the outer value matters.
     const QByteArray deepParty = withParties(QByteArray(500, '[') + QByteArray(500, ']'));
     QVERIFY(!readScenario(deepParty, QStringLiteral("deep"), &s, &error));
@@ -764,8 +1040,8 @@ void TestScenarioFile::numbersSurvive_data()
                                      << QByteArray("2.2250738585072014e-308");
 }
 
-// Each value as a position and, when it lies in [0, 1], as a quality, a perceived value and an
-// importance: read back bit for bit.
+// Each value as a position (beyond the positions' limit, in the ui object) and, when it lies
+// in [0, 1], as a quality, a perceived value and an importance: read back bit for bit.
 void TestScenarioFile::numbersSurvive()
 {
     QFETCH(double, value);
@@ -777,17 +1053,28 @@ void TestScenarioFile::numbersSurvive()
         s.provisions[1].rating.perceived = value;
         s.parties[0].needs[0].importance = value;
     }
-    s.parties[1].x = value;
-    s.parties[1].y = -value / 2;
+    const bool position = std::abs(value) <= limits::kMaxCoordinate;
+    if (position) {
+        s.parties[1].x = value;
+        s.parties[1].y = -value / 2;
+    } else {
+        s.hasUi = true;
+        s.ui.insert(QStringLiteral("x"), value);
+    }
     s.parties[0].x = 123456.789;
     const QByteArray written = writeScenario(s);
-    QVERIFY2(written.contains("\"x\": " + text + ",\n"), written.constData());
+    // The ui object is written compactly, by Qt.
+    QVERIFY2(written.contains(position ? "\"x\": " + text + ",\n" : "\"x\":" + text), written.constData());
     QVERIFY(written.contains("\"x\": 123456.789,\n"));
     Scenario back;
     ScenarioError error;
     QVERIFY2(readScenario(written, QStringLiteral("n"), &back, &error), qPrintable(error.message()));
-    QVERIFY(sameBits(back.parties[1].x, value));
-    QCOMPARE(back.parties[1].y, -value / 2); // -0.0 comes back as 0, see negativeZero()
+    if (position) {
+        QVERIFY(sameBits(back.parties[1].x, value));
+        QCOMPARE(back.parties[1].y, -value / 2); // -0.0 comes back as 0, see negativeZero()
+    } else {
+        QVERIFY(sameBits(back.ui.value(QStringLiteral("x")).toDouble(), value));
+    }
     QVERIFY(sameBits(back.parties[0].x, 123456.789));
     if (unit) {
         QVERIFY(sameBits(back.provisions[0].rating.quality, value));
