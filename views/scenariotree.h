@@ -24,6 +24,7 @@ public:
     enum Page { Parties, Desires, Provisions, Options, Events, PageCount };
 
     explicit ScenarioTree(Document *document, QWidget *parent = nullptr);
+    ~ScenarioTree() override;
 
     QTreeView *view(Page page) const { return m_views.at(page); }
     QAbstractItemModel *model(Page page) const { return m_models.at(page); }
