@@ -3,60 +3,64 @@
 
 #include "document.h"
 
+#include <QDockWidget>
 #include <QEvent>
+#include <QTimer>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 namespace powerfield {
 
 namespace {
-// Below this imbalance a dyad reads as balanced, as the graph greys the link.
-constexpr double kBalanced = 0.05;
-
-QTableWidgetItem *numberItem(double value)
+// `text` cut to `length` characters (with an ellipsis) when longer.
+QString cut(const QString &text, int length)
 {
-    auto *item = new QTableWidgetItem(QLocale().toString(value, 'f', 2));
-    item->setData(Qt::UserRole, value);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QString partyName(const Scenario &state, const QString &id)
-{
-    const Party *party = state.party(id);
-    return party && !party->name.isEmpty() ? party->name : id;
+    return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
 }
 } // namespace
 
 AnalysisSummary::AnalysisSummary(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_model(new DyadTableModel(document, this))
     , m_title(new QLabel(this))
     , m_description(new QLabel(this))
     , m_emptyNote(new QLabel(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_table(new QTableView(this))
     , m_heading(new QLabel(this))
 {
+    m_model->setActive(false); // until shown
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText);
     m_description->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description->setTextFormat(Qt::PlainText);
     m_emptyNote->setWordWrap(true);
 
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    // Fixed row heights and column widths: nothing measures the rows (there may be 100,000s).
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setStretchLastSection(true);
+    columns->setTextElideMode(Qt::ElideRight);
+    const int digits = m_table->fontMetrics().horizontalAdvance(QStringLiteral("-0.000"));
+    columns->resizeSection(DyadColumn, 14 * digits / 3);
+    for (const int column : {DependenceAColumn, DependenceBColumn, PowerColumn})
+        columns->resizeSection(column, 2 * digits);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -67,27 +71,19 @@ AnalysisSummary::AnalysisSummary(Document *document, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addStretch(0); // keeps the text at the top while there is no table
 
-    connect(document, &Document::analysisChanged, this, &AnalysisSummary::refreshTable);
     connect(document, &Document::changed, this, &AnalysisSummary::onChanged);
-    connect(document, &Document::scenarioReset, this, [this] {
-        refreshText();
-        refreshTable();
-    });
+    connect(document, &Document::scenarioReset, this, &AnalysisSummary::refreshText);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AnalysisSummary::updateEmptyNote);
     retranslate();
+    updateEmptyNote();
 }
 
 void AnalysisSummary::retranslate()
 {
     m_emptyNote->setText(tr("No dyads yet: add parties and say what one provides to the other."));
-    m_table->setHorizontalHeaderLabels({tr("Dyad A – B"), tr("A depends\non B"),
-                                        tr("B depends\non A"), tr("Relative\npower of A"),
-                                        tr("Reading")});
-    m_table->horizontalHeaderItem(PowerColumn)->setToolTip(
-        tr("From -1 to 1: positive when A holds more power (B depends on A more than A on B)"));
     m_table->setAccessibleName(tr("Who depends on whom"));
     m_heading->setText(tr("<b>Who depends on whom</b>"));
     refreshText();
-    refreshTable();
 }
 
 void AnalysisSummary::changeEvent(QEvent *event)
@@ -97,54 +93,71 @@ void AnalysisSummary::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool AnalysisSummary::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Hide:
+        m_model->setActive(false); // at once: nothing to wait for
+        scheduleActivityCheck();
+        break;
+    case QEvent::Show:
+        scheduleActivityCheck();
+        break;
+    case QEvent::ParentChange:
+        // A dock tells when its tab is selected or unselected; the last dock is the one.
+        if (auto *dock = qobject_cast<QDockWidget *>(parentWidget())) {
+            connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+                if (!visible)
+                    m_model->setActive(false);
+                scheduleActivityCheck();
+            });
+        }
+        break;
+    default:
+        break;
+    }
+    return QWidget::event(event);
+}
+
+void AnalysisSummary::scheduleActivityCheck()
+{
+    if (m_checkScheduled)
+        return;
+    m_checkScheduled = true;
+    QTimer::singleShot(0, this, &AnalysisSummary::checkActivity);
+}
+
+void AnalysisSummary::checkActivity()
+{
+    m_checkScheduled = false;
+    m_model->setActive(isVisible() && !visibleRegion().isEmpty());
+}
+
 QString AnalysisSummary::titleText() const
 {
     return m_title->text();
-}
-
-QString AnalysisSummary::reading(const QString &nameA, const QString &nameB, double relativePowerA)
-{
-    if (std::abs(relativePowerA) < kBalanced)
-        return tr("Balanced: %1 and %2 depend on each other about equally").arg(nameA, nameB);
-    const QString &strong = relativePowerA > 0 ? nameA : nameB;
-    const QString &weak = relativePowerA > 0 ? nameB : nameA;
-    return tr("%1 depends on %2 more: %2 holds more power").arg(weak, strong);
 }
 
 void AnalysisSummary::onChanged(const DocumentChange &change)
 {
     if (change.kind == DocumentChange::Kind::Meta)
         refreshText();
-    else if (change.kind == DocumentChange::Kind::Party)
-        refreshTable(); // names
 }
 
 void AnalysisSummary::refreshText()
 {
     const Scenario &scenario = m_document->scenario();
-    m_title->setText(scenario.title.isEmpty() ? tr("Untitled scenario") : scenario.title);
-    m_description->setText(scenario.description);
+    m_title->setText(scenario.title.isEmpty() ? tr("Untitled scenario")
+                                              : cut(scenario.title, kMaxTitleLength));
+    m_description->setText(cut(scenario.description, kMaxDescriptionLength));
     m_description->setVisible(!scenario.description.isEmpty());
 }
 
-void AnalysisSummary::refreshTable()
+void AnalysisSummary::updateEmptyNote()
 {
-    const Scenario &state = m_document->state();
-    const QVector<DyadReport> dyads = m_document->analysis().dyads();
-    m_table->setRowCount(int(dyads.size()));
-    for (int row = 0; row < dyads.size(); ++row) {
-        const DyadReport &dyad = dyads.at(row);
-        const QString a = partyName(state, dyad.a);
-        const QString b = partyName(state, dyad.b);
-        const double power = dyad.result.relativePowerA;
-        m_table->setItem(row, DyadColumn, new QTableWidgetItem(tr("%1 – %2").arg(a, b)));
-        m_table->setItem(row, DependenceAColumn, numberItem(dyad.result.sideA.dependence));
-        m_table->setItem(row, DependenceBColumn, numberItem(dyad.result.sideB.dependence));
-        m_table->setItem(row, PowerColumn, numberItem(power));
-        m_table->setItem(row, ReadingColumn, new QTableWidgetItem(reading(a, b, power)));
-    }
-    m_emptyNote->setVisible(dyads.isEmpty());
-    m_table->setVisible(!dyads.isEmpty());
+    const bool empty = m_model->rowCount() == 0;
+    m_emptyNote->setVisible(empty);
+    m_table->setVisible(!empty);
 }
 
 } // namespace powerfield

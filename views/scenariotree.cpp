@@ -55,10 +55,16 @@ ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
     m_tabs->setUsesScrollButtons(true);
     for (Page flat : {Desires, Provisions, Events})
         m_views[flat]->setRootIsDecorated(false); // lists, not trees: no empty branch column
-    // Needs stay in sight: parties open expanded, also after a reset or when added.
+    // Needs stay in sight: parties open expanded, also after a reset or when added. Each
+    // expanded row is a persistent index the model keeps up to date, so a very large field
+    // opens collapsed (tens of seconds at 10,000 parties otherwise).
     QTreeView *parties = m_views[Parties];
-    parties->expandAll();
-    connect(m_models[Parties], &QAbstractItemModel::modelReset, parties, &QTreeView::expandAll);
+    const auto expandIfSmall = [parties] {
+        if (parties->model()->rowCount() <= kMaxExpandedParties)
+            parties->expandAll();
+    };
+    expandIfSmall();
+    connect(m_models[Parties], &QAbstractItemModel::modelReset, parties, expandIfSmall);
     connect(m_models[Parties], &QAbstractItemModel::rowsInserted, parties,
             [parties](const QModelIndex &parent, int first, int last) {
                 for (int row = first; row <= last && !parent.isValid(); ++row)
@@ -73,6 +79,17 @@ ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+}
+
+// The models go first: a model that goes invalidates all its persistent indexes at once, while
+// a view that goes first (with one persistent index per expanded party) takes each out of the
+// model's table one by one, which took minutes with 10,000 parties.
+ScenarioTree::~ScenarioTree()
+{
+    for (QAbstractItemModel *&model : m_models) {
+        delete model;
+        model = nullptr;
+    }
 }
 
 void ScenarioTree::retranslate()
@@ -115,6 +132,8 @@ QTreeView *ScenarioTree::createView(QAbstractItemModel *model, const QString &ac
                           | QAbstractItemView::AnyKeyPressed);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measure the rows in sight and a few more, not 1,000 rows after every edit.
+    view->header()->setResizeContentsPrecision(100);
     view->header()->setStretchLastSection(true);
     return view;
 }

@@ -22,8 +22,11 @@ class ScenarioTree : public QWidget
 
 public:
     enum Page { Parties, Desires, Provisions, Options, Events, PageCount };
+    // Up to this many parties the parties' list opens with every party's needs shown.
+    static constexpr int kMaxExpandedParties = 2000;
 
     explicit ScenarioTree(Document *document, QWidget *parent = nullptr);
+    ~ScenarioTree() override;
 
     QTreeView *view(Page page) const { return m_views.at(page); }
     QAbstractItemModel *model(Page page) const { return m_models.at(page); }

@@ -23,12 +23,12 @@ QVariant DesireModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return QStringList{d.id};
     if (role == Qt::ToolTipRole && index.column() == BaseColumn)
-        return tr("The base of power that giving %1 rests on").arg(d.name);
+        return tr("The base of power that giving %1 rests on").arg(cut(d.name));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case IdColumn: return d.id;
-    case NameColumn: return d.name;
+    case NameColumn: return shown(role, d.name);
     default: return powerBaseName(d.base);
     }
 }

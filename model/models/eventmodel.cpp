@@ -30,8 +30,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn: return e.time;
-    case LabelColumn: return e.label;
-    case CaptionColumn: return e.caption;
+    case LabelColumn: return shown(role, e.label);
+    case CaptionColumn: return shown(role, e.caption);
     default: return int(e.changes.size());
     }
 }

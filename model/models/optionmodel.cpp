@@ -37,10 +37,10 @@ QVariant OptionModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return QStringList{o.id};
     if (role == Qt::ToolTipRole && index.column() == OwnerColumn)
-        return tr("Only %1 can turn to this alternative").arg(s.party(o.owner)->name);
+        return tr("Only %1 can turn to this alternative").arg(partyName(o.owner));
     if ((role != Qt::DisplayRole && role != Qt::EditRole) || index.column() > OwnerColumn)
         return {};
-    return index.column() == NameColumn ? o.name : s.party(o.owner)->name;
+    return index.column() == NameColumn ? shown(role, o.name) : partyName(o.owner);
 }
 
 QVariant OptionModel::offerData(int option, int row, int column, int role) const
@@ -51,11 +51,11 @@ QVariant OptionModel::offerData(int option, int row, int column, int role) const
     if (role == IdRole)
         return QStringList{o.id, offer.desire};
     if (role == Qt::ToolTipRole && column == PerceivedColumn)
-        return tr("What %1 believes this alternative offers").arg(s.party(o.owner)->name);
+        return tr("What %1 believes this alternative offers").arg(partyName(o.owner));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (column) {
-    case DesireColumn: return s.desires[s.desireIndex(offer.desire)].name;
+    case DesireColumn: return desireName(offer.desire);
     case QualityColumn: return offer.rating.quality;
     default: return offer.rating.perceivedValue();
     }

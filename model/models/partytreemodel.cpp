@@ -73,13 +73,13 @@ QVariant PartyTreeModel::partyData(int row, int column, int role) const
     if (column == ActiveColumn && role == Qt::CheckStateRole)
         return p.active ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole && column == ComparisonLevelColumn)
-        return tr("What %1 expects from a relationship").arg(p.name);
+        return tr("What %1 expects from a relationship").arg(cut(p.name));
     if (role == Qt::ToolTipRole && column == ActiveColumn)
         return p.active ? tr("In the field") : tr("Outside the field until an event brings it in");
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (column) {
-    case NameColumn: return p.name;
+    case NameColumn: return shown(role, p.name);
     case KindColumn: return partyKindName(p.kind);
     case ComparisonLevelColumn: return p.comparisonLevel;
     default: return p.active ? tr("yes") : tr("no");
@@ -94,11 +94,11 @@ QVariant PartyTreeModel::needData(int party, int row, int column, int role) cons
     if (role == IdRole)
         return QStringList{p.id, n.desire};
     if (role == Qt::ToolTipRole && column == ImportanceColumn)
-        return tr("How much %1 wants %2, from 0 to 1").arg(p.name, s.desires[s.desireIndex(n.desire)].name);
+        return tr("How much %1 wants %2, from 0 to 1").arg(cut(p.name), desireName(n.desire));
     if ((role != Qt::DisplayRole && role != Qt::EditRole) || column > ImportanceColumn)
         return {};
     if (column == DesireColumn)
-        return s.desires[s.desireIndex(n.desire)].name;
+        return desireName(n.desire);
     return n.importance;
 }
 

@@ -30,14 +30,14 @@ QVariant ProvisionModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return QStringList{p.from, p.to, p.desire};
     if (role == Qt::ToolTipRole && index.column() == PerceivedColumn)
-        return p.rating.perceived ? tr("What %1 believes it gets").arg(s.party(p.to)->name)
-                                  : tr("%1 believes the quality as it is").arg(s.party(p.to)->name);
+        return p.rating.perceived ? tr("What %1 believes it gets").arg(partyName(p.to))
+                                  : tr("%1 believes the quality as it is").arg(partyName(p.to));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case FromColumn: return s.party(p.from)->name;
-    case ToColumn: return s.party(p.to)->name;
-    case DesireColumn: return s.desires[s.desireIndex(p.desire)].name;
+    case FromColumn: return partyName(p.from);
+    case ToColumn: return partyName(p.to);
+    case DesireColumn: return desireName(p.desire);
     case QualityColumn: return p.rating.quality;
     default: return p.rating.perceivedValue();
     }

@@ -99,6 +99,51 @@ void RecordTreeModel::endRows(const DocumentChange &c)
         endRemoveRows();
 }
 
+namespace {
+// The record of `list` with this id through `rows` (id to position), rebuilt when it misses.
+template<typename T>
+const T *lookUp(const QVector<T> &list, QHash<QString, int> &rows, const QString &id)
+{
+    auto valid = [&](int i) { return i >= 0 && i < list.size() && list[i].id == id; };
+    int i = rows.value(id, -1);
+    if (!valid(i)) {
+        rows.clear();
+        rows.reserve(list.size());
+        for (int k = 0; k < list.size(); ++k)
+            rows.insert(list[k].id, k);
+        i = rows.value(id, -1);
+    }
+    return valid(i) ? &list[i] : nullptr;
+}
+} // namespace
+
+QString RecordTreeModel::cut(const QString &text)
+{
+    return text.size() <= kMaxShownLength ? text : text.left(kMaxShownLength - 1) + QChar(0x2026);
+}
+
+const Party *RecordTreeModel::party(const QString &id) const
+{
+    return lookUp(m_document->scenario().parties, m_partyRows, id);
+}
+
+const Desire *RecordTreeModel::desire(const QString &id) const
+{
+    return lookUp(m_document->scenario().desires, m_desireRows, id);
+}
+
+QString RecordTreeModel::partyName(const QString &id) const
+{
+    const Party *p = party(id);
+    return cut(p ? p->name : id);
+}
+
+QString RecordTreeModel::desireName(const QString &id) const
+{
+    const Desire *d = desire(id);
+    return cut(d ? d->name : id);
+}
+
 void RecordTreeModel::emitChanged(const QModelIndex &parent, int row, int first, int last,
                                   const QList<int> &roles)
 {

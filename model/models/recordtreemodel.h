@@ -2,11 +2,14 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace powerfield {
 
 class Document;
 struct DocumentChange;
+struct Desire;
+struct Party;
 
 // The role that gives a row's record: a QStringList of its ids (party; need: party, desire;
 // provision: from, to, desire; option; offer: option, desire; desire), or an event's index.
@@ -61,10 +64,28 @@ protected:
     // The number in `value`, or a refusal naming it (`*ok` false).
     double number(const QVariant &value, bool *ok);
 
+    // The party or desire of the written scenario with this id, or nullptr: O(1) through an
+    // index per id that is checked on every use and rebuilt when the lists changed, so that
+    // showing a row never searches a list of 50,000 parties.
+    const Party *party(const QString &id) const;
+    const Desire *desire(const QString &id) const;
+    QString partyName(const QString &id) const;  // cut(); the id if there is no such party
+    QString desireName(const QString &id) const; // cut(); the id if there is no such desire
+    // Text to show is cut to kMaxShownLength characters (with an ellipsis), so that no view
+    // lays out a megabyte-long name; editors (EditRole) get the whole text.
+    static constexpr int kMaxShownLength = 200;
+    static QString cut(const QString &text);
+    static QString shown(int role, const QString &text)
+    {
+        return role == Qt::EditRole ? text : cut(text);
+    }
+
     Document *m_document;
 
 private:
     int m_columns;
+    mutable QHash<QString, int> m_partyRows;
+    mutable QHash<QString, int> m_desireRows;
     QString m_refusal;
 };
 
