@@ -297,9 +297,6 @@ void PowerChart::fit()
                        || fitAxisLabels();
         changed = changed || m_powerTicks->isStale() || m_timeTicks[0]->isStale()
                   || (m_detailShown && (m_detailTicks->isStale() || m_timeTicks[1]->isStale()));
-        if (qEnvironmentVariableIsSet("PLOT_DEBUG"))
-            qDebug() << "pass" << pass << m_plot->viewport().size() << "detail" << m_detailShown << m_powerRect->rect() << m_detailRect->rect()
-                     << "wrap" << m_powerLegend->wrap() << "rows" << m_events->rowCount() << m_powerRect->minimumMargins();
         settled = !changed;
         if (!settled)
             relayout();
