@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventmarkers.h"
 
-#include "plotstyle.h"
+#include "nameelide.h"
 
 #include <QFontMetricsF>
 
@@ -13,168 +13,222 @@
 namespace powerfield {
 
 namespace {
-constexpr double kGap = 12.0;   // pixels between two labels in one row
+constexpr double kGap = 12.0;    // pixels between two labels in one row
 constexpr double kStemGap = 3.0; // pixels between a stem and its label
+constexpr double kPad = 2.0;     // pixels after a label
+constexpr double kTickReach = 4.0; // pixels either side of a stem or tick that answer a click
 } // namespace
+
+// One plot item draws every marker's lines (on the grid layer) or labels (on the axes layer).
+class EventMarkerItem : public QCPAbstractItem
+{
+public:
+    EventMarkerItem(QCustomPlot *plot, const EventMarkers *markers, bool lines)
+        : QCPAbstractItem(plot)
+        , m_markers(markers)
+        , m_drawsLines(lines)
+    {
+        setClipToAxisRect(false);
+        setSelectable(false);
+        setLayer(lines ? QStringLiteral("grid") : QStringLiteral("axes"));
+    }
+    double selectTest(const QPointF &, bool, QVariant * = nullptr) const override { return -1; }
+
+protected:
+    void draw(QCPPainter *painter) override
+    {
+        if (m_drawsLines)
+            m_markers->paintLines(painter);
+        else
+            m_markers->paintLabels(painter);
+    }
+
+private:
+    const EventMarkers *m_markers;
+    bool m_drawsLines;
+};
 
 EventMarkers::EventMarkers(QCustomPlot *plot, const QVector<QCPAxisRect *> &rects)
     : QObject(plot)
     , m_plot(plot)
     , m_rects(rects)
+    , m_lines(new EventMarkerItem(plot, this, true))
+    , m_labels(new EventMarkerItem(plot, this, false))
 {
-    connect(plot, &QCustomPlot::afterLayout, this, &EventMarkers::place);
 }
 
 void EventMarkers::setTheme(const Theme &theme)
 {
     m_theme = theme;
     for (Marker &m : m_markers)
-        applyStyle(m);
+        m.width = -1; // measured again in the new font
+}
+
+QFont EventMarkers::font() const
+{
+    return m_theme.font(11);
 }
 
 QString EventMarkers::text(int index) const
 {
-    return m_markers[index].label->text();
+    return m_markers[index].text;
 }
 
-void EventMarkers::clear()
+int EventMarkers::labelledCount() const
 {
-    for (const Marker &m : std::as_const(m_markers)) {
-        m_plot->removeItem(m.label);
-        m_plot->removeItem(m.stem);
-        for (QCPItemStraightLine *line : m.lines)
-            m_plot->removeItem(line);
-    }
-    m_markers.clear();
+    return int(std::count_if(m_markers.cbegin(), m_markers.cend(), [](const Marker &m) { return m.row >= 0; }));
 }
 
 void EventMarkers::setEvents(const QVector<Event> &events)
 {
     QVector<QPair<int, QString>> shown;
+    shown.reserve(events.size());
     for (const Event &e : events)
         shown.append({e.time, e.label});
-    if (shown == m_shown && !m_markers.isEmpty())
+    if (shown == m_shown)
         return;
     m_shown = shown;
-    clear();
+    m_markers.clear();
+    m_markers.reserve(events.size());
     for (const Event &e : events) {
         Marker m;
         m.time = e.time;
-        m.label = new QCPItemText(m_plot);
-        m.label->setText(e.label.isEmpty() ? tr("Step %1").arg(e.time) : e.label);
-        m.label->setClipToAxisRect(false);
-        m.label->position->setType(QCPItemPosition::ptAbsolute);
-        m.label->setLayer(QStringLiteral("axes"));
-        m.stem = new QCPItemLine(m_plot);
-        m.stem->setClipToAxisRect(false);
-        m.stem->start->setType(QCPItemPosition::ptAbsolute);
-        m.stem->end->setType(QCPItemPosition::ptAbsolute);
-        m.stem->setLayer(QStringLiteral("axes"));
-        for (QCPAxisRect *rect : std::as_const(m_rects)) {
-            auto *line = new QCPItemStraightLine(m_plot);
-            line->setLayer(QStringLiteral("grid"));
-            line->setClipAxisRect(rect);
-            for (QCPItemPosition *p : {line->point1, line->point2})
-                p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-            line->point1->setCoords(e.time, 0.0);
-            line->point2->setCoords(e.time, 1.0);
-            m.lines.append(line);
-        }
-        applyStyle(m);
+        m.text = e.label.isEmpty() ? tr("Step %1").arg(e.time) : e.label;
         m_markers.append(m);
     }
-}
-
-void EventMarkers::applyStyle(Marker &m)
-{
-    QColor lineColor = m_theme.muted();
-    // Whole-pixel widths keep Qt's fast cosmetic stroker: a hundred dashed lines stay cheap.
-    const QPen dashed(lineColor, std::max(1.0, std::round(1.2 * m_theme.lineScale())), Qt::DashLine);
-    for (QCPItemStraightLine *line : std::as_const(m.lines))
-        line->setPen(dashed);
-    m.stem->setPen(QPen(lineColor, 1.2 * m_theme.lineScale()));
-    m.label->setFont(m_theme.font(11));
-    m.label->setColor(m_theme.foreground());
-    m.label->setPadding(QMargins(int(kStemGap), 0, 2, 0));
-    m.label->setPen(Qt::NoPen);
-    m.label->setBrush(Qt::NoBrush);
+    std::stable_sort(m_markers.begin(), m_markers.end(),
+                     [](const Marker &a, const Marker &b) { return a.time < b.time; });
 }
 
 double EventMarkers::lineHeight() const
 {
-    return QFontMetricsF(m_theme.font(11)).height() + 4.0;
+    return QFontMetricsF(font()).height() + 4.0;
 }
 
 int EventMarkers::markerAt(const QPointF &pixel) const
 {
-    // A text item answers just under the plot's selection tolerance for a pixel inside it.
-    const double inside = m_plot->selectionTolerance();
-    for (int i = 0; i < m_markers.size(); ++i) {
-        const Marker &m = m_markers[i];
-        const double toLabel = m.label->selectTest(pixel, false);
-        const double toStem = m.stem->selectTest(pixel, false);
-        if ((toLabel >= 0 && toLabel < inside) || (toStem >= 0 && toStem < 4.0))
-            return i;
-    }
-    return -1;
-}
-
-QVector<int> EventMarkers::assignRows(const QVector<double> &xs, int *rows) const
-{
-    const QFontMetricsF metrics(m_theme.font(11));
-    const QCPAxisRect *top = m_rects.first();
-    QVector<double> rowEnd; // rightmost pixel used in each row
-    QVector<int> row(xs.size());
-    for (int i = 0; i < xs.size(); ++i) {
-        const double width = metrics.horizontalAdvance(m_markers[i].label->text()) + kStemGap + 2;
-        const bool leftOfStem = xs[i] + width > top->outerRect().right();
-        const double left = leftOfStem ? xs[i] - width : xs[i];
-        const double right = leftOfStem ? xs[i] : xs[i] + width;
-        int r = 0;
-        while (r < rowEnd.size() && rowEnd[r] + kGap > left)
-            ++r;
-        if (r == rowEnd.size())
-            rowEnd.append(right);
-        rowEnd[r] = right;
-        row[i] = leftOfStem ? -1 - r : r; // negative: the label sits left of its stem
-    }
-    *rows = int(rowEnd.size());
-    return row;
-}
-
-void EventMarkers::place()
-{
-    if (m_placing || m_rects.isEmpty())
-        return;
-    m_placing = true;
-    QCPAxisRect *top = m_rects.first();
-    QVector<double> xs;
-    for (const Marker &m : std::as_const(m_markers))
-        xs.append(top->axis(QCPAxis::atBottom)->coordToPixel(m.time));
-    int rows = 0;
-    const QVector<int> row = assignRows(xs, &rows);
     const double h = lineHeight();
-    const int band = rows ? int(rows * h + 6) : 0;
-    if (top->minimumMargins().top() != band || rows != m_rows) {
-        m_rows = rows;
-        top->setMinimumMargins(QMargins(0, band, 0, 0));
-        for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
-                           QCPLayoutElement::upLayout})
-            m_plot->plotLayout()->update(phase);
-    }
-    const double rectTop = top->rect().top();
+    int nearest = -1;
+    double distance = kTickReach;
     for (int i = 0; i < m_markers.size(); ++i) {
         const Marker &m = m_markers[i];
-        const bool leftOfStem = row[i] < 0;
-        const int r = leftOfStem ? -1 - row[i] : row[i];
-        const double y = rectTop - 3 - (r + 0.5) * h;
-        m.label->setPositionAlignment((leftOfStem ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-        m.label->setPadding(leftOfStem ? QMargins(2, 0, int(kStemGap), 0) : QMargins(int(kStemGap), 0, 2, 0));
-        m.label->position->setCoords(xs[i], y);
-        m.stem->start->setCoords(xs[i], y - h / 2 + 2);
-        m.stem->end->setCoords(xs[i], rectTop);
+        if (m.row >= 0 && m.rect.contains(pixel))
+            return i;
+        // The stem reaches from its label (or, for a tick, half a row) down to the rect.
+        const double top = m.row >= 0 ? m.rect.center().y() - h / 2 + 2 : m_rectTop - h / 2;
+        const double dx = std::abs(pixel.x() - m.x);
+        if (pixel.y() >= top && pixel.y() <= m_rectTop + 1 && dx < distance) {
+            distance = dx;
+            nearest = i;
+        }
     }
-    m_placing = false;
+    return nearest;
+}
+
+bool EventMarkers::place(int maxRows)
+{
+    maxRows = std::max(1, maxRows);
+    const QCPAxisRect *top = m_rects.first();
+    const QCPAxis *axis = top->axis(QCPAxis::atBottom);
+    const QFontMetricsF metrics(font());
+    const double h = lineHeight();
+    const double leftEnd = top->outerRect().left();
+    const double rightEnd = top->outerRect().right();
+    QVector<double> rowEnd(maxRows, -1e300); // rightmost pixel used in each row
+    int rows = 0;
+    m_columns.clear();
+    for (Marker &m : m_markers) {
+        m.x = axis->coordToPixel(m.time);
+        if (m_columns.isEmpty() || std::round(m.x) != m_columns.last())
+            m_columns.append(std::round(m.x));
+        m.row = -1;
+        // A row already ends right of this stem: a label cannot start here in any row.
+        if (*std::min_element(rowEnd.cbegin(), rowEnd.cend()) + kGap > m.x)
+            continue;
+        if (m.width < 0)
+            m.width = metrics.horizontalAdvance(m.text);
+        const double extra = kStemGap + kPad;
+        const double roomRight = rightEnd - m.x - extra;
+        const double roomLeft = m.x - leftEnd - extra;
+        m.leftOfStem = m.width > roomRight && roomLeft > roomRight;
+        const double room = m.leftOfStem ? roomLeft : roomRight;
+        const double width = std::min(m.width, room);
+        if (width < metrics.horizontalAdvance(QStringLiteral("MMM")))
+            continue; // no room for a word
+        const double left = m.leftOfStem ? m.x - width - extra : m.x;
+        const double right = m.leftOfStem ? m.x : m.x + width + extra;
+        for (int r = 0; r < maxRows; ++r) {
+            if (rowEnd[r] + kGap <= left) {
+                rowEnd[r] = right;
+                m.row = r;
+                rows = std::max(rows, r + 1);
+                m.shown = width < m.width ? elideName(m.text, metrics, width) : m.text;
+                break;
+            }
+        }
+    }
+    if (!m_markers.isEmpty())
+        rows = std::max(rows, 1); // the ticks need the band too
+    const int band = rows ? int(rows * h + 6) : 0;
+    const bool changed = top->minimumMargins().top() != band;
+    if (changed)
+        m_rects.first()->setMinimumMargins(QMargins(0, band, 0, 0));
+    m_rows = rows;
+    m_rectTop = top->rect().top();
+    for (Marker &m : m_markers) {
+        if (m.row < 0) {
+            m.rect = QRectF();
+            continue;
+        }
+        const double y = m_rectTop - 3 - (m.row + 0.5) * h;
+        const double width = metrics.horizontalAdvance(m.shown) + kStemGap + kPad;
+        m.rect = m.leftOfStem ? QRectF(m.x - width, y - h / 2 + 2, width, h - 4)
+                              : QRectF(m.x, y - h / 2 + 2, width, h - 4);
+    }
+    return changed;
+}
+
+void EventMarkers::paintLines(QCPPainter *painter) const
+{
+    if (m_columns.isEmpty())
+        return;
+    // Whole-pixel widths keep Qt's fast cosmetic stroker.
+    painter->setPen(QPen(m_theme.muted(), std::max(1.0, std::round(1.2 * m_theme.lineScale())), Qt::DashLine));
+    for (const QCPAxisRect *rect : m_rects) {
+        if (!rect->visible() || !rect->layout())
+            continue;
+        const QRect r = rect->rect();
+        for (double x : m_columns)
+            if (x >= r.left() && x <= r.right())
+                painter->drawLine(QLineF(x, r.top(), x, r.bottom()));
+    }
+}
+
+void EventMarkers::paintLabels(QCPPainter *painter) const
+{
+    if (m_markers.isEmpty())
+        return;
+    const double h = lineHeight();
+    painter->setPen(QPen(m_theme.muted(), 1.2 * m_theme.lineScale()));
+    // The ticks: one short stem per pixel column.
+    double last = -1e300;
+    for (const Marker &m : m_markers) {
+        if (m.row >= 0 || std::round(m.x) == last)
+            continue;
+        last = std::round(m.x);
+        painter->drawLine(QLineF(m.x, m_rectTop - h / 2, m.x, m_rectTop));
+    }
+    for (const Marker &m : m_markers)
+        if (m.row >= 0)
+            painter->drawLine(QLineF(m.x, m.rect.top(), m.x, m_rectTop));
+    painter->setFont(font());
+    painter->setPen(m_theme.foreground());
+    for (const Marker &m : m_markers) {
+        if (m.row < 0)
+            continue;
+        const QRectF text = m.rect.adjusted(m.leftOfStem ? kPad : kStemGap, 0, m.leftOfStem ? -kStemGap : -kPad, 0);
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, m.shown);
+    }
 }
 
 } // namespace powerfield

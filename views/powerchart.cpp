@@ -2,10 +2,13 @@
 #include "powerchart.h"
 
 #include "eventmarkers.h"
+#include "nameelide.h"
 #include "palette.h"
 #include "plotstyle.h"
+#include "plotticker.h"
 #include "timeline.h"
 
+#include <QFontMetricsF>
 #include <QLocale>
 #include <qcustomplot.h>
 
@@ -14,6 +17,12 @@
 namespace powerfield {
 
 namespace {
+
+constexpr int kMinCore = 40;          // pixels between +1 and -1 below which the side labels go
+constexpr int kMaxLayoutPasses = 14;
+constexpr double kLegendShare = 0.25; // of the height, at most, for the legend
+constexpr double kEventShare = 0.15;  // of the height, at most, for the event labels' rows
+constexpr int kAxisLabelHeight = 260; // below this height the time axis drops its label
 
 QColor readable(QColor color, const Theme &theme)
 {
@@ -27,8 +36,10 @@ PowerChart::PowerChart(QCustomPlot *plot, const Theme &theme)
     , m_plot(plot)
     , m_theme(theme)
 {
+    m_detailWanted = !theme.presentation;
     buildLayout();
     styleAll();
+    connect(m_plot, &QCustomPlot::afterLayout, this, &PowerChart::fit);
 }
 
 void PowerChart::buildLayout()
@@ -44,6 +55,8 @@ void PowerChart::buildLayout()
     m_powerLegend = new QCPLegend;
     m_plot->plotLayout()->addElement(3, 0, m_powerLegend);
     m_powerLegend->setLayer(QStringLiteral("legend"));
+    m_powerLegend->setColumnSpacing(16);
+    m_powerLegend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
     m_detailLegend = m_powerLegend;
     auto *group = new QCPMarginGroup(m_plot);
     for (QCPAxisRect *rect : {m_powerRect, m_detailRect}) {
@@ -54,10 +67,9 @@ void PowerChart::buildLayout()
         }
         rect->axis(QCPAxis::atTop)->setVisible(false);
         rect->axis(QCPAxis::atRight)->setVisible(false);
-        QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-        ticker->setTickStep(1.0);
-        ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        QSharedPointer<PlotTicker> ticker(new PlotTicker(rect->axis(QCPAxis::atBottom)));
         rect->axis(QCPAxis::atBottom)->setTicker(ticker);
+        m_timeTicks.append(ticker);
     }
     m_powerRect->axis(QCPAxis::atBottom)->setTickLabels(false);
     m_detailRect->axis(QCPAxis::atLeft)->setRange(-0.04, 1.04);
@@ -66,21 +78,20 @@ void PowerChart::buildLayout()
     m_upLabel = new QCPItemText(m_plot);
     m_downLabel = new QCPItemText(m_plot);
     for (QCPItemText *label : {m_upLabel, m_downLabel}) {
-        label->setClipAxisRect(m_powerRect);
-        label->position->setType(QCPItemPosition::ptAxisRectRatio);
-        label->position->setAxisRect(m_powerRect);
-        label->setLayer(QStringLiteral("axes"));
+        label->setClipToAxisRect(false);
+        label->position->setType(QCPItemPosition::ptAbsolute);
+        label->setPadding(QMargins(3, 1, 3, 1));
     }
-    m_upLabel->position->setCoords(0.005, 0.02);
-    m_upLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_downLabel->position->setCoords(0.005, 0.98);
-    m_downLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_upLabel->setLayer(QStringLiteral("axes"));
+    m_upLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
 
     m_events = new EventMarkers(m_plot, {m_powerRect, m_detailRect});
 
     m_plot->addLayer(QStringLiteral("cursor"));
     m_cursorLayer = m_plot->layer(QStringLiteral("cursor"));
     m_cursorLayer->setMode(QCPLayer::lmBuffered);
+    // The lower label moves out of the cursor's way: it is drawn with the cursor.
+    m_downLabel->setLayer(m_cursorLayer);
     for (QCPAxisRect *rect : {m_powerRect, m_detailRect}) {
         auto *line = new QCPItemStraightLine(m_plot);
         line->setLayer(m_cursorLayer);
@@ -92,28 +103,30 @@ void PowerChart::buildLayout()
     m_cursorLabel = new QCPItemText(m_plot);
     m_cursorLabel->setLayer(m_cursorLayer);
     m_cursorLabel->setClipToAxisRect(false);
-    m_cursorLabel->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_cursorLabel->position->setType(QCPItemPosition::ptAbsolute);
+    m_cursorLabel->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     setDetailVisible(true);
     m_built = true;
 }
 
 void PowerChart::setupPowerAxis()
 {
+    const QString half = QLocale().toString(0.5);
     QCPAxis *y = m_powerRect->axis(QCPAxis::atLeft);
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    ticker->addTick(1.0, QStringLiteral("+1"));
-    ticker->addTick(0.5, QStringLiteral("+0.5"));
-    ticker->addTick(0.0, QStringLiteral("0"));
-    ticker->addTick(-0.5, QStringLiteral("\u22120.5"));
-    ticker->addTick(-1.0, QStringLiteral("\u22121"));
-    y->setTicker(ticker);
+    m_powerTicks.reset(new PlotTicker(y));
+    const PlotTicker::Tick plusOne{1.0, QStringLiteral("+1")};
+    const PlotTicker::Tick zero{0.0, QStringLiteral("0")};
+    const PlotTicker::Tick minusOne{-1.0, QStringLiteral("\u22121")};
+    m_powerTicks->setLevels({{plusOne, {0.5, QLatin1Char('+') + half}, zero, {-0.5, QChar(0x2212) + half}, minusOne},
+                             {plusOne, zero, minusOne},
+                             {zero}});
+    y->setTicker(m_powerTicks);
     y->setRange(-1.1, 1.1);
-    // Three ticks only: the lower chart is often short, and six labels ran into each other.
-    QSharedPointer<QCPAxisTickerText> unit(new QCPAxisTickerText);
-    unit->addTick(0.0, QStringLiteral("0"));
-    unit->addTick(0.5, QLocale().toString(0.5));
-    unit->addTick(1.0, QStringLiteral("1"));
-    m_detailRect->axis(QCPAxis::atLeft)->setTicker(unit);
+    QCPAxis *unit = m_detailRect->axis(QCPAxis::atLeft);
+    m_detailTicks.reset(new PlotTicker(unit));
+    m_detailTicks->setLevels({{{0.0, QStringLiteral("0")}, {0.5, half}, {1.0, QStringLiteral("1")}},
+                              {{0.0, QStringLiteral("0")}, {1.0, QStringLiteral("1")}}});
+    unit->setTicker(m_detailTicks);
 }
 
 void PowerChart::retranslate()
@@ -121,7 +134,7 @@ void PowerChart::retranslate()
     if (!m_built)
         return;
     fillGraphs();
-    setDetailVisible(m_detailRect->visible());
+    setDetailVisible(m_detailShown);
 }
 
 void PowerChart::setCompact(bool compact)
@@ -138,7 +151,16 @@ void PowerChart::setCompact(bool compact)
         layout->addElement(0, 0, m_title);
     }
     m_title->setVisible(!compact);
-    setDetailVisible(m_detailRect->visible()); // the row stretch factors follow the rows
+    setDetailVisible(m_detailShown); // the row stretch factors follow the rows
+}
+
+void PowerChart::setDetailWanted(bool wanted)
+{
+    if (wanted == m_detailWanted)
+        return;
+    m_detailWanted = wanted;
+    m_detailFailedAt = QSize();
+    setDetailVisible(wanted && m_mode == Mode::Dyad);
 }
 
 void PowerChart::setDetailVisible(bool visible)
@@ -153,31 +175,36 @@ void PowerChart::setDetailVisible(bool visible)
         layout->take(m_detailRect);
         layout->simplify();
     }
+    m_detailShown = visible;
     m_detailRect->setVisible(visible);
     m_detailRect->axis(QCPAxis::atBottom)->setVisible(visible);
     m_detailRect->axis(QCPAxis::atLeft)->setVisible(visible);
     m_cursorLines[1]->setVisible(visible);
-    QList<double> stretch = visible ? QList<double>{0.001, 3.0, 2.4, 0.001}
+    QList<double> stretch = visible ? QList<double>{0.001, 1.1, 1.0, 0.001}
                                     : QList<double>{0.001, 5.0, 0.001};
     if (m_compact)
         stretch.removeFirst(); // no title row
     layout->setRowStretchFactors(stretch);
-    QCPAxisRect *bottom = visible ? m_detailRect : m_powerRect;
     m_powerRect->axis(QCPAxis::atBottom)->setTickLabels(!visible);
     m_powerRect->axis(QCPAxis::atBottom)->setLabel(visible ? QString() : tr("time (steps)"));
     m_detailRect->axis(QCPAxis::atBottom)->setLabel(tr("time (steps)"));
-    m_cursorLabel->position->setTypeX(QCPItemPosition::ptPlotCoords);
-    m_cursorLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_cursorLabel->position->setAxes(bottom->axis(QCPAxis::atBottom), bottom->axis(QCPAxis::atLeft));
-    m_cursorLabel->position->setAxisRect(bottom);
-    m_cursorLabel->position->setCoords(m_cursorTime, 1.0);
-    m_cursorLabel->setClipAxisRect(bottom);
+    // The legend names the curves drawn: the lower chart's only with it.
+    if (m_mode == Mode::Dyad && m_graphs.size() == QuantityCount) {
+        for (int q = DependenceAOnB; q < QuantityCount; ++q) {
+            if (visible)
+                m_graphs[q]->addToLegend(m_powerLegend);
+            else
+                m_graphs[q]->removeFromLegend(m_powerLegend);
+        }
+    }
+    placeCursor(m_cursorPosition);
 }
 
 void PowerChart::setTheme(const Theme &theme)
 {
     m_theme = theme;
     styleAll();
+    m_detailFailedAt = QSize();
     if (!m_keys.isEmpty())
         rebuildGraphs();
 }
@@ -193,17 +220,18 @@ void PowerChart::styleAll()
     m_powerRect->axis(QCPAxis::atLeft)->grid()->setZeroLinePen(
         QPen(m_theme.muted(), 1.5 * m_theme.lineScale()));
     plotstyle::styleLegend(m_powerLegend, m_theme);
-    for (QCPItemText *label : {m_upLabel, m_downLabel})
+    for (QCPItemText *label : {m_upLabel, m_downLabel}) {
         label->setFont(m_theme.font(11, true));
+        // On the page's colour: the lines that run under a label stop at it.
+        label->setBrush(m_theme.kind == ThemeKind::Transparent ? QBrush(Qt::NoBrush) : QBrush(m_theme.background()));
+    }
     QColor cursor = m_theme.foreground();
     cursor.setAlpha(80);
     for (QCPItemStraightLine *line : std::as_const(m_cursorLines))
         line->setPen(QPen(cursor, 7 * m_theme.lineScale()));
     m_cursorLabel->setFont(m_theme.font(10, true));
     m_cursorLabel->setColor(m_theme.kind == ThemeKind::Projector ? QColor(Qt::black) : QColor(Qt::white));
-    QColor box = m_theme.foreground();
-    box.setAlpha(200);
-    m_cursorLabel->setBrush(box);
+    m_cursorLabel->setBrush(m_theme.foreground());
     m_cursorLabel->setPadding(QMargins(4, 1, 4, 1));
     m_events->setTheme(m_theme);
 }
@@ -240,16 +268,269 @@ void PowerChart::show(const Scenario &scenario, Lens lens, const Selection &dyad
         rebuildGraphs();
     fillGraphs();
     QVector<Event> ordered;
+    ordered.reserve(scenario.events.size());
     for (int i : eventOrder(scenario))
         ordered.append(scenario.events[i]);
     m_events->setEvents(ordered);
-    for (QCPAxisRect *rect : {m_powerRect, m_detailRect}) {
-        QCPAxis *x = rect->axis(QCPAxis::atBottom);
-        x->setRange(-0.3, qMax(1, scenario.duration) + 0.3);
-        x->ticker()->setTickCount(qBound(2, scenario.duration, 12)); // every step of a short story
-    }
+    for (QCPAxisRect *rect : {m_powerRect, m_detailRect})
+        rect->axis(QCPAxis::atBottom)->setRange(-0.3, qMax(1, scenario.duration) + 0.3);
     setCursorTime(qBound(0, m_cursorTime, scenario.duration));
     m_built = true;
+}
+
+// Fitting the picture to its pixels, after every layout. Each step may change the layout (the
+// legend's rows, the lower chart, the event band, the tick labels' width); the plot is laid out
+// again until nothing changes, then the labels are placed in the final rects.
+void PowerChart::fit()
+{
+    if (m_fitting || !m_built)
+        return;
+    m_fitting = true;
+    m_shrinkOnly = false;
+    bool settled = false;
+    for (int pass = 0; pass < kMaxLayoutPasses && !settled; ++pass) {
+        // Late in a fit, a label that comes and goes with its margin stays away and the event
+        // rows no longer grow: no back and forth between the tick labels' width and the rows.
+        m_shrinkOnly = pass >= 4;
+        // Each step sees a layout with the steps before it done.
+        bool changed = fitLegend() || m_events->place(eventRowsAllowed()) || fitDetail() || fitPowerRange()
+                       || fitAxisLabels();
+        changed = changed || m_powerTicks->isStale() || m_timeTicks[0]->isStale()
+                  || (m_detailShown && (m_detailTicks->isStale() || m_timeTicks[1]->isStale()));
+        settled = !changed;
+        if (!settled)
+            relayout();
+    }
+    if (!settled)
+        m_events->place(eventRowsAllowed()); // the labels where the last layout put the band
+    placeSideLabels();
+    placeCursor(m_cursorPosition);
+    m_fitting = false;
+}
+
+void PowerChart::relayout()
+{
+    for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
+                       QCPLayoutElement::upLayout})
+        m_plot->plotLayout()->update(phase);
+}
+
+int PowerChart::eventRowsAllowed() const
+{
+    const double line = QFontMetricsF(m_theme.font(11)).height() + 4.0;
+    const int rows = std::max(1, int(m_plot->viewport().height() * kEventShare / line));
+    return m_shrinkOnly && m_events->rowCount() > 0 ? std::min(rows, m_events->rowCount()) : rows;
+}
+
+// As many columns as the width holds, names shortened only when one entry alone is too wide,
+// and no more rows than a quarter of the height (every dyad's curve is named in the tooltip).
+bool PowerChart::fitLegend()
+{
+    QCPLegend *legend = m_powerLegend;
+    const QMargins margins = legend->margins();
+    const double available = m_plot->viewport().width() - margins.left() - margins.right() - 2;
+    const QFontMetricsF metrics(legend->font());
+    const int iconWidth = legend->iconSize().width() + legend->iconTextPadding();
+    bool changed = false;
+    QVector<QCPGraph *> graphs;
+    if (m_mode == Mode::AllDyads) {
+        graphs = m_dyadGraphs;
+    } else if (m_graphs.size() == QuantityCount) {
+        graphs.append(m_graphs[RelativePowerA]);
+        if (m_detailShown)
+            for (int q = DependenceAOnB; q < QuantityCount; ++q)
+                graphs.append(m_graphs[q]);
+    }
+    const double rowHeight = std::max<double>(metrics.height(), legend->iconSize().height()) + legend->rowSpacing();
+    const int maxRows = std::max(1, int(m_plot->viewport().height() * kLegendShare / rowHeight));
+    // The whole names when the entries fit in maxRows, else shorter forms and names.
+    QStringList names;
+    int columns = 1;
+    for (int level = 0; level < 4; ++level) {
+        names.clear();
+        QVector<double> widths;
+        for (QCPGraph *g : std::as_const(graphs)) {
+            const QString full = m_names.value(g).at(level);
+            const double room = available - iconWidth - 8;
+            names.append(metrics.horizontalAdvance(full) <= room ? full : elideName(full, metrics, room));
+            widths.append(iconWidth + metrics.horizontalAdvance(names.last()) + 8);
+        }
+        for (columns = std::max(1, int(graphs.size())); columns > 1; --columns) {
+            double total = legend->columnSpacing() * (columns - 1);
+            for (int c = 0; c < columns; ++c) {
+                double widest = 0;
+                for (int i = c; i < widths.size(); i += columns)
+                    widest = std::max(widest, widths[i]);
+                total += widest;
+            }
+            if (total <= available)
+                break;
+        }
+        if ((graphs.size() + columns - 1) / columns <= maxRows)
+            break;
+    }
+    for (int i = 0; i < graphs.size(); ++i) {
+        if (graphs[i]->name() != names[i]) {
+            graphs[i]->setName(names[i]);
+            changed = true;
+        }
+    }
+    const int entries = std::min(int(graphs.size()), maxRows * columns);
+    for (int i = 0; i < graphs.size(); ++i) {
+        const bool inLegend = legend->hasItemWithPlottable(graphs[i]);
+        if ((i < entries) != inLegend) {
+            if (i < entries)
+                graphs[i]->addToLegend(legend);
+            else
+                graphs[i]->removeFromLegend(legend);
+            changed = true;
+        }
+    }
+    if (columns != legend->wrap() || changed) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        changed = true;
+    }
+    return changed;
+}
+
+// The lower chart shows when it is wanted and both charts get kMinChartHeight pixels; when
+// they would not, it is tried once per size, then left out.
+bool PowerChart::fitDetail()
+{
+    const QSize size = m_plot->viewport().size();
+    const bool can = m_detailWanted && m_mode == Mode::Dyad;
+    if (m_detailShown) {
+        const bool fits = m_powerRect->rect().height() >= kMinChartHeight
+                          && m_detailRect->rect().height() >= kMinChartHeight;
+        if (can && fits)
+            return false;
+        if (can)
+            m_detailFailedAt = size;
+        setDetailVisible(false);
+        return true;
+    }
+    if (!can || size == m_detailFailedAt)
+        return false;
+    // Worth a try only when the power rect alone has room for two.
+    if (m_powerRect->rect().height() < 2 * kMinChartHeight) {
+        m_detailFailedAt = size;
+        return false;
+    }
+    setDetailVisible(true);
+    return true;
+}
+
+// Bands above +1 and below -1, a label high, hold the "holds more power" labels: no curve and
+// no horizontal gridline runs there. Without room for them the labels go (the legend, the
+// axis label and the tooltip name the sides) and the axis keeps a small margin.
+bool PowerChart::fitPowerRange()
+{
+    QCPAxis *y = m_powerRect->axis(QCPAxis::atLeft);
+    const double height = m_powerRect->rect().height();
+    const double band = QFontMetricsF(m_upLabel->font()).height() + 2 + 4;
+    m_sideLabels = m_mode == Mode::Dyad && height - 2 * band >= kMinCore
+                   && m_powerRect->rect().width() > 120;
+    const double margin = m_sideLabels ? band * 2.0 / (height - 2 * band) : 0.1;
+    const QCPRange range(-1 - margin, 1 + margin);
+    if (std::abs(y->range().lower - range.lower) < 1e-6 && std::abs(y->range().upper - range.upper) < 1e-6)
+        return false;
+    y->setRange(range);
+    return true;
+}
+
+// Late in a fit a label only gets shorter: it no longer comes back with the margin it frees.
+bool PowerChart::setAxisLabel(QCPAxis *axis, const QString &label, double room)
+{
+    const QString now = axis->label();
+    if (now == label)
+        return false;
+    const bool longer = QFontMetricsF(axis->labelFont()).horizontalAdvance(label)
+                        > QFontMetricsF(axis->labelFont()).horizontalAdvance(now);
+    if (m_shrinkOnly && longer && QFontMetricsF(axis->labelFont()).horizontalAdvance(now) <= room)
+        return false;
+    axis->setLabel(label);
+    return true;
+}
+
+// The axis labels where they fit: the power axis names both sides (shortened names, or only
+// "power"), the time axis says "time (steps)" unless the plot is very short.
+bool PowerChart::fitAxisLabels()
+{
+    bool changed = false;
+    QCPAxis *y = m_powerRect->axis(QCPAxis::atLeft);
+    QString label;
+    if (m_mode == Mode::Dyad) {
+        const QFontMetricsF metrics(y->labelFont());
+        const double room = m_powerRect->rect().height() - 4;
+        for (int chars : {1000, 24, 16, 10, 6}) {
+            label = tr("%1 \u25c0 power \u25b6 %2").arg(elideName(m_axisB, chars), elideName(m_axisA, chars));
+            if (metrics.horizontalAdvance(label) <= room)
+                break;
+            label.clear();
+        }
+        if (label.isEmpty() && metrics.horizontalAdvance(tr("power")) <= room)
+            label = tr("power");
+    } else {
+        label = tr("relative power of the first named");
+        if (QFontMetricsF(y->labelFont()).horizontalAdvance(label) > m_powerRect->rect().height() - 4)
+            label = tr("power");
+    }
+    changed = setAxisLabel(y, label, m_powerRect->rect().height() - 4) || changed;
+    QCPAxis *unit = m_detailRect->axis(QCPAxis::atLeft);
+    const QString unitLabel = QFontMetricsF(unit->labelFont()).horizontalAdvance(tr("0 to 1")) <= m_detailRect->rect().height() - 4
+                                  ? tr("0 to 1") : QString();
+    changed = setAxisLabel(unit, unitLabel, m_detailRect->rect().height() - 4) || changed;
+    const QString title = elideName(m_titleText, QFontMetricsF(m_title->font()), m_plot->viewport().width() - 8);
+    if (m_title->text() != title) {
+        m_title->setText(title);
+        changed = true;
+    }
+    const QString time = m_plot->viewport().height() >= kAxisLabelHeight ? tr("time (steps)") : QString();
+    QCPAxis *x = (m_detailShown ? m_detailRect : m_powerRect)->axis(QCPAxis::atBottom);
+    if (x->label() != time) {
+        x->setLabel(time);
+        changed = true;
+    }
+    return changed;
+}
+
+void PowerChart::placeSideLabels()
+{
+    const QRect r = m_powerRect->rect();
+    m_upLabel->setVisible(m_sideLabels);
+    m_downLabel->setVisible(m_sideLabels);
+    if (!m_sideLabels)
+        return;
+    const QFontMetricsF metrics(m_upLabel->font());
+    const double pad = 6 + 2; // the labels' padding and a gap
+    m_upLabel->setText(elideName(m_upText, metrics, r.width() - pad - 4));
+    m_upLabel->position->setCoords(r.left() + 2, m_powerRect->axis(QCPAxis::atLeft)->coordToPixel(1.0) - 2);
+}
+
+QString PowerChart::fullTextAt(const QPointF &pixel) const
+{
+    if (m_powerLegend->realVisibility() && m_powerLegend->outerRect().contains(pixel.toPoint())) {
+        for (int i = 0; i < m_powerLegend->itemCount(); ++i) {
+            auto *item = qobject_cast<QCPPlottableLegendItem *>(m_powerLegend->item(i));
+            if (item && item->outerRect().contains(pixel.toPoint()))
+                return fullName(item->plottable());
+        }
+    }
+    if (m_title->realVisibility() && m_title->outerRect().contains(pixel.toPoint()))
+        return m_title->text() == m_titleText ? QString() : m_titleText;
+    const int marker = m_events->markerAt(pixel);
+    if (marker >= 0)
+        return m_events->text(marker);
+    const auto inside = [this, pixel](const QCPItemText *label) {
+        const double d = label->visible() ? label->selectTest(pixel, false) : -1;
+        return d >= 0 && d < m_plot->selectionTolerance();
+    };
+    if (inside(m_upLabel))
+        return m_upText;
+    if (inside(m_downLabel))
+        return m_downText;
+    return QString();
 }
 
 } // namespace powerfield

@@ -5,9 +5,14 @@
 #include "series.h"
 #include "theme.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSharedPointer>
+#include <QSize>
 #include <QVector>
 
+class QCPAbstractPlottable;
+class QCPAxis;
 class QCPAxisRect;
 class QCPGraph;
 class QCPItemStraightLine;
@@ -20,11 +25,19 @@ class QCustomPlot;
 namespace powerfield {
 
 class EventMarkers;
+class PlotTicker;
 
 // Lays out and fills a QCustomPlot with the power-over-time picture of a scenario: the relative
 // power of one dyad on a centred axis above, both dependences, commitments and cooperations
 // below (or every dyad's relative power), the events as labelled lines and the time cursor on a
 // layer of its own. The widget and the picture export both draw through it.
+//
+// It reads at any height: at every layout it fits the picture to the pixels it has (fit()). Tick
+// labels thin out, the lower chart shows only when both charts get kMinChartHeight, the "holds
+// more power" labels sit in bands above +1 and below -1 where no curve or gridline runs (or go
+// when there is no room for the bands), the legend takes as many columns as fit and shortens
+// names (nameelide.h) rather than cut them, and the event labels take as many rows as the height
+// allows, the rest becoming ticks.
 class PowerChart : public QObject
 {
     Q_OBJECT
@@ -52,6 +65,11 @@ public:
     // "Before and after"), under the present one and out of the legend; empty clears it.
     void setGhost(const QVector<double> &relativePowerA);
     QCPGraph *ghost() const { return m_ghost; } // nullptr while none is shown
+    // The lower chart (dependences, commitments, cooperations) when it has room; on by default.
+    void setDetailWanted(bool wanted);
+    bool detailWanted() const { return m_detailWanted; }
+    bool detailShown() const { return m_detailShown; }
+    static constexpr int kMinChartHeight = 120; // pixels each chart needs to be read
     // Compact: no title row, for a short widget (the export keeps it).
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
@@ -68,6 +86,15 @@ public:
     QCPAxisRect *powerRect() const { return m_powerRect; }
     QCPAxisRect *detailRect() const { return m_detailRect; }
     EventMarkers *events() const { return m_events; }
+    QCPLegend *legend() const { return m_powerLegend; }
+    QCPItemText *upLabel() const { return m_upLabel; }     // "A holds more power", above +1
+    QCPItemText *downLabel() const { return m_downLabel; } // "B holds more power", below -1
+    QCPItemText *cursorLabel() const { return m_cursorLabel; }
+    // The whole name of a plottable whose legend entry may be shortened.
+    QString fullName(const QCPAbstractPlottable *plottable) const;
+    // The whole text under a widget pixel where a shortened one is drawn (a legend entry, an
+    // event label or tick, a "holds more power" label), or empty.
+    QString fullTextAt(const QPointF &pixel) const;
 
     // The step under a widget pixel (nearest, clamped to 0..duration), -1 outside the plot rects.
     int stepAt(const QPointF &pixel) const;
@@ -87,6 +114,18 @@ private:
     QColor colorOf(const QString &party, int fallback) const;
     QColor paletteColorAt(int index) const; // Okabe-Ito, readable on the theme
     void setDetailVisible(bool visible);
+    void fit(); // after every layout
+    void relayout();
+    bool fitLegend();
+    bool fitDetail();
+    bool fitPowerRange();
+    bool fitAxisLabels();
+    bool setAxisLabel(QCPAxis *axis, const QString &label, double room);
+    void placeSideLabels();
+    // A curve's name in the legend: `longForm` with the whole names `args`, or when the legend
+    // has no room, `shortForm` with the names shortened (nameelide.h).
+    void setName(QCPGraph *graph, const QString &longForm, const QString &shortForm, const QStringList &args);
+    int eventRowsAllowed() const;
 
     QCustomPlot *m_plot;
     Theme m_theme;
@@ -113,8 +152,30 @@ private:
     QVector<QCPItemStraightLine *> m_cursorLines;
     QCPItemText *m_cursorLabel = nullptr;
     EventMarkers *m_events = nullptr;
+    QSharedPointer<PlotTicker> m_powerTicks;
+    QSharedPointer<PlotTicker> m_detailTicks;
+    QVector<QSharedPointer<PlotTicker>> m_timeTicks;
+    struct LegendName
+    {
+        QString longForm;
+        QString shortForm;
+        QStringList args;
+        QString at(int level) const; // 0: whole, then shorter and shorter
+    };
+    QHash<const QCPAbstractPlottable *, LegendName> m_names;
+    QString m_titleText;
+    QString m_upText;   // whole, before shortening to the rect
+    QString m_downText;
+    QString m_axisA;    // the names in the power axis' label
+    QString m_axisB;
     bool m_built = false;
     bool m_compact = false;
+    bool m_detailWanted = true;
+    bool m_detailShown = true;
+    bool m_sideLabels = false; // room for the "holds more power" bands
+    bool m_fitting = false;
+    bool m_shrinkOnly = false; // late in a fit: labels may only get shorter (no back and forth)
+    QSize m_detailFailedAt; // the lower chart did not fit at this size: do not try again
 };
 
 } // namespace powerfield

@@ -2,9 +2,11 @@
 // PowerChart: its graphs, cursor and the values under the mouse.
 #include "powerchart.h"
 
+#include "nameelide.h"
 #include "palette.h"
 #include "plotstyle.h"
 
+#include <QFontMetricsF>
 #include <QLocale>
 #include <qcustomplot.h>
 
@@ -16,6 +18,7 @@ namespace {
 
 constexpr int kMaxMarkers = 30; // more steps than this: markers on every n-th step only
 constexpr int kMaxLegendEntries = 16;
+constexpr int kTitleChars = 24; // a party's name in the title, at most
 
 QString signedNumber(double v)
 {
@@ -33,7 +36,7 @@ QCPGraph *PowerChart::addGraph(QCPAxisRect *rect, const QColor &color, Qt::PenSt
     g->setPen(plotstyle::linePen(color, dash, m_theme, width));
     g->setScatterStyle(plotstyle::marker(plotstyle::shape(shape), color, m_theme));
     g->setScatterSkip(qMax(0, int(m_keys.size()) / kMaxMarkers));
-    g->addToLegend(m_powerLegend);
+    g->removeFromLegend(m_powerLegend); // fit() fills the legend with the entries that fit
     return g;
 }
 
@@ -42,10 +45,11 @@ void PowerChart::rebuildGraphs()
     m_plot->clearGraphs();
     m_ghost = nullptr;
     m_powerLegend->clearItems();
+    m_names.clear();
     m_graphs.clear();
     m_dyadGraphs.clear();
+    m_detailFailedAt = QSize();
     const bool dyadMode = m_mode == Mode::Dyad;
-    setDetailVisible(dyadMode);
     if (dyadMode) {
         const QColor a = colorOf(m_dyad.a, 0);
         QColor b = colorOf(m_dyad.b, 1);
@@ -68,20 +72,43 @@ void PowerChart::rebuildGraphs()
         }
         m_upLabel->setColor(a);
         m_downLabel->setColor(b);
-        m_powerLegend->setFillOrder(QCPLayoutGrid::foRowsFirst, false);
-        m_powerLegend->setWrap(2);
+        m_graphs[RelativePowerA]->addToLegend(m_powerLegend); // first, the lower chart's after it
     } else {
         for (int i = 0; i < m_all.size(); ++i)
             m_dyadGraphs.append(addGraph(m_powerRect, paletteColorAt(i), plotstyle::dash(i % 5), i, 2.0));
         // A legend of thousands of dyads helps nobody; the tooltip names them all.
-        for (int i = kMaxLegendEntries; i < m_dyadGraphs.size(); ++i)
-            m_dyadGraphs[i]->removeFromLegend(m_powerLegend);
-        m_powerLegend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
-        m_powerLegend->setWrap(4);
+        for (int i = 0; i < qMin(kMaxLegendEntries, int(m_dyadGraphs.size())); ++i)
+            m_dyadGraphs[i]->addToLegend(m_powerLegend);
     }
-    m_powerLegend->setFillOrder(m_powerLegend->fillOrder(), true);
+    setDetailVisible(dyadMode && m_detailWanted);
     m_upLabel->setVisible(dyadMode);
     m_downLabel->setVisible(dyadMode);
+}
+
+void PowerChart::setName(QCPGraph *graph, const QString &longForm, const QString &shortForm,
+                         const QStringList &args)
+{
+    const LegendName name{longForm, shortForm, args};
+    m_names.insert(graph, name);
+    graph->setName(name.at(0)); // fit() shortens it when the legend has no room for it
+}
+
+QString PowerChart::fullName(const QCPAbstractPlottable *plottable) const
+{
+    return m_names.value(plottable).at(0);
+}
+
+QString PowerChart::LegendName::at(int level) const
+{
+    static const int chars[] = {0, 0, 16, 10};
+    const int limit = chars[qBound(0, level, 3)];
+    QStringList names;
+    for (const QString &a : args)
+        names.append(limit ? elideName(a, limit) : a);
+    const QString &form = level == 0 ? longForm : shortForm;
+    if (names.size() >= 2 && form.contains(QLatin1String("%2")))
+        return form.arg(names[0], names[1]);
+    return names.isEmpty() ? form : form.arg(names[0]); // a short form may name only the first
 }
 
 QColor PowerChart::paletteColorAt(int index) const
@@ -99,25 +126,38 @@ void PowerChart::fillGraphs()
             &m_series.commitmentA, &m_series.commitmentB, &m_series.cooperationA, &m_series.cooperationB};
         for (int q = 0; q < QuantityCount; ++q)
             m_graphs[q]->setData(m_keys, *values[q], true);
-        m_graphs[RelativePowerA]->setName(tr("Relative power: + %1, \u2212 %2").arg(a, b));
-        m_graphs[DependenceAOnB]->setName(tr("%1: dependence on %2").arg(a, b));
-        m_graphs[DependenceBOnA]->setName(tr("%1: dependence on %2").arg(b, a));
-        m_graphs[CommitmentA]->setName(tr("%1: commitment").arg(a));
-        m_graphs[CommitmentB]->setName(tr("%1: commitment").arg(b));
-        m_graphs[CooperationA]->setName(tr("%1: predicted cooperation").arg(a));
-        m_graphs[CooperationB]->setName(tr("%1: predicted cooperation").arg(b));
-        m_upLabel->setText(tr("\u25b2 %1 holds more power").arg(a));
-        m_downLabel->setText(tr("\u25bc %1 holds more power").arg(b));
+        const QString power = tr("Relative power: + %1, \u2212 %2");
+        const QString dependence = tr("%1: dependence on %2");
+        const QString shortDependence = tr("%1: dependence");
+        const QString commitment = tr("%1: commitment");
+        const QString cooperation = tr("%1: predicted cooperation");
+        const QString shortCooperation = tr("%1: cooperation");
+        setName(m_graphs[RelativePowerA], power, power, {a, b});
+        setName(m_graphs[DependenceAOnB], dependence, shortDependence, {a, b});
+        setName(m_graphs[DependenceBOnA], dependence, shortDependence, {b, a});
+        setName(m_graphs[CommitmentA], commitment, commitment, {a});
+        setName(m_graphs[CommitmentB], commitment, commitment, {b});
+        setName(m_graphs[CooperationA], cooperation, shortCooperation, {a});
+        setName(m_graphs[CooperationB], cooperation, shortCooperation, {b});
+        m_upText = tr("\u25b2 %1 holds more power").arg(a);
+        m_downText = tr("\u25bc %1 holds more power").arg(b);
+        m_upLabel->setText(m_upText);
+        m_downLabel->setText(m_downText);
+        m_axisA = a;
+        m_axisB = b;
         m_powerRect->axis(QCPAxis::atLeft)->setLabel(tr("%1 \u25c0 power \u25b6 %2").arg(b, a));
         m_detailRect->axis(QCPAxis::atLeft)->setLabel(tr("0 to 1"));
-        m_title->setText(tr("Power over time: %1 and %2").arg(a, b));
+        m_titleText = tr("Power over time: %1 and %2").arg(elideName(a, kTitleChars), elideName(b, kTitleChars));
     } else {
         for (int i = 0; i < m_all.size(); ++i) {
             m_dyadGraphs[i]->setData(m_keys, m_all[i].relativePowerA, true);
-            m_dyadGraphs[i]->setName(tr("%1 vs %2").arg(nameOf(m_all[i].a), nameOf(m_all[i].b)));
+            const QString versus = tr("%1 vs %2");
+            setName(m_dyadGraphs[i], versus, versus, {nameOf(m_all[i].a), nameOf(m_all[i].b)});
         }
+        m_axisA.clear();
+        m_axisB.clear();
         m_powerRect->axis(QCPAxis::atLeft)->setLabel(tr("relative power of the first named"));
-        m_title->setText(tr("Power over time: every dyad"));
+        m_titleText = tr("Power over time: every dyad");
     }
 }
 
@@ -132,6 +172,8 @@ void PowerChart::setCursorTime(int time)
     placeCursor(time);
 }
 
+// The cursor's label sits at the foot of the lowest chart, inside it; the lower "holds more
+// power" label takes the other half of the band below -1, so the two never meet.
 void PowerChart::placeCursor(double time)
 {
     m_cursorPosition = time;
@@ -139,9 +181,29 @@ void PowerChart::placeCursor(double time)
         line->point1->setCoords(time, 0.0);
         line->point2->setCoords(time, 1.0);
     }
-    m_cursorLabel->position->setCoords(time, 1.0);
-    m_cursorLabel->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     m_cursorLabel->setText(tr("t = %1").arg(m_cursorTime)); // where it is going, while it glides
+    const QCPAxisRect *bottom = m_detailShown ? m_detailRect : m_powerRect;
+    const QRect r = bottom->rect();
+    const QMargins pad = m_cursorLabel->padding();
+    const double widest = QFontMetricsF(m_cursorLabel->font())
+                              .horizontalAdvance(tr("t = %1").arg(qMax(m_cursorTime, int(m_keys.size()) - 1)))
+                          + pad.left() + pad.right() + 2;
+    const double x = bottom->axis(QCPAxis::atBottom)->coordToPixel(time);
+    const double centre = r.width() > widest ? qBound(r.left() + widest / 2, x, r.right() - widest / 2) : x;
+    m_cursorLabel->position->setCoords(centre, r.bottom() - 1);
+    if (!m_sideLabels)
+        return;
+    const QRect p = m_powerRect->rect();
+    const bool right = !m_detailShown && x < p.center().x();
+    const double room = m_detailShown ? p.width() - 8 : p.width() / 2.0 - widest / 2 - 10;
+    const QMargins labelPad = m_downLabel->padding();
+    const QString text = elideName(m_downText, QFontMetricsF(m_downLabel->font()),
+                                   room - labelPad.left() - labelPad.right());
+    m_downLabel->setText(text);
+    m_downLabel->setVisible(room > 40);
+    m_downLabel->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+    m_downLabel->position->setCoords(right ? p.right() - 2 : p.left() + 2,
+                                     m_powerRect->axis(QCPAxis::atLeft)->coordToPixel(-1.0) + 2);
 }
 
 void PowerChart::setGhost(const QVector<double> &relativePowerA)

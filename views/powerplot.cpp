@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "powerplot.h"
 
+#include "appsettings.h"
 #include "document.h"
 #include "eventmarkers.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QMenu>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
@@ -23,6 +27,7 @@ PowerPlot::PowerPlot(Document *document, QWidget *parent)
     , m_plot(new QCustomPlot(this))
     , m_chart(new PowerChart(m_plot, Theme()))
     , m_allDyads(new QCheckBox(this))
+    , m_detailAction(new QAction(this))
     , m_refreshTimer(new QTimer(this))
     , m_ghostTimer(new QTimer(this))
     , m_glide(new QVariantAnimation(this))
@@ -33,7 +38,16 @@ PowerPlot::PowerPlot(Document *document, QWidget *parent)
     layout->addWidget(m_allDyads);
     layout->addWidget(m_plot, 1);
     retranslate();
-    m_plot->setMinimumHeight(290); // both rects, the event labels and a two-row legend
+    // The chart fits itself to any height from here: the lower chart, rows of event labels and
+    // tick labels come and go with the room (PowerChart::fit).
+    // Set, not hinted: the plot's own hint is its layout's, as wide as a legend in one row.
+    m_plot->setMinimumSize(kMinimumWidth, kMinimumHeight);
+    m_detailAction->setCheckable(true);
+    setDetailWanted(appSettings().value(detailKey(), true).toBool());
+    connect(m_detailAction, &QAction::toggled, this, [this](bool on) {
+        appSettings().setValue(detailKey(), on);
+        setDetailWanted(on);
+    });
     m_plot->setMouseTracking(true);
     m_plot->setNotAntialiasedElements(QCP::aeNone);
     m_refreshTimer->setSingleShot(true);
@@ -92,7 +106,40 @@ void PowerPlot::setMode(PowerChart::Mode mode)
 void PowerPlot::setTheme(const Theme &theme)
 {
     m_chart->setTheme(theme);
+    m_presentation = theme.presentation;
+    // On a slide the one chart reads best; the lower one comes on demand.
+    setDetailWanted(appSettings().value(detailKey(), !m_presentation).toBool());
     refresh();
+}
+
+QString PowerPlot::detailKey() const
+{
+    return m_presentation ? QStringLiteral("plot/detailInPresentation") : QStringLiteral("plot/detail");
+}
+
+void PowerPlot::setDetailWanted(bool wanted)
+{
+    {
+        const QSignalBlocker block(m_detailAction);
+        m_detailAction->setChecked(wanted);
+    }
+    m_chart->setDetailWanted(wanted);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// The plot's own choice first, then what the enclosing dock offers (export, copy).
+void PowerPlot::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(m_detailAction);
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (w->contextMenuPolicy() == Qt::ActionsContextMenu && !w->actions().isEmpty()) {
+            menu.addSeparator();
+            menu.addActions(w->actions());
+            break;
+        }
+    }
+    menu.exec(event->globalPos());
 }
 
 void PowerPlot::scheduleRefresh()
@@ -105,6 +152,8 @@ void PowerPlot::retranslate()
     m_allDyads->setText(tr("All dyads"));
     m_allDyads->setToolTip(tr("Show the relative power of every dyad instead of the selected one"));
     m_plot->setAccessibleName(tr("Power over time"));
+    m_detailAction->setText(tr("Show dependences, commitment and cooperation"));
+    m_detailAction->setToolTip(tr("A second chart under the relative power, shown when the plot is tall enough for both"));
 }
 
 void PowerPlot::resizeEvent(QResizeEvent *event)
@@ -200,7 +249,8 @@ void PowerPlot::moved(QMouseEvent *event)
         const double t = m_chart->powerRect()->axis(QCPAxis::atBottom)->pixelToCoord(event->position().x());
         m_document->setCurrentTime(qBound(0, int(std::lround(t)), m_document->scenario().duration));
     }
-    m_plot->setToolTip(step < 0 ? QString() : m_chart->valuesText(step));
+    const QString whole = m_chart->fullTextAt(event->position());
+    m_plot->setToolTip(!whole.isEmpty() ? whole : step < 0 ? QString() : m_chart->valuesText(step));
 }
 
 void PowerPlot::released(QMouseEvent *event)

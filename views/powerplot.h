@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
+class QContextMenuEvent;
 class QCustomPlot;
 class QMouseEvent;
 class QTimer;
@@ -29,6 +31,12 @@ public:
 
     QCustomPlot *customPlot() const { return m_plot; }
     QCheckBox *allDyadsBox() const { return m_allDyads; } // a container may move it (a tab corner)
+    // Checkable, in the plot's context menu: the lower chart (dependences, commitment,
+    // cooperation) on or off. Remembered apart for the window and for presentation, where it
+    // starts off; shown only where both charts have room (PowerChart::kMinChartHeight).
+    QAction *detailAction() const { return m_detailAction; }
+    static constexpr int kMinimumHeight = 150;
+    static constexpr int kMinimumWidth = 240;
     // Below this height the chart drops its title (the dock and tab name it) to keep the rects.
     static constexpr int kCompactHeight = 380;
     PowerChart *chart() const { return m_chart; }
@@ -48,9 +56,12 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void retranslate();
+    void setDetailWanted(bool wanted);
+    QString detailKey() const;
     void scheduleRefresh();
     void documentEdited();
     void updateGhost(const QVector<double> &before);
@@ -63,6 +74,8 @@ private:
     QCustomPlot *m_plot;
     PowerChart *m_chart;
     QCheckBox *m_allDyads;
+    QAction *m_detailAction;
+    bool m_presentation = false;
     QTimer *m_refreshTimer;
     QTimer *m_ghostTimer;
     QVariantAnimation *m_glide;
