@@ -21,7 +21,9 @@ namespace powerfield {
 namespace {
 
 constexpr int kCarefulLimit = 150;     // beyond this many parties, names go below their nodes unchecked
-constexpr double kMaxWidth = 14.0;     // the longest name, in name heights, before it is elided
+constexpr double kMaxWidth = 14.0;     // the longest line, in name heights, before it is elided
+constexpr double kWrapWidth = 9.0;     // a name wider than this goes on two lines...
+constexpr int kWrapChars = 28;         // ...unless it is longer than this: then it is elided
 constexpr double kCrowdedWidth = 7.0;  // shorter still when no place is free for the longer one
 constexpr double kPadX = 4.0;          // pixels around the text in its box
 constexpr double kPadY = 1.0;
@@ -147,16 +149,45 @@ QVector<int> orderToward(QPointF out)
 
 struct Label
 {
-    QString shown;
-    QSizeF size; // scene units, with the box's padding
+    QString shown; // one line, or two separated by a newline
+    QSizeF size;   // scene units, with the box's padding
 };
 
-Label measure(const QString &name, QSizeF natural, const QFont &font, double maxWidth, double unit)
+// The name in one line, or in two when it is long and has a space to break at (a two-line name
+// widens the field less), each line elided to `maxWidth` pixels; a very long name is elided.
+Label measure(const QString &name, QSizeF natural, const QFont &font, double maxWidth, double wrapWidth,
+              double unit)
 {
     Label label;
+    double width = natural.width();
+    double height = natural.height();
+    const QFontMetricsF metrics(font);
+    if (natural.width() > wrapWidth && name.size() <= kWrapChars && name.contains(QLatin1Char(' '))) {
+        // Break at the space that makes the longer line shortest.
+        double best = natural.width();
+        int at = -1;
+        for (int i = name.indexOf(QLatin1Char(' ')); i >= 0; i = name.indexOf(QLatin1Char(' '), i + 1)) {
+            const double longer = std::max(metrics.horizontalAdvance(name.left(i)),
+                                           metrics.horizontalAdvance(name.mid(i + 1)));
+            if (longer < best) {
+                best = longer;
+                at = i;
+            }
+        }
+        if (at > 0) {
+            const QString first = fieldstyle::elideLabel(name.left(at), font, maxWidth);
+            const QString second = fieldstyle::elideLabel(name.mid(at + 1), font, maxWidth);
+            label.shown = first + QLatin1Char('\n') + second;
+            width = std::max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second));
+            height = metrics.lineSpacing() + metrics.height();
+            label.size = QSizeF((width + 2 * kPadX) * unit, (height + 2 * kPadY) * unit);
+            return label;
+        }
+    }
     label.shown = natural.width() <= maxWidth ? name : fieldstyle::elideLabel(name, font, maxWidth);
-    const double width = label.shown == name ? natural.width() : QFontMetricsF(font).horizontalAdvance(label.shown);
-    label.size = QSizeF((width + 2 * kPadX) * unit, (natural.height() + 2 * kPadY) * unit);
+    if (label.shown != name)
+        width = metrics.horizontalAdvance(label.shown);
+    label.size = QSizeF((width + 2 * kPadX) * unit, (height + 2 * kPadY) * unit);
     return label;
 }
 
@@ -192,13 +223,13 @@ void FieldLabels::place(FieldScene &scene)
         for (const QString &id : parties) {
             PartyNode *node = scene.node(id);
             const Label label = measure(node->name(), node->namePixelSize(partyFont), partyFont,
-                                        kMaxWidth * pixels, unit);
+                                        kMaxWidth * pixels, kWrapWidth * pixels, unit);
             node->setLabel(candidate(outlineRect(node, 0).translated(-node->pos()), label.size, gap, 0, 1, 0),
                            label.shown, unit);
         }
         for (OptionNode *option : std::as_const(options)) {
             const Label label = measure(option->name(), option->namePixelSize(optionFont), optionFont,
-                                        kMaxWidth * pixels, unit);
+                                        kMaxWidth * pixels, kWrapWidth * pixels, unit);
             const QPointF out = option->outward();
             const int dx = out.x() > 0.5 ? 1 : out.x() < -0.5 ? -1 : 0;
             const int dy = dx != 0 ? 0 : out.y() < 0 ? -1 : 1;
@@ -210,8 +241,9 @@ void FieldLabels::place(FieldScene &scene)
 
     Obstacles obstacles;
     obstacles.unit = unit;
+    const double outline = 1.5 * scene.lineScale() + 2 * unit; // the outline pen and a little air
     for (const QString &id : parties)
-        obstacles.solid << outlineRect(scene.node(id), 2 * unit);
+        obstacles.solid << outlineRect(scene.node(id), outline);
     for (const OptionNode *option : std::as_const(options))
         obstacles.solid << discRect(option, 2 * unit);
     for (const QRectF &r : std::as_const(obstacles.solid))
@@ -224,11 +256,12 @@ void FieldLabels::place(FieldScene &scene)
 
     const auto placeOne = [&](const QString &name, QSizeF natural, const QFont &font, const QRectF &around,
                               int self, const QVector<int> &directions) {
-        Label label = measure(name, natural, font, kMaxWidth * pixels, unit);
+        Label label = measure(name, natural, font, kMaxWidth * pixels, kWrapWidth * pixels, unit);
         Choice choice = bestPlace(obstacles, around, label.size, gap, self, directions);
         if (choice.score >= 1000.0) { // crowded: a shorter name, farther out
             const Label shorter = natural.width() > kCrowdedWidth * pixels
-                                      ? measure(name, natural, font, kCrowdedWidth * pixels, unit) : label;
+                                      ? measure(name, natural, font, kCrowdedWidth * pixels, kCrowdedWidth * pixels, unit)
+                                      : label;
             const Choice tight = bestPlace(obstacles, around, shorter.size, gap, self, directions, kCrowdedRings);
             if (tight.score < choice.score) {
                 label = shorter;
@@ -242,7 +275,7 @@ void FieldLabels::place(FieldScene &scene)
     for (int i = 0; i < parties.size(); ++i) {
         PartyNode *node = scene.node(parties[i]);
         const auto [rect, shown] = placeOne(node->name(), node->namePixelSize(partyFont), partyFont,
-                                            outlineRect(node, 0), i, order);
+                                            outlineRect(node, outline), i, order);
         node->setLabel(rect.translated(-node->pos()), shown, unit);
     }
     for (int i = 0; i < options.size(); ++i) {

@@ -20,6 +20,7 @@ constexpr int kGhostMs = 1500;
 constexpr double kNodeFloor = 0.8;   // smallest node radius, in name heights on screen
 constexpr double kOptionFloor = 0.4; // smallest satellite radius, in name heights
 constexpr double kTetherFloor = 1.6; // shortest satellite tie, in name heights
+constexpr double kLineZoomCap = 1.3; // past this zoom, lines and arrowheads stop growing
 } // namespace
 
 FieldScene::FieldScene(Document *document, QObject *parent)
@@ -94,6 +95,11 @@ void FieldScene::setLabelPixels(double pixels)
 double FieldScene::drawnRadius(double naturalRadius) const
 {
     return std::max(naturalRadius, kNodeFloor * labelPixels() * m_pixel);
+}
+
+double FieldScene::lineScale() const
+{
+    return m_theme.lineScale() * std::min(1.0, kLineZoomCap * m_pixel);
 }
 
 double FieldScene::optionFloor() const

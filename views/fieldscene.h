@@ -58,6 +58,9 @@ public:
     double drawnRadius(double naturalRadius) const;
     // The smallest satellite and tie on screen (scene units at the current pixel scale).
     double optionFloor() const;
+    // The theme's line scale, eased off when zoomed in far, so two large nodes do not get
+    // outlines and links as heavy as their size: past a zoom of about 1.3 lines keep their pixels.
+    double lineScale() const;
     double tetherFloor() const;
 
     PartyNode *node(const QString &party) const { return m_nodes.value(party); }

@@ -39,6 +39,7 @@ constexpr double kMinZoom = 0.05;
 constexpr double kMaxZoom = 20.0;
 constexpr double kFitMargin = 16.0;   // pixels between the fitted field and the view's edge
 constexpr int kRefitMs = 300;         // the refit when parties come or go
+constexpr double kFoldGain = 1.25;    // fold the legend when that shows the field this much larger
 constexpr double kStep = 1.25;
 constexpr double kClickTolerance = 5.0; // pixels around a link that still hit it
 
@@ -224,12 +225,17 @@ void FieldView::refit(bool animated)
     m_fitAnimation->stop();
     FieldFit fit;
     if (isLegendVisible()) {
-        // The legend as the user left it; folded to its title row when the view has no room for it.
+        // The legend as the user left it; folded to its title row when it would cost the field
+        // much of its size (a small view) or cover part of it.
         m_legend->setCrowded(false);
         fit = fitField(*m_scene, viewport()->size(), kFitMargin, QSizeF(m_legend->size()));
-        if (!fit.legendFits && !m_legend->isFolded()) {
+        if (!m_legend->isFolded()) {
             m_legend->setCrowded(true);
-            fit = fitField(*m_scene, viewport()->size(), kFitMargin, QSizeF(m_legend->size()));
+            const FieldFit folded = fitField(*m_scene, viewport()->size(), kFitMargin, QSizeF(m_legend->size()));
+            if (fit.legendFits && folded.scale < fit.scale * kFoldGain)
+                m_legend->setCrowded(false);
+            else
+                fit = folded;
         }
     } else {
         fit = fitField(*m_scene, viewport()->size(), kFitMargin);

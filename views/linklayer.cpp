@@ -165,7 +165,7 @@ int LinkLayer::indexAt(QPointF scenePos, double tolerance) const
     const QPointF p = mapFromScene(scenePos);
     int best = -1;
     double bestDistance = 0.0;
-    const double scale = fieldScene()->theme().lineScale();
+    const double scale = fieldScene()->lineScale();
     for (int i = 0; i < m_links.size(); ++i) {
         const FieldLink &l = m_links[i];
         const double d = distanceToSegment(p, l.start, l.end) - l.shownWidth * scale / 2;
@@ -229,7 +229,7 @@ void LinkLayer::paintCoarse(QPainter &painter, const QRectF &exposed) const
 void LinkLayer::paintLink(QPainter &painter, const FieldLink &l, bool selected, double detail, bool dashes) const
 {
     const Theme &theme = fieldScene()->theme();
-    const double scale = theme.lineScale();
+    const double scale = fieldScene()->lineScale();
     const double width = l.shownWidth * scale;
     const QPointF span = l.end - l.start;
     const double d = length(span);

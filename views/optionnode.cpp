@@ -133,10 +133,10 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const double length = std::hypot(m_tetherEnd.x(), m_tetherEnd.y());
     const QPointF start = length > 0 ? m_tetherEnd / length * m_radius : QPointF();
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * theme.lineScale(), detail, Qt::DashLine));
+    painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * fieldScene()->lineScale(), detail, Qt::DashLine));
     painter->drawLine(start, m_tetherEnd);
     painter->setBrush(fieldstyle::optionFill(color));
-    painter->setPen(fieldstyle::outlinePen(color.darker(120), 1.5 * theme.lineScale(), detail));
+    painter->setPen(fieldstyle::outlinePen(color.darker(120), 1.5 * fieldScene()->lineScale(), detail));
     painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
     if (m_labelRect.isEmpty() || m_shown.isEmpty())
         return;
@@ -154,11 +154,16 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawRoundedRect(box, 4, 4);
     }
     painter->setPen(theme.foreground());
-    if (m_preparedPixels != font.pixelSize()) { // lay the text out in the font it is drawn in
-        m_text.prepare(QTransform(), font);
-        m_preparedPixels = font.pixelSize();
+    if (m_shown.contains(QLatin1Char('\n'))) { // a long name on two lines
+        painter->setFont(font);
+        painter->drawText(box, Qt::AlignCenter, m_shown);
+    } else {
+        if (m_preparedPixels != font.pixelSize()) { // lay the text out in the font it is drawn in
+            m_text.prepare(QTransform(), font);
+            m_preparedPixels = font.pixelSize();
+        }
+        fieldstyle::drawLabel(*painter, box, m_text, font);
     }
-    fieldstyle::drawLabel(*painter, box, m_text, font);
     painter->restore();
 }
 

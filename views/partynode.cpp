@@ -155,14 +155,14 @@ void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const Theme &theme = fieldScene()->theme();
     const QPainterPath outline = fieldstyle::nodeShape(m_kind, m_radius);
     if (m_selected || m_inDyadSelection) {
-        const double ring = (m_selected ? 4.0 : 2.5) * theme.lineScale();
+        const double ring = (m_selected ? 4.0 : 2.5) * fieldScene()->lineScale();
         QPen halo(theme.foreground(), ring, m_selected ? Qt::SolidLine : Qt::DashLine);
         painter->setPen(halo);
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(fieldstyle::nodeShape(m_kind, m_radius + ring + 3.0));
     }
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setPen(fieldstyle::outlinePen(theme.foreground(), 1.5 * theme.lineScale(), detail,
+    painter->setPen(fieldstyle::outlinePen(theme.foreground(), 1.5 * fieldScene()->lineScale(), detail,
                                            m_active ? Qt::SolidLine : Qt::DashLine));
     painter->setBrush(m_color);
     painter->drawPath(outline);
@@ -183,11 +183,16 @@ void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->drawRoundedRect(box, 4, 4);
     }
     painter->setPen(theme.foreground());
-    if (m_preparedPixels != font.pixelSize()) { // lay the text out in the font it is drawn in
-        m_text.prepare(QTransform(), font);
-        m_preparedPixels = font.pixelSize();
+    if (m_shown.contains(QLatin1Char('\n'))) { // a long name on two lines
+        painter->setFont(font);
+        painter->drawText(box, Qt::AlignCenter, m_shown);
+    } else {
+        if (m_preparedPixels != font.pixelSize()) { // lay the text out in the font it is drawn in
+            m_text.prepare(QTransform(), font);
+            m_preparedPixels = font.pixelSize();
+        }
+        fieldstyle::drawLabel(*painter, box, m_text, font);
     }
-    fieldstyle::drawLabel(*painter, box, m_text, font);
     painter->restore();
 }
 
