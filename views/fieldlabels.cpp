@@ -193,6 +193,7 @@ Label measure(const QString &name, QSizeF natural, const QFont &font, double max
 
 QRectF outlineRect(const PartyNode *node, double margin)
 {
+    margin += node->haloReach();
     return fieldstyle::nodeShape(node->kind(), node->radius()).boundingRect().translated(node->pos())
         .adjusted(-margin, -margin, margin, margin);
 }

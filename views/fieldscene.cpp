@@ -242,6 +242,7 @@ void FieldScene::onSelectionChanged(const Selection &selection)
         if (PartyNode *node = m_nodes.value(id))
             node->syncFromModel();
     m_selection = selection;
+    FieldLabels::place(*this); // names step clear of the selection ring
     m_links->update();
 }
 

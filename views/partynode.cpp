@@ -87,6 +87,13 @@ void PartyNode::stepAnimation(double t)
     update();
 }
 
+double PartyNode::haloReach() const
+{
+    if (!m_selected && !m_inDyadSelection)
+        return 0.0;
+    return (m_selected ? 4.0 : 2.5) * 1.5 * fieldScene()->lineScale() + 3.0;
+}
+
 void PartyNode::refreshRadius()
 {
     const double target = fieldScene()->drawnRadius(m_naturalRadius);

@@ -44,6 +44,8 @@ public:
     QString name() const { return m_name; }
     bool isActive() const { return m_active; }
     bool isSelected() const { return m_selected; }
+    // How far the selection ring reaches past the outline (scene units; 0 when not selected).
+    double haloReach() const;
     // The name's size in pixels in `font` (measured once per font size).
     QSizeF namePixelSize(const QFont &font);
     // Where the name goes (item coordinates), the text shown there (the name, or elided) and
