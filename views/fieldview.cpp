@@ -298,6 +298,8 @@ void FieldView::onSynced()
     m_drawn = std::move(drawn);
     if (!m_autoFit || (!changed && m_fitAnimation->state() == QAbstractAnimation::Running))
         return;
+    if (!changed && !m_dragParty.isEmpty())
+        return; // the view holds still under a drag; it fits again when the drag ends
     // Parties or options came or went (an edit, a story step), or the drawing grew out of sight
     // (a name moved, a satellite grew): bring the whole field back in sight.
     const QRectF drawing = mapFromScene(m_scene->drawingRect()).boundingRect();
@@ -406,8 +408,11 @@ void FieldView::mouseMoveEvent(QMouseEvent *event)
 
 void FieldView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_gestureOpen)
+    if (m_gestureOpen) {
         endDrag();
+        if (m_autoFit && !QRectF(viewport()->rect()).contains(mapFromScene(m_scene->drawingRect()).boundingRect()))
+            refit(m_scene->isAnimated());
+    }
     const QString from = m_dragParty;
     if (std::exchange(m_linking, false) && m_linkLine) {
         delete std::exchange(m_linkLine, nullptr);

@@ -175,15 +175,6 @@ void TestFieldFit::checkView(const QString &what, double floor, bool whole)
     const FieldScene *scene = m_view->fieldScene();
     const QRectF viewport(QPointF(0, 0), m_view->viewport()->size());
     const QStringList parties = scene->visibleParties();
-    if (qEnvironmentVariableIsSet("FIELDFIT_DEBUG")) {
-        qDebug() << what << "drawing" << m_view->mapFromScene(scene->drawingRect()).boundingRect() << "zoom" << m_view->zoom()
-                 << "pixel" << scene->pixelScale() << "labelpx" << scene->labelPixels() << "legend" << legendInView(*m_view);
-        for (const DrawnText &t : textsOf(*m_view))
-            qDebug() << "  " << t.text << t.rect;
-        for (const OutsideOption &o : m_doc->state().options)
-            if (const OptionNode *option = scene->option(o.id); option && option->isVisible())
-                qDebug() << "  option" << o.name << m_view->mapFromScene(option->labelRect().translated(option->pos())).boundingRect();
-    }
     QRectF nodes;
     QVector<QRectF> outlines;
     for (const QString &id : parties) {
