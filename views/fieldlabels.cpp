@@ -28,6 +28,7 @@ constexpr double kCrowdedWidth = 7.0;  // shorter still when no place is free fo
 constexpr double kPadX = 4.0;          // pixels around the text in its box
 constexpr double kPadY = 1.0;
 constexpr double kGap = 3.0;           // pixels between a node and its name
+constexpr double kNameAir = 6.0;       // pixels between two names
 constexpr int kRings = 4;              // farther and farther places around the node
 constexpr int kCrowdedRings = 10;      // and when all of those are taken
 
@@ -269,7 +270,8 @@ void FieldLabels::place(FieldScene &scene)
                 choice = tight;
             }
         }
-        obstacles.solid << choice.rect;
+        // Names keep some air between them, so that two never read as one.
+        obstacles.solid << choice.rect.adjusted(-kNameAir * unit, -kNameAir * unit, kNameAir * unit, kNameAir * unit);
         return std::make_pair(choice.rect, label.shown);
     };
 
