@@ -22,13 +22,14 @@ namespace {
 
 constexpr int kCarefulLimit = 150;     // beyond this many parties, names go below their nodes unchecked
 constexpr double kMaxWidth = 14.0;     // the longest line, in name heights, before it is elided
-constexpr double kWrapWidth = 9.0;     // a name wider than this goes on two lines...
+constexpr double kWrapWidth = 7.0;     // a name wider than this goes on two lines...
 constexpr int kWrapChars = 28;         // ...unless it is longer than this: then it is elided
 constexpr double kCrowdedWidth = 7.0;  // shorter still when no place is free for the longer one
 constexpr double kPadX = 4.0;          // pixels around the text in its box
 constexpr double kPadY = 1.0;
 constexpr double kGap = 3.0;           // pixels between a node and its name
-constexpr double kNameAir = 6.0;       // pixels between two names
+constexpr double kNameAir = 5.0;       // pixels between two names
+constexpr double kRingCost = 10.0;     // score of each ring farther out
 constexpr int kRings = 4;              // farther and farther places around the node
 constexpr int kCrowdedRings = 10;      // and when all of those are taken
 
@@ -62,7 +63,7 @@ struct Obstacles
     double unit = 1;  // scene units per pixel
 };
 
-constexpr double kOverhang = 0.06; // score per pixel a name sticks out of the hull
+constexpr double kOverhang = 0.045; // score per pixel a name sticks out of the hull
 
 // A place for a box of `size` in direction (dx, dy) around `around`, `ring` rows farther out.
 QRectF candidate(const QRectF &around, QSizeF size, double gap, int dx, int dy, int ring)
@@ -98,7 +99,7 @@ Choice bestPlace(const Obstacles &obstacles, const QRectF &around, QSizeF size, 
         for (int k = 0; k < order.size(); ++k) {
             const auto [dx, dy] = kDirections[order[k]];
             const QRectF rect = candidate(around, size, gap, dx, dy, ring);
-            double score = ring * 6.0 + k * 0.5;
+            double score = ring * kRingCost + k * 0.5;
             const QRectF &hull = obstacles.hull;
             score += kOverhang / obstacles.unit
                      * (std::max(0.0, hull.left() - rect.left()) + std::max(0.0, rect.right() - hull.right())
@@ -119,7 +120,7 @@ Choice bestPlace(const Obstacles &obstacles, const QRectF &around, QSizeF size, 
             if (score < best.score)
                 best = Choice{rect, score};
         }
-        if (best.score < (ring + 1) * 6.0)
+        if (best.score < (ring + 1) * kRingCost)
             break; // nothing farther out can beat a place this good
     }
     return best;

@@ -79,6 +79,12 @@ FieldView::FieldView(Document *document, QWidget *parent)
         const double scale = m_fromScale * std::pow(m_toScale / m_fromScale, t);
         applyView(scale, m_fromCentre + (m_toCentre - m_fromCentre) * t);
     });
+    connect(m_fitAnimation, &QVariantAnimation::finished, this, [this] {
+        applyView(m_toScale, m_toCentre);
+        // The names settled where the fit expected them; if the field changed meanwhile, fit again.
+        if (m_autoFit && !QRectF(viewport()->rect()).contains(mapFromScene(m_scene->drawingRect()).boundingRect()))
+            refit(false);
+    });
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(ScrollHandDrag);
     setTransformationAnchor(AnchorUnderMouse);
@@ -157,6 +163,10 @@ void FieldView::setShowInactive(bool show)
 void FieldView::setAnimated(bool animated)
 {
     m_scene->setAnimated(animated);
+    if (!animated && m_fitAnimation->state() == QAbstractAnimation::Running) {
+        m_fitAnimation->stop();
+        refit(false);
+    }
 }
 
 bool FieldView::isLegendVisible() const
