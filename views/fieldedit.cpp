@@ -4,8 +4,11 @@
 
 #include "document.h"
 #include "fieldscene.h"
+#include "fieldstyle.h"
 #include "fieldtext.h"
+#include "optionnode.h"
 #include "palette.h"
+#include "partynode.h"
 
 #include <QActionGroup>
 #include <QColorDialog>
@@ -13,10 +16,16 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QUndoStack>
+#include <QtMath>
+
+#include <cmath>
+#include <limits>
 
 namespace powerfield {
 
 namespace {
+
+constexpr double kNewPartyGap = 1.0; // a new party keeps this many of the largest node's diameters off
 
 // A fresh id from `stem`: "stem", then "stem-2", "stem-3", ...
 QString freshId(const QString &stem, const std::function<bool(const QString &)> &taken)
@@ -96,6 +105,53 @@ bool FieldView::addPartyAt(QPointF scenePos)
         return false;
     m_document->setSelection(Selection{party.id, QString()});
     return true;
+}
+
+QPointF FieldView::freeSpot() const
+{
+    // Keep clear of every node and satellite by a couple of the largest node's diameters,
+    // inside the part of the field in sight, as near the selected party as that allows.
+    QVector<QPointF> taken;
+    double largest = fieldstyle::nodeRadius(0.0);
+    for (const QString &id : m_scene->visibleParties()) {
+        const PartyNode *node = m_scene->node(id);
+        taken << node->pos();
+        largest = std::max(largest, node->radius());
+    }
+    for (const OutsideOption &o : m_document->state().options)
+        if (const OptionNode *option = m_scene->option(o.id); option && option->isVisible())
+            taken << option->pos();
+    const Selection s = m_document->selection();
+    const PartyNode *selected = s.isEmpty() ? nullptr : m_scene->node(s.a);
+    const QPointF near = selected && selected->isVisible() ? selected->pos() : m_scene->centroid();
+    const double inset = 60.0 / zoom();
+    const QRectF sight = mapToScene(viewport()->rect()).boundingRect().adjusted(inset, inset, -inset, -inset);
+    const double gap = kNewPartyGap * 2 * largest;
+    QPointF best = near + QPointF(gap, 0);
+    double bestScore = -std::numeric_limits<double>::max();
+    for (int ring = 1; ring <= 8; ++ring) {
+        const double distance = ring * gap * 0.6;
+        for (int k = 0; k < 16; ++k) {
+            const double angle = 2 * M_PI * k / 16 + ring * 0.3;
+            const QPointF p = near + distance * QPointF(std::cos(angle), std::sin(angle));
+            double room = std::numeric_limits<double>::max();
+            for (const QPointF &q : std::as_const(taken))
+                room = std::min(room, QLineF(p, q).length());
+            // Free and in sight first, then near; failing that the roomiest place in sight.
+            const bool inSight = sight.isEmpty() || sight.contains(p);
+            const double score = (inSight ? 1e6 : 0.0) + (room >= gap ? 1e5 - distance : room);
+            if (score > bestScore) {
+                bestScore = score;
+                best = p;
+            }
+        }
+    }
+    return QPointF(std::round(best.x()), std::round(best.y()));
+}
+
+bool FieldView::addParty()
+{
+    return addPartyAt(freeSpot());
 }
 
 bool FieldView::addOptionFor(const QString &owner)

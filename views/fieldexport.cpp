@@ -3,7 +3,9 @@
 
 #include "document.h"
 #include "fieldlegend.h"
+#include "fieldfit.h"
 #include "fieldscene.h"
+#include "fieldstyle.h"
 
 #include <QPainter>
 #include <QPointer>
@@ -14,8 +16,15 @@ namespace powerfield {
 
 namespace {
 constexpr double kMargin = 24.0;
-constexpr double kMaxMagnification = 2.2; // two parties should not fill a slide with giant type
 } // namespace
+
+double exportLabelPixels(const Theme &theme, QSizeF area)
+{
+    // As on screen, and on a large picture growing with it, as the legend does (a 45th of the
+    // height is the presentation theme's size on a screen).
+    const double base = fieldstyle::namePixels(theme);
+    return std::max(base, std::min(area.height() / (theme.presentation ? 45.0 : 60.0), base * 1.8));
+}
 
 void paintField(QPainter &painter, const QRectF &area, FieldScene &scene, bool legend)
 {
@@ -37,15 +46,13 @@ void paintField(QPainter &painter, const QRectF &area, FieldScene &scene, bool l
         painter.restore();
         target.setRight(target.right() - legendSize.width() - kMargin);
     }
-    QRectF source = scene.fieldRect();
-    if (source.isEmpty() || target.isEmpty())
+    if (scene.drawingRect().isEmpty() || target.isEmpty())
         return;
-    source.adjust(-kMargin, -kMargin, kMargin, kMargin);
-    const double scale = std::min({target.width() / source.width(), target.height() / source.height(),
-                                   kMaxMagnification});
-    // Grow the source around its centre to the target's shape at that scale, so nothing stretches.
-    const QSizeF shown(target.width() / scale, target.height() / scale);
-    source = QRectF(source.center() - QPointF(shown.width() / 2, shown.height() / 2), shown);
+    // The same fitting as the view: names keep their pixel size in the picture, the rest scales.
+    scene.setLabelPixels(exportLabelPixels(theme, area.size()));
+    const FieldFit fit = fitField(scene, target.size(), 0.0);
+    const QSizeF shown(target.width() / fit.scale, target.height() / fit.scale);
+    const QRectF source(fit.centre - QPointF(shown.width() / 2, shown.height() / 2), shown);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);

@@ -17,6 +17,29 @@ enum Sample { Shapes, Size, Width, Arrow, Dashes, Option, Number, Faded };
 constexpr double kPad = 10.0;
 constexpr double kSampleWidth = 70.0;
 constexpr double kTextWidth = 250.0;
+constexpr double kCompactPad = 6.0;
+constexpr double kCompactSampleWidth = 48.0;
+constexpr double kCompactTextWidth = 190.0;
+constexpr double kCompactRow = 20.0;
+
+struct Metrics
+{
+    double pad, sample, text, row;
+    QFont title, body;
+};
+
+Metrics metricsFor(const Theme &theme, bool compact)
+{
+    const double s = theme.fontScale();
+    if (!compact)
+        return {kPad, kSampleWidth * s, kTextWidth * s, 26.0 * s, fieldstyle::labelFont(theme, true),
+                fieldstyle::smallFont(theme)};
+    QFont title = fieldstyle::smallFont(theme);
+    title.setBold(true);
+    QFont body = fieldstyle::smallFont(theme);
+    body.setPixelSize(std::max(1, qRound(11 * s)));
+    return {kCompactPad, kCompactSampleWidth * s, kCompactTextWidth * s, kCompactRow * s, title, body};
+}
 
 QColor exampleColor()
 {
@@ -60,22 +83,27 @@ QVector<FieldLegend::Row> FieldLegend::rows(const Options &options)
     return rows;
 }
 
+double FieldLegend::titleHeight(const Theme &theme, const Options &options)
+{
+    const Metrics m = metricsFor(theme, options.compact);
+    return m.pad + QFontMetricsF(m.title).height() + m.pad / 2;
+}
+
 QSizeF FieldLegend::size(const Theme &theme, const Options &options)
 {
-    const double s = theme.fontScale();
-    const QFontMetricsF title(fieldstyle::labelFont(theme, true));
-    const QFontMetricsF body(fieldstyle::smallFont(theme));
-    double height = kPad + title.height() + kPad / 2;
+    const Metrics m = metricsFor(theme, options.compact);
+    const QFontMetricsF body(m.body);
+    double height = titleHeight(theme, options);
     for (const Row &row : rows(options)) {
-        const QRectF text = body.boundingRect(QRectF(0, 0, kTextWidth * s, 1000), Qt::TextWordWrap, row.text);
-        height += std::max(text.height(), 26.0 * s) + kPad / 2;
+        const QRectF text = body.boundingRect(QRectF(0, 0, m.text, 1000), Qt::TextWordWrap, row.text);
+        height += std::max(text.height(), m.row) + m.pad / 2;
     }
-    return QSizeF((kSampleWidth + kTextWidth) * s + 3 * kPad, height + kPad / 2);
+    return QSizeF(m.sample + m.text + 3 * m.pad, height + m.pad / 2);
 }
 
 void FieldLegend::paint(QPainter &painter, QPointF topLeft, const Theme &theme, const Options &options)
 {
-    const double s = theme.fontScale();
+    const Metrics m = metricsFor(theme, options.compact);
     const QSizeF total = size(theme, options);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -85,30 +113,31 @@ void FieldLegend::paint(QPainter &painter, QPointF topLeft, const Theme &theme, 
     painter.setBrush(back);
     painter.drawRoundedRect(QRectF(topLeft, total), 6, 6);
     const QColor text = theme.kind == ThemeKind::Transparent ? QColor(0x20, 0x20, 0x20) : theme.foreground();
-    const QFont titleFont = fieldstyle::labelFont(theme, true);
-    const QFont bodyFont = fieldstyle::smallFont(theme);
+    const QFont titleFont = m.title;
+    const QFont bodyFont = m.body;
     const QFontMetricsF title(titleFont);
     const QFontMetricsF body(bodyFont);
-    double y = topLeft.y() + kPad;
+    const double pad = m.pad;
+    double y = topLeft.y() + pad;
     painter.setFont(titleFont);
     painter.setPen(text);
-    painter.drawText(QRectF(topLeft.x() + kPad, y, total.width() - 2 * kPad, title.height()),
+    painter.drawText(QRectF(topLeft.x() + pad, y, total.width() - 2 * pad, title.height()),
                      Qt::AlignLeft | Qt::AlignVCenter, tr("How to read the field"));
-    y += title.height() + kPad / 2;
+    y += title.height() + pad / 2;
     Theme sampleTheme = theme;
     sampleTheme.presentation = false; // samples keep their size; the box grows with the type
     for (const Row &row : rows(options)) {
-        const QRectF bounds = body.boundingRect(QRectF(0, 0, kTextWidth * s, 1000), Qt::TextWordWrap, row.text);
-        const double h = std::max(bounds.height(), 26.0 * s);
-        const QRectF sampleArea(topLeft.x() + kPad, y, kSampleWidth * s, h);
+        const QRectF bounds = body.boundingRect(QRectF(0, 0, m.text, 1000), Qt::TextWordWrap, row.text);
+        const double h = std::max(bounds.height(), m.row);
+        const QRectF sampleArea(topLeft.x() + pad, y, m.sample, h);
         painter.save();
         paintSample(painter, row.sample, sampleArea, sampleTheme);
         painter.restore();
         painter.setFont(bodyFont);
         painter.setPen(text);
-        painter.drawText(QRectF(sampleArea.right() + kPad, y, kTextWidth * s, h),
+        painter.drawText(QRectF(sampleArea.right() + pad, y, m.text, h),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, row.text);
-        y += h + kPad / 2;
+        y += h + pad / 2;
     }
     painter.restore();
 }

@@ -21,10 +21,13 @@ public:
     {
         bool numbers = false; // links carry the imbalance as a number
         bool faded = false;   // inactive parties are drawn faded
+        bool compact = false; // narrower, smaller samples: the overlay over the field view
     };
 
     // The size the legend needs with the given theme (its width is fixed by the theme).
     static QSizeF size(const Theme &theme, const Options &options);
+    // The height of its title row (the overlay's fold button lies there).
+    static double titleHeight(const Theme &theme, const Options &options);
     // Paints the legend with its top-left corner at `topLeft`, in logical units.
     static void paint(QPainter &painter, QPointF topLeft, const Theme &theme, const Options &options);
 

@@ -2,6 +2,8 @@
 #include "fieldscene.h"
 
 #include "document.h"
+#include "fieldlabels.h"
+#include "fieldstyle.h"
 #include "linklayer.h"
 #include "optionnode.h"
 #include "partynode.h"
@@ -15,6 +17,10 @@ namespace powerfield {
 namespace {
 constexpr int kAnimationMs = 200;
 constexpr int kGhostMs = 1500;
+constexpr double kNodeFloor = 0.8;   // smallest node radius, in name heights on screen
+constexpr double kOptionFloor = 0.4; // smallest satellite radius, in name heights
+constexpr double kTetherFloor = 1.6; // shortest satellite tie, in name heights
+constexpr double kLineZoomCap = 1.3; // past this zoom, lines and arrowheads stop growing
 } // namespace
 
 FieldScene::FieldScene(Document *document, QObject *parent)
@@ -53,6 +59,57 @@ void FieldScene::setTheme(const Theme &theme)
     setBackgroundBrush(theme.background());
     syncFromModel();
     update();
+}
+
+void FieldScene::setPixelScale(double unitsPerPixel)
+{
+    if (!(unitsPerPixel > 0) || qFuzzyCompare(unitsPerPixel, m_pixel))
+        return;
+    m_pixel = unitsPerPixel;
+    if (!m_document)
+        return;
+    for (PartyNode *node : std::as_const(m_nodes))
+        node->refreshRadius();
+    updateCentroid();
+    m_links->updateGeometry();
+    syncOptions();
+    FieldLabels::place(*this);
+    m_links->update();
+}
+
+double FieldScene::labelPixels() const
+{
+    return m_labelPixels > 0 ? m_labelPixels : fieldstyle::namePixels(m_theme);
+}
+
+void FieldScene::setLabelPixels(double pixels)
+{
+    if (pixels == m_labelPixels)
+        return;
+    m_labelPixels = pixels;
+    const double scale = m_pixel;
+    m_pixel = 0.0; // forces the relayout
+    setPixelScale(scale);
+}
+
+double FieldScene::drawnRadius(double naturalRadius) const
+{
+    return std::max(naturalRadius, kNodeFloor * labelPixels() * m_pixel);
+}
+
+double FieldScene::lineScale() const
+{
+    return m_theme.lineScale() * std::min(1.0, kLineZoomCap * m_pixel);
+}
+
+double FieldScene::optionFloor() const
+{
+    return kOptionFloor * labelPixels() * m_pixel;
+}
+
+double FieldScene::tetherFloor() const
+{
+    return kTetherFloor * labelPixels() * m_pixel;
 }
 
 void FieldScene::setShowNumbers(bool show)
@@ -148,6 +205,18 @@ QRectF FieldScene::fieldRect() const
     return rect;
 }
 
+QRectF FieldScene::drawingRect() const
+{
+    QRectF rect;
+    for (const PartyNode *node : m_nodes)
+        if (node->isVisible())
+            rect |= node->drawingRect().translated(node->pos());
+    for (const OptionNode *option : m_options)
+        if (option->isVisible())
+            rect |= option->drawingRect().translated(option->pos());
+    return rect;
+}
+
 QStringList FieldScene::visibleParties() const
 {
     QStringList ids;
@@ -173,6 +242,7 @@ void FieldScene::onSelectionChanged(const Selection &selection)
         if (PartyNode *node = m_nodes.value(id))
             node->syncFromModel();
     m_selection = selection;
+    FieldLabels::place(*this); // names step clear of the selection ring
     m_links->update();
 }
 
@@ -184,14 +254,7 @@ void FieldScene::syncFromModel()
     syncNodes();
     updateCentroid();
     m_links->syncFromModel();
-    FieldPlacementInput input = FieldPlacementInput::of(*this);
-    if (input != m_placedFor) { // placing is the costly part of a sync in a large field
-        m_placement = FieldPlacement::compute(*this);
-        m_placedFor = std::move(input);
-        for (auto it = m_placement.labelAbove.cbegin(); it != m_placement.labelAbove.cend(); ++it)
-            m_nodes.value(it.key())->setLabelAbove(it.value());
-    }
-    syncOptions();
+    placeDecorations();
     if (m_animated)
         startAnimation();
     emit synced();
@@ -204,7 +267,18 @@ void FieldScene::showPositions(const QHash<QString, QPointF> &positions)
             node->setPos(*it);
     updateCentroid();
     m_links->updateGeometry();
+    placeDecorations();
+}
+
+void FieldScene::placeDecorations()
+{
+    FieldPlacementInput input = FieldPlacementInput::of(*this);
+    if (input != m_placedFor) { // placing is the costly part of a sync in a large field
+        m_placement = FieldPlacement::compute(*this);
+        m_placedFor = std::move(input);
+    }
     syncOptions();
+    FieldLabels::place(*this);
 }
 
 void FieldScene::syncNodes()
@@ -282,6 +356,7 @@ void FieldScene::stepAnimation(double t)
     m_links->stepAnimation(t);
     m_links->updateGeometry();
     syncOptions();
+    FieldLabels::place(*this);
 }
 
 void FieldScene::clearItems()

@@ -46,6 +46,23 @@ public:
     bool isAnimated() const { return m_animated; }
     void setAnimated(bool animated);
 
+    // Scene units per pixel of the screen (or picture) that shows the scene: names, node floors,
+    // satellite ties and arrowheads keep their size in such pixels whatever the zoom.
+    double pixelScale() const { return m_pixel; }
+    void setPixelScale(double unitsPerPixel);
+    // The height of the names in pixels of the screen or picture; 0: the theme's (namePixels).
+    double labelPixels() const;
+    void setLabelPixels(double pixels);
+    // A party's radius as drawn (scene units): its power's, but never smaller on screen than a
+    // floor that grows with the names.
+    double drawnRadius(double naturalRadius) const;
+    // The smallest satellite and tie on screen (scene units at the current pixel scale).
+    double optionFloor() const;
+    // The theme's line scale, eased off when zoomed in far, so two large nodes do not get
+    // outlines and links as heavy as their size: past a zoom of about 1.3 lines keep their pixels.
+    double lineScale() const;
+    double tetherFloor() const;
+
     PartyNode *node(const QString &party) const { return m_nodes.value(party); }
     OptionNode *option(const QString &option) const { return m_options.value(option); }
     LinkLayer *links() const { return m_links; }
@@ -62,8 +79,10 @@ public:
     QPointF centroid() const { return m_centroid; }
     // Where the satellite of an option goes around its owner (radians, y down).
     double optionAngle(const QString &option) const { return m_placement.optionAngle.value(option, -M_PI / 2); }
-    // The bounding rectangle of everything drawn.
+    // The bounding rectangle of everything drawn, generously (for scroll room).
     QRectF fieldRect() const;
+    // The tight bounding rectangle of the nodes, satellites and their names, for fitting.
+    QRectF drawingRect() const;
     // Party ids in the order Tab visits them (visible parties in file order).
     QStringList visibleParties() const;
 
@@ -82,6 +101,7 @@ private:
     void syncNodes();
     void syncOptions();
     void updateCentroid();
+    void placeDecorations(); // satellites' angles (when their input changed) and every name
     void startAnimation();
     void stepAnimation(double t);
     void clearItems();
@@ -95,6 +115,8 @@ private:
     QHash<QString, OptionNode *> m_options;
     LinkLayer *m_links = nullptr;
     QPointF m_centroid;
+    double m_pixel = 1.0;
+    double m_labelPixels = 0.0;
     FieldPlacement m_placement;
     FieldPlacementInput m_placedFor; // what m_placement was computed from
     Selection m_selection; // as last drawn

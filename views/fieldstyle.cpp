@@ -3,6 +3,7 @@
 
 #include "palette.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStaticText>
 #include <QtMath>
@@ -129,6 +130,26 @@ QFont smallFont(const Theme &theme)
     QFont f = theme.font(8);
     f.setPixelSize(std::max(1, qRound(12 * theme.fontScale())));
     return f;
+}
+
+QFont nameFont(const Theme &theme, double pixels, bool bold)
+{
+    QFont f = theme.font(10, bold);
+    f.setPixelSize(std::max(1, qRound(pixels)));
+    return f;
+}
+
+double namePixels(const Theme &theme)
+{
+    return 14.0 * theme.fontScale();
+}
+
+QString elideLabel(const QString &text, const QFont &font, double maxWidth)
+{
+    const QFontMetricsF metrics(font);
+    if (metrics.horizontalAdvance(text) <= maxWidth)
+        return text;
+    return metrics.elidedText(text, Qt::ElideRight, maxWidth);
 }
 
 QPen outlinePen(const QColor &color, double width, double detail, Qt::PenStyle style)

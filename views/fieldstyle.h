@@ -46,6 +46,13 @@ double optionRadius(double value);
 // Fonts of the field, in scene pixels scaled by the theme (so SVG keeps sizes exact).
 QFont labelFont(const Theme &theme, bool bold = false);
 QFont smallFont(const Theme &theme);
+// The type of party and option names in pixels of the screen or picture (not scene units):
+// `pixels` high, bold for parties.
+QFont nameFont(const Theme &theme, double pixels, bool bold);
+// The name height the theme asks for on screen: 14 px, larger in the presentation theme.
+double namePixels(const Theme &theme);
+// `text` shortened with an ellipsis to at most `maxWidth` in `font` (whole when it fits).
+QString elideLabel(const QString &text, const QFont &font, double maxWidth);
 // Whether text in `font` can be read at level of detail `detail` (too small: skip it).
 bool isLegible(const QFont &font, double detail);
 // Draws `text` (plain text, laid out once and kept) centred in `rect` with the painter's pen.

@@ -2,8 +2,10 @@
 #include "fieldview.h"
 
 #include "document.h"
+#include "fieldfit.h"
 #include "fieldlayoutrunner.h"
-#include "fieldlegend.h"
+#include "fieldlegendoverlay.h"
+#include "fieldstyle.h"
 #include "fieldscene.h"
 #include "fieldtext.h"
 #include "linklayer.h"
@@ -22,10 +24,12 @@
 #include <QScrollBar>
 #include <QToolTip>
 #include <QUndoStack>
+#include <QVariantAnimation>
 #include <QtMath>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace powerfield {
 
@@ -33,41 +37,11 @@ namespace {
 
 constexpr double kMinZoom = 0.05;
 constexpr double kMaxZoom = 20.0;
-constexpr double kMaxFitZoom = 2.0;
+constexpr double kFitMargin = 16.0;   // pixels between the fitted field and the view's edge
+constexpr int kRefitMs = 300;         // the refit when parties come or go
+constexpr double kFoldGain = 1.25;    // fold the legend when that shows the field this much larger
 constexpr double kStep = 1.25;
 constexpr double kClickTolerance = 5.0; // pixels around a link that still hit it
-
-// The legend over the view's corner; it lets the mouse through to the field.
-class LegendOverlay : public QWidget
-{
-public:
-    LegendOverlay(FieldScene *scene, QWidget *parent)
-        : QWidget(parent)
-        , m_scene(scene)
-    {
-        setAttribute(Qt::WA_TransparentForMouseEvents);
-        refresh();
-    }
-    FieldLegend::Options options() const
-    {
-        return {m_scene->showNumbers(), m_scene->showInactive()};
-    }
-    void refresh()
-    {
-        resize(FieldLegend::size(m_scene->theme(), options()).toSize() + QSize(2, 2));
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        FieldLegend::paint(painter, QPointF(0, 0), m_scene->theme(), options());
-    }
-
-private:
-    FieldScene *m_scene;
-};
 
 bool askName(QWidget *parent, const QString &title, const QString &label, QString *name)
 {
@@ -88,7 +62,29 @@ FieldView::FieldView(Document *document, QWidget *parent)
 {
     setScene(m_scene);
     m_scene->setAnimated(true);
-    m_legend = new LegendOverlay(m_scene, viewport());
+    m_legend = new FieldLegendOverlay(m_scene, viewport());
+    connect(m_legend, &FieldLegendOverlay::foldedChanged, this, [this] {
+        if (m_autoFit)
+            refit(false);
+        else
+            placeLegend();
+    });
+    m_fitAnimation = new QVariantAnimation(this);
+    m_fitAnimation->setDuration(kRefitMs);
+    m_fitAnimation->setStartValue(0.0);
+    m_fitAnimation->setEndValue(1.0);
+    m_fitAnimation->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_fitAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        const double t = value.toDouble();
+        const double scale = m_fromScale * std::pow(m_toScale / m_fromScale, t);
+        applyView(scale, m_fromCentre + (m_toCentre - m_fromCentre) * t);
+    });
+    connect(m_fitAnimation, &QVariantAnimation::finished, this, [this] {
+        applyView(m_toScale, m_toCentre);
+        // The names settled where the fit expected them; if the field changed meanwhile, fit again.
+        if (m_autoFit && !QRectF(viewport()->rect()).contains(mapFromScene(m_scene->drawingRect()).boundingRect()))
+            refit(false);
+    });
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(ScrollHandDrag);
     setTransformationAnchor(AnchorUnderMouse);
@@ -115,7 +111,7 @@ FieldView::FieldView(Document *document, QWidget *parent)
     connect(m_layoutRunner, &FieldLayoutRunner::stepped, this, [this] {
         onSynced();
         if (m_autoFit) // unless the user zoomed or panned, the whole field stays in sight
-            fitToWindow();
+            refit(false);
     });
     connect(document, &Document::scenarioReset, this, &FieldView::onReset);
     onReset();
@@ -131,27 +127,46 @@ QAction *FieldView::autoLayoutAction() const
 void FieldView::setTheme(const Theme &theme)
 {
     m_scene->setTheme(theme);
-    static_cast<LegendOverlay *>(m_legend)->refresh();
-    placeLegend();
+    updateLabelPixels();
+    m_legend->refresh();
+    if (m_autoFit)
+        refit(false);
+    else
+        placeLegend();
+}
+
+// Names keep their pixel size: 14 px in the window; in the presentation theme about a 45th of
+// the screen's height, so the back row reads them.
+void FieldView::updateLabelPixels()
+{
+    const Theme &theme = m_scene->theme();
+    double pixels = fieldstyle::namePixels(theme);
+    if (theme.presentation)
+        pixels = std::max(pixels, window()->height() / 45.0);
+    m_scene->setLabelPixels(pixels);
 }
 
 void FieldView::setShowNumbers(bool show)
 {
     m_scene->setShowNumbers(show);
-    static_cast<LegendOverlay *>(m_legend)->refresh();
+    m_legend->refresh();
     placeLegend();
 }
 
 void FieldView::setShowInactive(bool show)
 {
     m_scene->setShowInactive(show);
-    static_cast<LegendOverlay *>(m_legend)->refresh();
+    m_legend->refresh();
     placeLegend();
 }
 
 void FieldView::setAnimated(bool animated)
 {
     m_scene->setAnimated(animated);
+    if (!animated && m_fitAnimation->state() == QAbstractAnimation::Running) {
+        m_fitAnimation->stop();
+        refit(false);
+    }
 }
 
 bool FieldView::isLegendVisible() const
@@ -161,7 +176,28 @@ bool FieldView::isLegendVisible() const
 
 void FieldView::setLegendVisible(bool visible)
 {
+    if (visible == isLegendVisible())
+        return;
     m_legend->setVisible(visible);
+    if (m_autoFit)
+        refit(false);
+    else
+        placeLegend();
+}
+
+bool FieldView::isLegendFolded() const
+{
+    return m_legend->isFolded();
+}
+
+void FieldView::setLegendFolded(bool folded)
+{
+    m_legend->setFolded(folded);
+}
+
+QRect FieldView::legendRect() const
+{
+    return isLegendVisible() ? m_legend->geometry() : QRect();
 }
 
 double FieldView::zoom() const
@@ -171,9 +207,12 @@ double FieldView::zoom() const
 
 void FieldView::scaleBy(double factor)
 {
+    m_fitAnimation->stop();
     const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     scale(target / zoom(), target / zoom());
+    m_scene->setPixelScale(1.0 / zoom());
     m_autoFit = false;
+    placeLegend();
 }
 
 void FieldView::zoomIn()
@@ -188,38 +227,73 @@ void FieldView::zoomOut()
 
 void FieldView::fitToWindow()
 {
-    QRectF rect = m_scene->fieldRect();
-    if (rect.isEmpty())
-        rect = QRectF(-200, -150, 400, 300);
-    rect.adjust(-20, -20, 20, 20);
-    // Keep the field clear of the legend in the lower left corner: beside it or above it,
-    // whichever shows the field larger, as long as that leaves at least half of the view.
-    const QSizeF view = viewport()->size();
-    const QSizeF legend = isLegendVisible() ? QSizeF(m_legend->size()) + QSizeF(16, 16) : QSizeF(0, 0);
-    const auto fit = [&rect](double width, double height) {
-        return std::min({width / rect.width(), height / rect.height(), kMaxFitZoom});
-    };
-    double s = fit(view.width(), view.height());
-    QPointF centre = rect.center();
-    const double beside = view.width() - legend.width() >= view.width() / 2
-                              ? fit(view.width() - legend.width(), view.height()) : 0.0;
-    const double above = view.height() - legend.height() >= view.height() / 2
-                             ? fit(view.width(), view.height() - legend.height()) : 0.0;
-    if (legend.width() > 0 && (beside > 0 || above > 0)) {
-        s = std::max(beside, above);
-        centre += beside >= above ? QPointF(-legend.width() / 2.0 / s, 0.0)
-                                  : QPointF(0.0, legend.height() / 2.0 / s);
+    refit(false);
+}
+
+void FieldView::refit(bool animated)
+{
+    m_fitAnimation->stop();
+    FieldFit fit;
+    if (isLegendVisible()) {
+        // The legend as the user left it; folded to its title row when it would cost the field
+        // much of its size (a small view) or cover part of it.
+        m_legend->setCrowded(false);
+        fit = fitField(*m_scene, viewport()->size(), kFitMargin, QSizeF(m_legend->size()));
+        if (!m_legend->isFolded()) {
+            m_legend->setCrowded(true);
+            const FieldFit folded = fitField(*m_scene, viewport()->size(), kFitMargin, QSizeF(m_legend->size()));
+            if (fit.legendFits && folded.scale < fit.scale * kFoldGain)
+                m_legend->setCrowded(false);
+            else
+                fit = folded;
+        }
+    } else {
+        fit = fitField(*m_scene, viewport()->size(), kFitMargin);
     }
-    resetTransform();
-    scale(s, s);
-    centerOn(centre);
+    m_legendCorner = int(fit.corner);
     m_autoFit = true;
+    if (!animated || !isVisible()) {
+        applyView(fit.scale, fit.centre);
+        return;
+    }
+    m_fromScale = zoom();
+    m_fromCentre = mapToScene(viewport()->rect().center());
+    m_toScale = fit.scale;
+    m_toCentre = fit.centre;
+    m_scene->setPixelScale(1.0 / m_fromScale); // fitting tried other scales on the scene
+    m_fitAnimation->start();
+}
+
+void FieldView::applyView(double scale, QPointF centre)
+{
+    // Room to centre on any point: the view centres a scene smaller than itself instead.
+    const QSizeF half(viewport()->width() / scale, viewport()->height() / scale);
+    const QRectF needed(centre - QPointF(half.width(), half.height()), 2 * half);
+    if (!sceneRect().contains(needed))
+        setSceneRect(sceneRect().united(needed));
+    m_scene->setPixelScale(1.0 / scale);
+    setTransform(QTransform::fromScale(scale, scale));
+    centerOn(centre);
+    placeLegend();
+}
+
+QSet<QString> FieldView::drawnIds() const
+{
+    QSet<QString> ids;
+    for (const QString &id : m_scene->visibleParties())
+        ids.insert(id);
+    for (const OutsideOption &o : m_document->state().options)
+        if (const OptionNode *option = m_scene->option(o.id); option && option->isVisible())
+            ids.insert(QStringLiteral("option:") + o.id);
+    return ids;
 }
 
 void FieldView::onReset()
 {
+    m_fitAnimation->stop();
     setSceneRect(QRectF());
     onSynced();
+    m_drawn = drawnIds();
     fitToWindow();
 }
 
@@ -228,14 +302,29 @@ void FieldView::onSynced()
     // The scene rectangle only grows while editing, so scroll bars do not jump under a drag.
     const QRectF room = m_scene->fieldRect().adjusted(-1500, -1500, 1500, 1500);
     setSceneRect(sceneRect().isEmpty() ? room : sceneRect().united(room));
+    // Parties or options came or went (an edit, a story step): bring the field back in sight.
+    QSet<QString> drawn = drawnIds();
+    const bool changed = drawn != m_drawn;
+    m_drawn = std::move(drawn);
+    if (!m_autoFit || (!changed && m_fitAnimation->state() == QAbstractAnimation::Running))
+        return;
+    if (!changed && !m_dragParty.isEmpty())
+        return; // the view holds still under a drag; it fits again when the drag ends
+    // Parties or options came or went (an edit, a story step), or the drawing grew out of sight
+    // (a name moved, a satellite grew): bring the whole field back in sight.
+    const QRectF drawing = mapFromScene(m_scene->drawingRect()).boundingRect();
+    if (changed || !QRectF(viewport()->rect()).contains(drawing))
+        refit(m_scene->isAnimated());
 }
 
 void FieldView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    placeLegend();
+    updateLabelPixels();
     if (m_autoFit)
-        fitToWindow();
+        refit(false);
+    else
+        placeLegend();
 }
 
 // Scrolling moves the viewport's child widgets with the picture: the legend stays in its corner.
@@ -248,8 +337,34 @@ void FieldView::scrollContentsBy(int dx, int dy)
 
 void FieldView::placeLegend()
 {
-    const int margin = 8;
-    m_legend->move(margin, viewport()->height() - m_legend->height() - margin);
+    const int margin = int(kFitMargin / 2);
+    const QSize view = viewport()->size();
+    const QSize box = m_legend->size();
+    const auto at = [&](int corner) {
+        const auto c = FieldCorner(corner);
+        const bool left = c == FieldCorner::BottomLeft || c == FieldCorner::TopLeft;
+        const bool top = c == FieldCorner::TopLeft || c == FieldCorner::TopRight;
+        return QRect(QPoint(left ? margin : view.width() - margin - box.width(),
+                            top ? margin : view.height() - margin - box.height()), box);
+    };
+    int corner = m_legendCorner;
+    if (!m_autoFit && m_scene) { // zoomed or panned: the corner that covers the fewest nodes
+        QVector<QRect> nodes;
+        for (const QString &id : m_scene->visibleParties()) {
+            const PartyNode *node = m_scene->node(id);
+            nodes << mapFromScene(node->drawingRect().translated(node->pos())).boundingRect();
+        }
+        int fewest = std::numeric_limits<int>::max();
+        for (int c : {m_legendCorner, 0, 1, 2, 3}) {
+            const QRect r = at(c);
+            const int n = int(std::count_if(nodes.cbegin(), nodes.cend(), [&](const QRect &q) { return q.intersects(r); }));
+            if (n < fewest) {
+                fewest = n;
+                corner = c;
+            }
+        }
+    }
+    m_legend->move(at(corner).topLeft());
 }
 
 void FieldView::mousePressEvent(QMouseEvent *event)
@@ -277,6 +392,7 @@ void FieldView::mousePressEvent(QMouseEvent *event)
     }
     m_document->setSelection(Selection());
     m_panning = true;
+    m_pressView = event->position().toPoint();
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -302,8 +418,11 @@ void FieldView::mouseMoveEvent(QMouseEvent *event)
 
 void FieldView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_gestureOpen)
+    if (m_gestureOpen) {
         endDrag();
+        if (m_autoFit && !QRectF(viewport()->rect()).contains(mapFromScene(m_scene->drawingRect()).boundingRect()))
+            refit(m_scene->isAnimated());
+    }
     const QString from = m_dragParty;
     if (std::exchange(m_linking, false) && m_linkLine) {
         delete std::exchange(m_linkLine, nullptr);
@@ -318,8 +437,12 @@ void FieldView::mouseReleaseEvent(QMouseEvent *event)
     m_panning = false;
     m_dragParty.clear();
     if (wasPanning) {
-        m_autoFit = false;
+        if ((event->position().toPoint() - m_pressView).manhattanLength() >= QApplication::startDragDistance()) {
+            m_autoFit = false;
+            m_fitAnimation->stop();
+        }
         QGraphicsView::mouseReleaseEvent(event);
+        placeLegend();
     }
 }
 

@@ -4,17 +4,20 @@
 #include "theme.h"
 
 #include <QGraphicsView>
+#include <QSet>
 
 #include <functional>
 
 class QAction;
 class QGraphicsLineItem;
 class QMenu;
+class QVariantAnimation;
 
 namespace powerfield {
 
 class Document;
 class FieldLayoutRunner;
+class FieldLegendOverlay;
 class FieldScene;
 struct Provision;
 
@@ -47,6 +50,11 @@ public:
     void setAnimated(bool animated);
     bool isLegendVisible() const;
     void setLegendVisible(bool visible);
+    // The legend folded to its title row (the user's choice, remembered between sessions).
+    bool isLegendFolded() const;
+    void setLegendFolded(bool folded);
+    // The legend's rectangle in viewport coordinates (empty when hidden).
+    QRect legendRect() const;
     // Replaces the rename dialog (a QInputDialog), e.g. in tests.
     void setNamePrompt(NamePrompt prompt) { m_prompt = std::move(prompt); }
     // Replace the dialogs for a new provision (Shift-drag) and a link's provisions (Enter).
@@ -60,7 +68,16 @@ public:
     double zoom() const;
     void zoomIn();
     void zoomOut();
+    // Fits the whole field to the view with a margin, beside the legend; from then on the view
+    // fits again when it is resized or parties and options come or go, until the user zooms or pans.
     void fitToWindow();
+    // Whether the view follows the field (no zoom or pan by the user since the last fit).
+    bool isAutoFit() const { return m_autoFit; }
+
+    // Free space in sight near the selected party (or the field's middle), where a new party goes.
+    QPointF freeSpot() const;
+    // Adds a party at freeSpot(), selected; false when the Document refused.
+    bool addParty();
 
     // Edits through the Document; false when it refused or the user cancelled.
     bool renameParty(const QString &id);
@@ -90,6 +107,10 @@ protected:
 private:
     void onSynced();
     void onReset();
+    void refit(bool animated);
+    void applyView(double scale, QPointF centre);
+    void updateLabelPixels();
+    QSet<QString> drawnIds() const;
     void scaleBy(double factor);
     void nudge(QPointF delta);
     bool cycleSelection(bool next);
@@ -102,7 +123,14 @@ private:
 
     Document *m_document;
     FieldScene *m_scene;
-    QWidget *m_legend = nullptr;
+    FieldLegendOverlay *m_legend = nullptr;
+    QVariantAnimation *m_fitAnimation = nullptr;
+    QSet<QString> m_drawn;    // the parties and options drawn at the last sync
+    int m_legendCorner = 0;   // a FieldCorner
+    double m_fromScale = 1.0; // the animated refit: from here...
+    QPointF m_fromCentre;
+    double m_toScale = 1.0;   // ...to here
+    QPointF m_toCentre;
     NamePrompt m_prompt;
     ProvisionPrompt m_provisionPrompt;
     ProvisionEditor m_provisionEditor;

@@ -37,6 +37,8 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 }
 
 constexpr double kGhostThreshold = 0.5; // width change (scene units) worth a ghost
+constexpr double kArrowFloor = 11.0;    // pixels: the shortest arrowhead on screen
+constexpr double kLineFloor = 1.5;      // pixels: the thinnest link on screen
 constexpr int kDashBudget = 400;
 constexpr double kCoarsePixels = 2.0;   // a typical link thinner than this on screen: level of detail
 constexpr double kBatchPixels = 6.0;    // with many links, a typical link thinner than this: batches
@@ -135,7 +137,8 @@ void LinkLayer::updateGeometry()
         widest = std::max({widest, l.width, l.shownWidth, l.ghostWidth});
     }
     // Room for the widest pen, its arrowhead and a number label.
-    const double margin = (widest * 1.6 + 40.0) * fs->theme().lineScale() + 30.0 * fs->theme().fontScale();
+    const double margin = (widest * 1.6 + 40.0) * fs->theme().lineScale() + 30.0 * fs->theme().fontScale()
+                          + 40.0 * fs->pixelScale();
     bounds = bounds.adjusted(-margin, -margin, margin, margin);
     if (bounds != m_bounds)
         prepareGeometryChange();
@@ -162,7 +165,7 @@ int LinkLayer::indexAt(QPointF scenePos, double tolerance) const
     const QPointF p = mapFromScene(scenePos);
     int best = -1;
     double bestDistance = 0.0;
-    const double scale = fieldScene()->theme().lineScale();
+    const double scale = fieldScene()->lineScale();
     for (int i = 0; i < m_links.size(); ++i) {
         const FieldLink &l = m_links[i];
         const double d = distanceToSegment(p, l.start, l.end) - l.shownWidth * scale / 2;
@@ -226,7 +229,7 @@ void LinkLayer::paintCoarse(QPainter &painter, const QRectF &exposed) const
 void LinkLayer::paintLink(QPainter &painter, const FieldLink &l, bool selected, double detail, bool dashes) const
 {
     const Theme &theme = fieldScene()->theme();
-    const double scale = theme.lineScale();
+    const double scale = fieldScene()->lineScale();
     const double width = l.shownWidth * scale;
     const QPointF span = l.end - l.start;
     const double d = length(span);
@@ -248,21 +251,23 @@ void LinkLayer::paintLink(QPainter &painter, const FieldLink &l, bool selected, 
     const QString stronger = l.stronger();
     QPointF from = l.start;
     QPointF to = l.end;
-    const double arrowLength = std::min(d * 0.5, 12.0 * scale + 1.5 * width);
+    // Arrowheads keep a size on screen that shows their direction, however far out the zoom.
+    const double unit = fieldScene()->pixelScale();
+    const double arrowLength = std::min(d * 0.5, std::max(12.0 * scale + 1.5 * width, kArrowFloor * unit));
     if (!stronger.isEmpty()) {
         const bool towardA = stronger == l.a; // the tip touches the stronger party's outline
         const QPointF tip = towardA ? l.start : l.end;
         const QPointF back = towardA ? dir : -dir;
         const QPointF base = tip + back * arrowLength;
         const QPointF normal(-back.y(), back.x());
-        const double half = 7.0 * scale + 0.9 * width;
+        const double half = std::max(7.0 * scale + 0.9 * width, kArrowFloor * 0.5 * unit);
         (towardA ? from : to) = base - back; // overlap the head by a pixel: no seam
         painter.setPen(Qt::NoPen);
         painter.setBrush(l.color);
         painter.drawPolygon(QPolygonF({tip, base + normal * half, base - normal * half}));
     }
     const Qt::PenStyle style = dashes ? l.style : Qt::SolidLine;
-    QPen pen(l.color, std::max(width, detail > 0 ? 1.0 / detail : 1.0), style,
+    QPen pen(l.color, std::max({width, detail > 0 ? 1.0 / detail : 1.0, kLineFloor * unit}), style,
              style == Qt::DotLine ? Qt::RoundCap : Qt::FlatCap);
     painter.setPen(pen);
     painter.drawLine(from, to);
@@ -271,12 +276,17 @@ void LinkLayer::paintLink(QPainter &painter, const FieldLink &l, bool selected, 
 void LinkLayer::paintLabel(QPainter &painter, const FieldLink &l) const
 {
     const Theme &theme = fieldScene()->theme();
-    const QFont font = fieldstyle::smallFont(theme);
+    // Drawn in pixels, like the names: readable at any zoom.
+    const double unit = fieldScene()->pixelScale();
+    const QFont font = fieldstyle::nameFont(theme, fieldScene()->labelPixels() * 0.85, false);
     const QString text = QLocale().toString(l.imbalance(), 'f', 2);
     const QFontMetricsF metrics(font);
     const QSizeF size(metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
     const QPointF mid = (l.start + l.end) / 2;
-    const QRectF box(mid - QPointF(size.width() / 2, size.height() / 2), size);
+    painter.save();
+    painter.translate(mid);
+    painter.scale(unit, unit);
+    const QRectF box(-QPointF(size.width() / 2, size.height() / 2), size);
     QColor fill = theme.kind == ThemeKind::Transparent ? QColor(Qt::white) : theme.background();
     painter.setPen(QPen(l.color, 1.5 * theme.lineScale()));
     painter.setBrush(fill);
@@ -284,6 +294,7 @@ void LinkLayer::paintLabel(QPainter &painter, const FieldLink &l) const
     painter.setFont(font);
     painter.setPen(theme.kind == ThemeKind::Transparent ? QColor(0x20, 0x20, 0x20) : theme.foreground());
     painter.drawText(box, Qt::AlignCenter, text);
+    painter.restore();
 }
 
 } // namespace powerfield

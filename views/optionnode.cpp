@@ -49,55 +49,67 @@ bool OptionNode::syncFromModel(const OutsideOption *option)
     if (!drawn)
         return false;
     m_owner = option->owner;
-    if (option->name != m_name) {
+    if (option->name != m_name)
         m_labelSize = QSizeF();
-        m_text.setText(option->name);
-    }
     m_name = option->name;
     const Lens lens = fs->document()->lens();
     double best = 0.0;
     for (const Offer &offer : option->offers)
         best = std::max(best, offer.rating.value(lens));
     m_value = best;
-    const double radius = fieldstyle::optionRadius(best);
+    const double radius = std::max(fieldstyle::optionRadius(best), fs->optionFloor());
     const double angle = fs->optionAngle(m_id);
     const QPointF out(std::cos(angle), std::sin(angle)); // from the owner to the satellite
-    const double distance = owner->reach(out) + kTetherLength + radius;
+    const double tether = std::max(kTetherLength, fs->tetherFloor());
+    const double distance = owner->reach(out) + tether + radius;
+    m_out = out;
     setPos(owner->pos() + distance * out);
     setOpacity(owner->opacity());
-    const QPointF end = -out * (kTetherLength + radius); // on the owner's outline
-    setGeometry(end, radius, labelRect(out, radius));
+    const QPointF end = -out * (tether + radius); // on the owner's outline
+    setGeometry(end, radius);
     return true;
 }
 
-// The name goes on the far side of the satellite from its owner.
-QRectF OptionNode::labelRect(QPointF out, double radius)
+void OptionNode::setGeometry(QPointF tetherEnd, double radius)
 {
-    const double scale = fieldScene()->theme().fontScale();
-    if (scale != m_labelScale || m_labelSize.isEmpty()) { // measuring text is the costly part
-        const QFontMetricsF metrics(fieldstyle::smallFont(fieldScene()->theme()));
-        m_labelSize = QSizeF(metrics.horizontalAdvance(m_name) + 6, metrics.height() + 2);
-        m_labelScale = scale;
-    }
-    const QSizeF size = m_labelSize;
-    if (out.x() > 0.5)
-        return QRectF(QPointF(radius + 4, -size.height() / 2), size);
-    if (out.x() < -0.5)
-        return QRectF(QPointF(-radius - 4 - size.width(), -size.height() / 2), size);
-    const double top = out.y() < 0 ? -radius - 3 - size.height() : radius + 3;
-    return QRectF(QPointF(-size.width() / 2, top), size);
-}
-
-void OptionNode::setGeometry(QPointF tetherEnd, double radius, const QRectF &label)
-{
-    if (tetherEnd == m_tetherEnd && radius == m_radius && label == m_labelRect) {
+    if (tetherEnd == m_tetherEnd && radius == m_radius) {
         update();
         return;
     }
     prepareGeometryChange();
     m_tetherEnd = tetherEnd;
     m_radius = radius;
-    m_labelRect = label;
+}
+
+QSizeF OptionNode::namePixelSize(const QFont &font)
+{
+    if (m_labelSize.isEmpty() || font.pixelSize() != m_labelFontPixels) {
+        const QFontMetricsF metrics(font); // measuring text is the costly part
+        m_labelSize = QSizeF(metrics.horizontalAdvance(m_name), metrics.height());
+        m_labelFontPixels = font.pixelSize();
+    }
+    return m_labelSize;
+}
+
+void OptionNode::setLabel(const QRectF &rect, const QString &shown, double unit)
+{
+    if (shown != m_shown) {
+        m_shown = shown;
+        m_text.setText(shown);
+        m_preparedPixels = 0;
+        update();
+    }
+    if (rect == m_labelRect && unit == m_labelUnit)
+        return;
+    prepareGeometryChange();
+    m_labelRect = rect;
+    m_labelUnit = unit;
+}
+
+QRectF OptionNode::drawingRect() const
+{
+    const QRectF dot(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius);
+    return m_labelRect.isEmpty() ? dot : dot.united(m_labelRect);
 }
 
 bool OptionNode::hits(QPointF point) const
@@ -121,16 +133,38 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const double length = std::hypot(m_tetherEnd.x(), m_tetherEnd.y());
     const QPointF start = length > 0 ? m_tetherEnd / length * m_radius : QPointF();
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * theme.lineScale(), detail, Qt::DashLine));
+    painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * fieldScene()->lineScale(), detail, Qt::DashLine));
     painter->drawLine(start, m_tetherEnd);
     painter->setBrush(fieldstyle::optionFill(color));
-    painter->setPen(fieldstyle::outlinePen(color.darker(120), 1.5 * theme.lineScale(), detail));
+    painter->setPen(fieldstyle::outlinePen(color.darker(120), 1.5 * fieldScene()->lineScale(), detail));
     painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
-    const QFont font = fieldstyle::smallFont(theme);
-    if (!fieldstyle::isLegible(font, detail))
+    if (m_labelRect.isEmpty() || m_shown.isEmpty())
         return;
-    painter->setPen(theme.muted());
-    fieldstyle::drawLabel(*painter, m_labelRect, m_text, font);
+    // As readable as the parties' names: the same pixel size, regular weight, on a pale box.
+    const QFont font = fieldstyle::nameFont(theme, fs->labelPixels(), false);
+    painter->save();
+    painter->translate(m_labelRect.topLeft());
+    painter->scale(m_labelUnit, m_labelUnit);
+    const QRectF box(QPointF(0, 0), m_labelRect.size() / m_labelUnit);
+    if (theme.kind != ThemeKind::Transparent) {
+        QColor back = theme.background();
+        back.setAlphaF(0.8f);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(back);
+        painter->drawRoundedRect(box, 4, 4);
+    }
+    painter->setPen(theme.foreground());
+    if (m_shown.contains(QLatin1Char('\n'))) { // a long name on two lines
+        painter->setFont(font);
+        painter->drawText(box, Qt::AlignCenter, m_shown);
+    } else {
+        if (m_preparedPixels != font.pixelSize()) { // lay the text out in the font it is drawn in
+            m_text.prepare(QTransform(), font);
+            m_preparedPixels = font.pixelSize();
+        }
+        fieldstyle::drawLabel(*painter, box, m_text, font);
+    }
+    painter->restore();
 }
 
 } // namespace powerfield

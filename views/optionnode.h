@@ -33,13 +33,22 @@ public:
     bool syncFromModel();
     bool syncFromModel(const OutsideOption *option); // the record in the Document's state
 
+    // The direction from the owner to the satellite (unit vector).
+    QPointF outward() const { return m_out; }
+    // As PartyNode: the name's size in pixels, and where and how it is drawn.
+    QSizeF namePixelSize(const QFont &font);
+    void setLabel(const QRectF &rect, const QString &shown, double unit);
+    QRectF labelRect() const { return m_labelRect; }
+    QString shownLabel() const { return m_shown; }
+    // The satellite and its name, tightly (item coordinates).
+    QRectF drawingRect() const;
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     FieldScene *fieldScene() const;
-    QRectF labelRect(QPointF out, double radius);
-    void setGeometry(QPointF tetherEnd, double radius, const QRectF &label);
+    void setGeometry(QPointF tetherEnd, double radius);
 
     QString m_id;
     QString m_owner;
@@ -47,10 +56,14 @@ private:
     double m_value = 0.0;
     double m_radius = 0.0;
     QPointF m_tetherEnd; // where the tie meets the owner, in item coordinates
+    QPointF m_out{0.0, -1.0};
     QRectF m_labelRect;
+    QString m_shown;
+    double m_labelUnit = 1.0;
     QStaticText m_text;
-    QSizeF m_labelSize; // of m_name, measured when it or the theme changes
-    double m_labelScale = 0.0;
+    int m_preparedPixels = 0; // the font size m_text was laid out in
+    QSizeF m_labelSize; // of m_name, measured when it or the font changes
+    int m_labelFontPixels = 0;
 };
 
 } // namespace powerfield

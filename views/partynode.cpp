@@ -13,8 +13,6 @@ namespace powerfield {
 
 namespace {
 constexpr double kFadedOpacity = 0.3;
-constexpr double kLabelGap = 6.0;
-constexpr double kLabelPad = 4.0;
 } // namespace
 
 PartyNode::PartyNode(const QString &id)
@@ -48,16 +46,16 @@ bool PartyNode::syncFromModel(const Party *party)
     const Selection selection = doc->selection();
     const bool selected = selection.a == m_id && !selection.isDyad();
     const bool inDyad = selection.isDyad() && (selection.a == m_id || selection.b == m_id);
-    const bool sizeChanged = fieldstyle::nodeRadius(power) != m_targetRadius;
+    const double natural = fieldstyle::nodeRadius(power);
+    const double target = fs->drawnRadius(natural);
+    const bool sizeChanged = target != m_targetRadius;
     const bool looksChanged = party->name != m_name || party->kind != m_kind
                               || QColor(party->color) != m_color || party->active != m_active
                               || selected != m_selected || inDyad != m_inDyadSelection;
     if (sizeChanged)
         prepareGeometryChange();
-    if (party->name != m_name) {
+    if (party->name != m_name)
         m_labelSize = QSizeF();
-        m_text.setText(party->name);
-    }
     m_name = party->name;
     m_kind = party->kind;
     m_color = QColor(party->color);
@@ -65,15 +63,15 @@ bool PartyNode::syncFromModel(const Party *party)
     m_selected = selected;
     m_inDyadSelection = inDyad;
     m_fieldPower = power;
-    m_fromRadius = m_radius > 0 ? m_radius : fieldstyle::nodeRadius(power);
-    m_targetRadius = fieldstyle::nodeRadius(power);
+    m_fromRadius = m_radius > 0 ? m_radius : target;
+    m_targetRadius = target;
+    m_naturalRadius = natural;
     if (!fs->isAnimated())
         m_radius = m_targetRadius;
     else if (m_radius <= 0)
         m_radius = m_targetRadius;
     setOpacity(m_active ? 1.0 : kFadedOpacity);
     setPos(party->x, party->y);
-    updateLabelRect();
     if (looksChanged)
         update();
     return true;
@@ -86,7 +84,23 @@ void PartyNode::stepAnimation(double t)
         return;
     prepareGeometryChange();
     m_radius = r;
-    updateLabelRect();
+    update();
+}
+
+double PartyNode::haloReach() const
+{
+    if (!m_selected && !m_inDyadSelection)
+        return 0.0;
+    return (m_selected ? 4.0 : 2.5) * 1.5 * fieldScene()->lineScale() + 3.0;
+}
+
+void PartyNode::refreshRadius()
+{
+    const double target = fieldScene()->drawnRadius(m_naturalRadius);
+    if (target == m_targetRadius && m_radius == target)
+        return;
+    prepareGeometryChange();
+    m_fromRadius = m_radius = m_targetRadius = target;
     update();
 }
 
@@ -95,32 +109,37 @@ double PartyNode::reach(QPointF dir) const
     return fieldstyle::nodeReach(m_kind, m_radius, dir);
 }
 
-void PartyNode::updateLabelRect()
+QSizeF PartyNode::namePixelSize(const QFont &font)
 {
-    const double scale = fieldScene()->theme().fontScale();
-    if (scale != m_labelScale || m_labelSize.isEmpty()) { // measuring text is the costly part
-        const QFontMetricsF metrics(fieldstyle::labelFont(fieldScene()->theme(), true));
+    if (m_labelSize.isEmpty() || font.pixelSize() != m_labelFontPixels || font.bold() != m_labelBold) {
+        const QFontMetricsF metrics(font); // measuring text is the costly part
         m_labelSize = QSizeF(metrics.horizontalAdvance(m_name), metrics.height());
-        m_labelScale = scale;
+        m_labelFontPixels = font.pixelSize();
+        m_labelBold = font.bold();
     }
-    const double width = m_labelSize.width() + 2 * kLabelPad;
-    const double height = m_labelSize.height() + kLabelPad;
-    const double reach = fieldstyle::nodeReach(m_kind, m_radius, QPointF(0, 1)) + kLabelGap;
-    const double top = m_labelAbove ? -reach - height : reach;
-    const QRectF rect(-width / 2, top, width, height);
-    if (rect == m_labelRect)
+    return m_labelSize;
+}
+
+void PartyNode::setLabel(const QRectF &rect, const QString &shown, double unit)
+{
+    if (shown != m_shown || m_text.text() != shown) {
+        m_shown = shown;
+        m_text.setText(shown);
+        m_preparedPixels = 0;
+        update();
+    }
+    if (rect == m_labelRect && unit == m_labelUnit)
         return;
     prepareGeometryChange();
     m_labelRect = rect;
+    m_labelUnit = unit;
 }
 
-void PartyNode::setLabelAbove(bool above)
+QRectF PartyNode::drawingRect() const
 {
-    if (above == m_labelAbove)
-        return;
-    m_labelAbove = above;
-    updateLabelRect();
-    update();
+    const double r = std::max(m_radius, m_targetRadius);
+    const QRectF outline = fieldstyle::nodeShape(m_kind, r).boundingRect();
+    return m_labelRect.isEmpty() ? outline : outline.united(m_labelRect);
 }
 
 QRectF PartyNode::boundingRect() const
@@ -143,30 +162,45 @@ void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const Theme &theme = fieldScene()->theme();
     const QPainterPath outline = fieldstyle::nodeShape(m_kind, m_radius);
     if (m_selected || m_inDyadSelection) {
-        const double ring = (m_selected ? 4.0 : 2.5) * theme.lineScale();
+        const double ring = (m_selected ? 4.0 : 2.5) * fieldScene()->lineScale();
         QPen halo(theme.foreground(), ring, m_selected ? Qt::SolidLine : Qt::DashLine);
         painter->setPen(halo);
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(fieldstyle::nodeShape(m_kind, m_radius + ring + 3.0));
     }
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setPen(fieldstyle::outlinePen(theme.foreground(), 1.5 * theme.lineScale(), detail,
+    painter->setPen(fieldstyle::outlinePen(theme.foreground(), 1.5 * fieldScene()->lineScale(), detail,
                                            m_active ? Qt::SolidLine : Qt::DashLine));
     painter->setBrush(m_color);
     painter->drawPath(outline);
 
-    const QFont font = fieldstyle::labelFont(theme, true);
-    if (!fieldstyle::isLegible(font, detail))
+    if (m_labelRect.isEmpty() || m_shown.isEmpty())
         return;
+    // The name keeps its size in pixels: drawn in pixel units at the label's place.
+    const QFont font = fieldstyle::nameFont(theme, fieldScene()->labelPixels(), true);
+    painter->save();
+    painter->translate(m_labelRect.topLeft());
+    painter->scale(m_labelUnit, m_labelUnit);
+    const QRectF box(QPointF(0, 0), m_labelRect.size() / m_labelUnit);
     if (theme.kind != ThemeKind::Transparent) {
-        QColor box = theme.background();
-        box.setAlphaF(0.8f);
+        QColor back = theme.background();
+        back.setAlphaF(0.8f);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(box);
-        painter->drawRoundedRect(m_labelRect, 4, 4);
+        painter->setBrush(back);
+        painter->drawRoundedRect(box, 4, 4);
     }
     painter->setPen(theme.foreground());
-    fieldstyle::drawLabel(*painter, m_labelRect, m_text, font);
+    if (m_shown.contains(QLatin1Char('\n'))) { // a long name on two lines
+        painter->setFont(font);
+        painter->drawText(box, Qt::AlignCenter, m_shown);
+    } else {
+        if (m_preparedPixels != font.pixelSize()) { // lay the text out in the font it is drawn in
+            m_text.prepare(QTransform(), font);
+            m_preparedPixels = font.pixelSize();
+        }
+        fieldstyle::drawLabel(*painter, box, m_text, font);
+    }
+    painter->restore();
 }
 
 } // namespace powerfield

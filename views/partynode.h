@@ -34,14 +34,27 @@ public:
 
     double radius() const { return m_radius; }            // as drawn now
     double targetRadius() const { return m_targetRadius; } // from the current analysis
+    // The radius for the party's power alone, before the scene's floor on screen.
+    double naturalRadius() const { return m_naturalRadius; }
+    // Applies the scene's floor again after its pixel scale changed (no easing).
+    void refreshRadius();
     double fieldPower() const { return m_fieldPower; }
     PartyKind kind() const { return m_kind; }
     QColor color() const { return m_color; }
     QString name() const { return m_name; }
     bool isActive() const { return m_active; }
     bool isSelected() const { return m_selected; }
-    // Puts the name above the node instead of below (to keep it off a link).
-    void setLabelAbove(bool above);
+    // How far the selection ring reaches past the outline (scene units; 0 when not selected).
+    double haloReach() const;
+    // The name's size in pixels in `font` (measured once per font size).
+    QSizeF namePixelSize(const QFont &font);
+    // Where the name goes (item coordinates), the text shown there (the name, or elided) and
+    // the scene units per pixel it is drawn at.
+    void setLabel(const QRectF &rect, const QString &shown, double unit);
+    QRectF labelRect() const { return m_labelRect; }
+    QString shownLabel() const { return m_shown; }
+    // The outline and the name, tightly (item coordinates).
+    QRectF drawingRect() const;
     // Distance from the centre to the outline along the unit vector `dir`.
     double reach(QPointF dir) const;
 
@@ -51,7 +64,6 @@ public:
 
 private:
     FieldScene *fieldScene() const;
-    void updateLabelRect();
 
     QString m_id;
     QString m_name;
@@ -60,15 +72,19 @@ private:
     bool m_active = true;
     bool m_selected = false;
     bool m_inDyadSelection = false;
-    bool m_labelAbove = false;
     double m_fieldPower = 0.0;
     double m_radius = 0.0;
     double m_fromRadius = 0.0;
     double m_targetRadius = 0.0;
+    double m_naturalRadius = 0.0;
     QRectF m_labelRect;
+    QString m_shown;        // the name as drawn (elided when long)
+    double m_labelUnit = 1.0;
     QStaticText m_text;
-    QSizeF m_labelSize;    // of m_name in the theme's font, measured when either changes
-    double m_labelScale = 0.0;
+    int m_preparedPixels = 0; // the font size m_text was laid out in
+    QSizeF m_labelSize;    // of m_name in the name font, measured when either changes
+    int m_labelFontPixels = 0;
+    bool m_labelBold = true;
 };
 
 } // namespace powerfield

@@ -79,6 +79,10 @@ private slots:
     void tooltipReadsDyad();
     void exportPng();
     void exportSvgAndPdf();
+    void addPartyGoesToFreeSpaceInSight();
+    void legendFoldsAndRemembers();
+    void longNamesAreElidedWithTooltip();
+    void namesKeepTheirSizeWhenZoomed();
 
 private:
     void load(const QString &example);
@@ -90,6 +94,7 @@ private:
 
 void TestFieldView::init()
 {
+    QStandardPaths::setTestModeEnabled(true);
     load(QStringLiteral("abe-and-mary"));
 }
 
@@ -146,7 +151,8 @@ void TestFieldView::countsFollowTheState()
         QCOMPARE(scene->node(p.id)->isVisible(), p.active);
         if (p.active) {
             const double power = m_doc->analysis().engine().fieldPower(m_doc->analysis().partyIndex(p.id));
-            QCOMPARE(scene->node(p.id)->radius(), fieldstyle::nodeRadius(power));
+            QCOMPARE(scene->node(p.id)->naturalRadius(), fieldstyle::nodeRadius(power));
+            QCOMPARE(scene->node(p.id)->radius(), scene->drawnRadius(fieldstyle::nodeRadius(power)));
         }
     }
 }
@@ -385,9 +391,10 @@ void TestFieldView::exportSvgAndPdf()
     while (!xml.atEnd())
         xml.readNext();
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    for (const Party &p : m_doc->state().parties)
+    for (const Party &p : m_doc->state().parties) // a long name may be on two lines
         if (p.active)
-            QVERIFY2(bytes.contains(p.name.toHtmlEscaped().toUtf8()), qPrintable(p.name));
+            for (const QString &word : p.name.split(QLatin1Char(' ')))
+                QVERIFY2(bytes.contains(word.toHtmlEscaped().toUtf8()), qPrintable(p.name));
 
     request.path = dir.filePath(QStringLiteral("field.pdf"));
     QVERIFY2(exportPicture(request, fieldPainter(m_doc.get()), &error), qPrintable(error));
@@ -396,6 +403,80 @@ void TestFieldView::exportSvgAndPdf()
     const QByteArray pdfBytes = pdf.readAll();
     QVERIFY(pdfBytes.startsWith("%PDF"));
     QVERIFY(pdfBytes.contains("/Page"));
+}
+
+// A party added without a place goes near the selected one, in sight, clear of the others.
+void TestFieldView::addPartyGoesToFreeSpaceInSight()
+{
+    m_doc->setSelection(Selection{mary, QString()});
+    QVERIFY(m_view->addParty());
+    const Party &added = m_doc->scenario().parties.last();
+    QCOMPARE(m_doc->selection(), (Selection{added.id, QString()}));
+    const FieldScene *scene = m_view->fieldScene();
+    const PartyNode *node = scene->node(added.id);
+    QVERIFY(node && node->isVisible());
+    const QRectF viewport(QPointF(0, 0), m_view->viewport()->size());
+    QVERIFY(viewport.contains(m_view->mapFromScene(node->sceneBoundingRect()).boundingRect()));
+    const QPointF at(added.x, added.y);
+    for (const QString &id : {abe, mary}) {
+        const PartyNode *other = scene->node(id);
+        QVERIFY2(QLineF(at, other->pos()).length() > other->radius() + node->radius(), qPrintable(id));
+    }
+    // Nearer Mary (the selection) than Abe.
+    QVERIFY(QLineF(at, scene->node(mary)->pos()).length() < QLineF(at, scene->node(abe)->pos()).length());
+}
+
+void TestFieldView::legendFoldsAndRemembers()
+{
+    m_view->setLegendFolded(false);
+    QVERIFY(m_view->isLegendVisible());
+    const QRect open = m_view->legendRect();
+    QVERIFY(!open.isEmpty());
+    // A click on its title row folds it to that row.
+    QWidget *legend = m_view->viewport()->childAt(open.topLeft() + QPoint(20, 8));
+    QVERIFY(legend);
+    QTest::mouseClick(legend, Qt::LeftButton, {}, QPoint(20, 8));
+    QVERIFY(m_view->isLegendFolded());
+    QVERIFY(m_view->legendRect().height() < open.height() / 2);
+    // A new view remembers.
+    FieldView other(m_doc.get());
+    QVERIFY(other.isLegendFolded());
+    other.setLegendFolded(false);
+    QVERIFY(!m_view->legendRect().isEmpty());
+    m_view->setLegendVisible(false);
+    QVERIFY(m_view->legendRect().isEmpty());
+    QVERIFY(!m_view->isLegendVisible());
+}
+
+void TestFieldView::longNamesAreElidedWithTooltip()
+{
+    const QString name = QStringLiteral("Abraham Lincoln Washington of Springfield");
+    QCOMPARE(name.size(), 41);
+    QVERIFY(m_doc->renameParty(abe, name));
+    const PartyNode *node = m_view->fieldScene()->node(abe);
+    QVERIFY2(node->shownLabel().endsWith(QChar(0x2026)), qPrintable(node->shownLabel()));
+    QVERIFY(name.startsWith(node->shownLabel().chopped(1)));
+    QVERIFY(FieldText::party(*m_doc, abe).contains(name));
+    const QString text = fieldstyle::elideLabel(name, fieldstyle::nameFont(Theme(), 14, true), 100);
+    QVERIFY(text.size() < name.size());
+    QCOMPARE(fieldstyle::elideLabel(QStringLiteral("Abe"), fieldstyle::nameFont(Theme(), 14, true), 100),
+             QStringLiteral("Abe"));
+}
+
+void TestFieldView::namesKeepTheirSizeWhenZoomed()
+{
+    const FieldScene *scene = m_view->fieldScene();
+    const auto labelHeight = [&] {
+        const PartyNode *node = scene->node(abe);
+        return m_view->mapFromScene(node->labelRect().translated(node->pos())).boundingRect().height();
+    };
+    const int before = labelHeight();
+    QVERIFY(before >= 14);
+    for (int i = 0; i < 6; ++i)
+        m_view->zoomOut();
+    QVERIFY(!m_view->isAutoFit());
+    QVERIFY2(std::abs(labelHeight() - before) <= 1, qPrintable(QString::number(labelHeight())));
+    QVERIFY(scene->node(abe)->radius() * m_view->zoom() >= 0.79 * scene->labelPixels());
 }
 
 QTEST_MAIN(TestFieldView)
