@@ -5,6 +5,7 @@
 #include "dyadreading.h"
 #include "explain.h"
 #include "paneledits.h"
+#include "panelwidgets.h"
 #include "valueslider.h"
 
 #include <QCheckBox>
@@ -28,7 +29,7 @@ QString desireName(const Scenario &s, const QString &desire)
 
 QGroupBox *group(const QString &title)
 {
-    auto *box = new QGroupBox(title);
+    auto *box = new panelwidgets::ElidingGroupBox(title);
     auto *layout = new QVBoxLayout(box);
     layout->setSpacing(4);
     return box;
@@ -113,11 +114,11 @@ void PanelControls::addSide(QWidget *box, const QString &desire, const QString &
     if (alt.isNone() && option.isEmpty())
         slider->setEnabled(false);
     // A way out right there, while none of the party's own options offers the desire.
-    if (!paneledits::hasOwnOffer(s, self, desire)) {
-        auto *button = new QPushButton(tr("Add an outside option for %1").arg(name));
+    if (!m_compact && !paneledits::hasOwnOffer(s, self, desire)) {
+        auto *button = new panelwidgets::ElidingButton(tr("Add an outside option for %1").arg(name));
         button->setObjectName(QStringLiteral("addOption:") + key);
-        button->setToolTip(tr("Give %1 somewhere else to get %2: an outside option offering it at 0.50")
-                               .arg(name, what));
+        button->setToolTipText(tr("Give %1 somewhere else to get %2: an outside option offering it at 0.50")
+                                   .arg(name, what));
         connect(button, &QPushButton::clicked, this,
                 [this, self, desire] { paneledits::addOption(m_document, self, desire); });
         box->layout()->addWidget(button);
@@ -136,9 +137,9 @@ QWidget *PanelControls::desireGroup(const QString &desire, const QString &a, con
 QWidget *PanelControls::addDesireButton(const QString &party)
 {
     const QString name = partyName(m_document->state(), party);
-    auto *button = new QPushButton(tr("Add a desire for %1").arg(name));
+    auto *button = new panelwidgets::ElidingButton(tr("Add a desire for %1").arg(name));
     button->setObjectName(QStringLiteral("addDesire:") + party);
-    button->setToolTip(tr("Add something new that %1 wants; name it in the scenario tree").arg(name));
+    button->setToolTipText(tr("Add something new that %1 wants; name it in the scenario tree").arg(name));
     connect(button, &QPushButton::clicked, this, [this, party] { paneledits::addDesire(m_document, party); });
     return button;
 }
@@ -152,9 +153,10 @@ QWidget *PanelControls::investmentGroup(const QString &a, const QString &b)
         const ValueAccess v = paneledits::investment(m_document, self, partner);
         add(box, QStringLiteral("investment:") + self, tr("%1's investment in %2").arg(name, other),
             v, explain::definition(Term::Investment));
-        auto *check = new QCheckBox(tr("%1 gives up other partners for %2 (exclusive)").arg(name, other));
+        auto *row = new panelwidgets::WrappedCheckBox(tr("%1 gives up other partners for %2 (exclusive)").arg(name, other));
+        QCheckBox *check = row->checkBox();
         check->setObjectName(QStringLiteral("exclusive:") + self);
-        check->setToolTip(explain::definition(Term::Exclusive));
+        row->setToolTip(explain::definition(Term::Exclusive));
         check->setAccessibleDescription(explain::definition(Term::Exclusive));
         Document *doc = m_document;
         const QString selfId = self, partnerId = partner;
@@ -168,7 +170,7 @@ QWidget *PanelControls::investmentGroup(const QString &a, const QString &b)
         });
         sync();
         m_syncs.append(sync);
-        box->layout()->addWidget(check);
+        box->layout()->addWidget(row);
     }
     return box;
 }
@@ -195,8 +197,11 @@ QWidget *PanelControls::needsGroup(const QString &party)
             add(box, QStringLiteral("importance:") + party + QLatin1Char('/') + need.desire,
                 desireName(s, need.desire), v, explain::definition(Term::Importance));
         }
-        if (p->needs.isEmpty())
-            box->layout()->addWidget(new QLabel(tr("%1 wants nothing yet.").arg(p->name)));
+        if (p->needs.isEmpty()) {
+            auto *label = new QLabel(tr("%1 wants nothing yet.").arg(p->name));
+            label->setWordWrap(true);
+            box->layout()->addWidget(label);
+        }
     }
     return box;
 }

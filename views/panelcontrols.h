@@ -34,6 +34,9 @@ public:
     QWidget *expectationGroup(const QString &a, const QString &b);
     QWidget *needsGroup(const QString &party);
 
+    // Compact (presentation): the desire groups leave out their "Add an outside option" buttons.
+    void setCompact(bool compact) { m_compact = compact; }
+
     void syncAll();
     bool isDragging() const;
     const QList<ValueSlider *> &sliders() const { return m_sliders; }
@@ -51,6 +54,7 @@ private:
     Document *m_document;
     QList<ValueSlider *> m_sliders;
     QList<std::function<void()>> m_syncs; // for controls that are not sliders
+    bool m_compact = false;
 };
 
 // Everything the controls' layout depends on; when it changes, the panel builds them again.

@@ -32,8 +32,12 @@ public:
     const QVector<PartnerBar> &bars() const { return m_bars; }
     void setTheme(const Theme &theme);
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
