@@ -21,6 +21,7 @@
 #include "sweepplot.h"
 #include "timecontrols.h"
 #include "timepanel.h"
+#include "windowfit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -417,12 +419,47 @@ void MainWindow::quitKeepingRecovery()
 void MainWindow::readSettings()
 {
     QSettings s = appSettings();
+    const QRect available = screen()->availableGeometry();
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 950);
-    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray())) {
-        resizeDocks({m_treeDock, m_panelDock}, {320, 430}, Qt::Horizontal);
-        resizeDocks({m_plotDock}, {340}, Qt::Vertical);
+        placeOnFirstStart(available);
+    else if (!available.contains(frameGeometry())) // a screen smaller than last time
+        fitToScreen(available);
+    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
+        arrangeDocks(windowfit::isCompact(available.size()));
+}
+
+// The first start: as large as the screen allows (maximized on small screens), docks in
+// proportion.
+void MainWindow::placeOnFirstStart(const QRect &available)
+{
+    setGeometry(windowfit::firstGeometry(available));
+    if (windowfit::isCompact(available.size()))
+        setWindowState(windowState() | Qt::WindowMaximized);
+}
+
+// A remembered window that does not fit this screen: moved inside it, or maximized when it is as
+// large as the screen (a frame the window manager adds would make it stick out again).
+void MainWindow::fitToScreen(const QRect &available)
+{
+    setGeometry(windowfit::fitted(geometry(), available, windowfit::kFrameAllowance));
+    if (geometry().size() == available.marginsRemoved(windowfit::kFrameAllowance).size())
+        setWindowState(windowState() | Qt::WindowMaximized);
+}
+
+// The docks in proportion to the window; on a small screen the scenario tree shares the right
+// dock with the panel, so the field keeps the width it needs.
+void MainWindow::arrangeDocks(bool compact)
+{
+    if (compact) {
+        addDockWidget(Qt::RightDockWidgetArea, m_treeDock);
+        tabifyDockWidget(m_panelDock, m_treeDock);
+        m_panelDock->raise();
     }
+    const QSize size = windowState() & Qt::WindowMaximized ? screen()->availableSize() : this->size();
+    if (!compact)
+        resizeDocks({m_treeDock}, {windowfit::treeWidth(size)}, Qt::Horizontal);
+    resizeDocks({m_panelDock}, {windowfit::panelWidth(size, compact)}, Qt::Horizontal);
+    resizeDocks({m_plotDock}, {windowfit::plotHeight(size)}, Qt::Vertical);
 }
 
 void MainWindow::writeSettings() const

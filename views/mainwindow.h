@@ -109,6 +109,9 @@ private:
     void updateStatus();
     void warn(const QString &title, const QString &text);
     void readSettings();
+    void placeOnFirstStart(const QRect &available);
+    void fitToScreen(const QRect &available);
+    void arrangeDocks(bool compact);
     void writeSettings() const;
 
     Document *m_document;

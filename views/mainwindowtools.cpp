@@ -8,6 +8,7 @@
 #include "exportdialog.h"
 #include "fieldscene.h"
 #include "fieldview.h"
+#include "glossarydock.h"
 #include "mainactions.h"
 #include "powerplot.h"
 #include "presentationmode.h"
@@ -134,12 +135,18 @@ void MainWindow::addPresentingParts()
 {
     m_zoom = new UiZoom(m_field, this);
     m_presentation = new PresentationMode(this, m_zoom, [this](const Theme &theme) { applyTheme(theme); });
-    m_presentation->setChrome({m_treeDock, m_actions->toolBar, statusBar()});
+    // The dock tabs beside the panel go too: the class sees the field, the panel and the plot.
+    QWidget *summaryDock = findChild<QDockWidget *>(QStringLiteral("summaryDock"));
+    m_presentation->setChrome({m_treeDock, m_glossaryDock, summaryDock, m_actions->toolBar, statusBar()});
+    m_presentation->setDocks({m_panelDock, m_plotDock});
     m_presentation->setStoryWidget(m_plotDock->findChild<TimeControls *>());
-    // The plot gets the room its large type needs, the panel a third of the width.
+    // The field keeps most of the screen; the panel a third of the width, the plot and the story
+    // band about two fifths of the height.
     m_presentation->setArrange([this] {
-        resizeDocks({m_plotDock}, {int(height() * 0.42)}, Qt::Vertical);
-        resizeDocks({m_panelDock}, {int(width() * 0.34)}, Qt::Horizontal);
+        m_panelDock->show();
+        m_plotDock->show();
+        resizeDocks({m_plotDock}, {int(height() * 0.40)}, Qt::Vertical);
+        resizeDocks({m_panelDock}, {int(width() * 0.32)}, Qt::Horizontal);
     });
     QMenu *view = m_actions->viewMenu();
     view->addActions({m_zoom->zoomInAction(), m_zoom->zoomOutAction(), m_zoom->resetAction()});

@@ -6,8 +6,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QEvent>
+#include <QFontInfo>
 #include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QLayout>
+#include <QScreen>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace powerfield {
 
@@ -24,7 +33,29 @@ QPalette explicitCopy(const QPalette &from)
     return to;
 }
 
+// Every action of the menu bar and its menus, so their shortcuts outlive a hidden menu bar.
+QList<QAction *> menuActions(const QMenuBar *bar)
+{
+    QList<QAction *> all;
+    QList<QAction *> pending = bar->actions();
+    while (!pending.isEmpty()) {
+        QAction *a = pending.takeFirst();
+        if (QMenu *menu = a->menu())
+            pending.append(menu->actions());
+        else if (!a->isSeparator() && !a->shortcut().isEmpty())
+            all.append(a);
+    }
+    return all;
+}
+
 } // namespace
+
+double PresentationMode::typeBoost(int screenHeight, double basePixels)
+{
+    // Type about 1/40 of the screen's height: the back row of a lecture hall reads it, and the
+    // layout scales with the screen, so what fits at 720 lines fits at 2160.
+    return std::max(1.0, screenHeight / 40.0 / std::max(1.0, basePixels));
+}
 
 PresentationMode::PresentationMode(QMainWindow *window, UiZoom *zoom, ThemeSetter applyTheme)
     : QObject(window)
@@ -89,6 +120,13 @@ void PresentationMode::setChrome(const QList<QWidget *> &chrome)
         m_chrome.append(w);
 }
 
+void PresentationMode::setDocks(const QList<QDockWidget *> &docks)
+{
+    m_docks.clear();
+    for (QDockWidget *d : docks)
+        m_docks.append(d);
+}
+
 void PresentationMode::setActive(bool active)
 {
     if (active == m_active)
@@ -105,6 +143,11 @@ void PresentationMode::enter()
     m_state = m_window->saveState();
     m_geometry = m_window->saveGeometry();
     m_windowState = m_window->windowState();
+    // The screen first, the large type after: a window that grows (its minimum size with the
+    // type) while the window manager has not yet made it full screen stays a window (X11).
+    if (const QScreen *screen = m_window->screen())
+        m_window->setGeometry(screen->geometry());
+    m_window->setWindowState(m_windowState | Qt::WindowFullScreen);
     m_hidden.clear();
     for (const QPointer<QWidget> &w : std::as_const(m_chrome)) {
         if (w && w->isVisibleTo(m_window)) {
@@ -114,8 +157,26 @@ void PresentationMode::enter()
     }
     if (m_applyTheme)
         m_applyTheme(presentationTheme());
-    if (m_zoom)
-        m_zoom->setBoost(kFontBoost);
+    if (m_zoom) {
+        const QScreen *screen = m_window->screen();
+        const int height = screen ? screen->geometry().height() : 768;
+        m_zoom->setBoost(typeBoost(height, QFontInfo(m_zoom->baseFont()).pixelSize() * m_zoom->factor()));
+    }
+    // The menu bar goes too (the screen is the class's), but its shortcuts keep working.
+    m_menuActions.clear();
+    if (QMenuBar *bar = m_window->menuBar(); bar && bar->isVisible()) {
+        for (QAction *a : menuActions(bar)) {
+            if (!m_window->actions().contains(a)) {
+                m_window->addAction(a);
+                m_menuActions.append(a);
+            }
+        }
+        bar->hide();
+        m_hidden.append(bar);
+    }
+    for (const QPointer<QDockWidget> &dock : std::as_const(m_docks))
+        if (dock)
+            dock->setTitleBarWidget(new QWidget(dock)); // an empty one: no title bar
     m_palette = m_window->palette();
     m_window->setPalette(projectorPalette());
     if (m_story) {
@@ -126,7 +187,6 @@ void PresentationMode::enter()
         m_story->setPalette(explicitCopy(m_palette));
         m_story->setAutoFillBackground(true);
     }
-    m_window->setWindowState(m_windowState | Qt::WindowFullScreen);
     if (m_arrange)
         m_arrange();
 }
@@ -141,15 +201,32 @@ void PresentationMode::leave()
         m_story->setAutoFillBackground(false);
     }
     m_window->setPalette(m_palette);
+    for (const QPointer<QDockWidget> &dock : std::as_const(m_docks)) {
+        if (dock) {
+            delete dock->titleBarWidget();
+            dock->setTitleBarWidget(nullptr);
+        }
+    }
     if (m_applyTheme)
         m_applyTheme(Theme());
     for (const QPointer<QWidget> &w : std::as_const(m_hidden))
         if (w)
             w->show();
     m_hidden.clear();
+    for (const QPointer<QAction> &a : std::as_const(m_menuActions))
+        if (a)
+            m_window->removeAction(a);
+    m_menuActions.clear();
+    // The normal type's smaller minimum size first, so the old geometry is not held larger.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    if (m_window->layout())
+        m_window->layout()->activate();
     m_window->setWindowState(m_windowState);
     m_window->restoreGeometry(m_geometry);
     m_window->restoreState(m_state);
+    // The window system resizes the window back after this returns, and the docks would share
+    // the change out: the dock sizes are restored once more when that has happened.
+    QTimer::singleShot(0, m_window, [window = m_window, state = m_state] { window->restoreState(state); });
 }
 
 void PresentationMode::retranslate()

@@ -12,6 +12,7 @@
 #include <functional>
 
 class QAction;
+class QDockWidget;
 class QMainWindow;
 class QWidget;
 
@@ -33,6 +34,8 @@ public:
 
     // The widgets hidden while presenting (scenario tree, toolbar, status bar, ...).
     void setChrome(const QList<QWidget *> &chrome);
+    // Docks whose title bars go while presenting (the class needs no "Dependence" caption).
+    void setDocks(const QList<QDockWidget *> &docks);
     // The story's controls and caption: their type grows most, for the back row.
     void setStoryWidget(QWidget *story) { m_story = story; }
     // Lays the views out for presenting, after each resize of the full-screen window.
@@ -45,8 +48,10 @@ public:
 
     static Theme presentationTheme(); // projector, large type, thick lines
     static QPalette projectorPalette(); // the window's colours while presenting
-    static constexpr double kFontBoost = 1.5;
-    static constexpr double kStoryBoost = 1.4; // on top of kFontBoost
+    // The factor on the window's type while presenting, for a screen `screenHeight` pixels high
+    // whose normal type is `basePixels` high.
+    static double typeBoost(int screenHeight, double basePixels);
+    static constexpr double kStoryBoost = 1.25; // the caption, on top of the boost
 
 signals:
     void activeChanged(bool active);
@@ -64,6 +69,8 @@ private:
     ThemeSetter m_applyTheme;
     QList<QPointer<QWidget>> m_chrome;
     QList<QPointer<QWidget>> m_hidden; // the chrome that was visible, to show again
+    QList<QPointer<QAction>> m_menuActions; // lent to the window while the menu bar is hidden
+    QList<QPointer<QDockWidget>> m_docks;
     QPointer<QWidget> m_story;
     std::function<void()> m_arrange;
     QPalette m_palette;

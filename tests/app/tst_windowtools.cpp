@@ -21,6 +21,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -243,7 +245,12 @@ void TestWindowTools::presentationModeAndBack()
     QVERIFY(plot->isVisible()); // the story's controls and caption stay
     QCOMPARE(w->fieldView()->fieldScene()->theme().kind, ThemeKind::Projector);
     QVERIFY(w->fieldView()->fieldScene()->theme().presentation);
-    QVERIFY(QApplication::font().pointSizeF() > font * 1.4);
+    // Type for the back row: at least 1/45 of the screen's height, the caption larger still.
+    QVERIFY(QApplication::font().pointSizeF() > font);
+    QVERIFY2(QFontInfo(QApplication::font()).pixelSize() >= w->screen()->geometry().height() / 45,
+             qPrintable(QString::number(QFontInfo(QApplication::font()).pixelSize())));
+    QVERIFY(!w->menuBar()->isVisible());
+    QVERIFY(plot->titleBarWidget() && plot->titleBarWidget()->sizeHint().isEmpty());
     QVERIFY(story->font().pointSizeF() > QApplication::font().pointSizeF() * 1.2); // the caption largest
     QVERIFY(w->palette().color(QPalette::Window).lightness() < 40); // the window dark as the views
     QVERIFY(!w->fieldView()->isLegendVisible());
@@ -258,7 +265,8 @@ void TestWindowTools::presentationModeAndBack()
     QCOMPARE(story->font().pointSizeF(), font);
     QCOMPARE(w->palette().color(QPalette::Window), window);
     QVERIFY(w->fieldView()->isLegendVisible());
-    QCOMPARE(w->saveState(), state);
+    QVERIFY(w->menuBar()->isVisible() && !plot->titleBarWidget());
+    QTRY_COMPARE(w->saveState(), state);
 }
 
 void TestWindowTools::uiZoomScalesAndIsRemembered()

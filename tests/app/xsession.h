@@ -24,7 +24,7 @@ public:
     static QStringList missingTools()
     {
         QStringList missing;
-        for (const char *tool : {"Xvfb", "xdotool", "import"}) {
+        for (const char *tool : {"Xvfb", "xdotool", "import", "xprop", "openbox"}) {
             if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
                 missing.append(QString::fromLatin1(tool));
         }
@@ -40,16 +40,20 @@ public:
             }
         }
         qDeleteAll(m_programs);
+        m_windowManager.terminate();
+        m_windowManager.waitForFinished(5000);
         m_server.terminate();
         m_server.waitForFinished(5000);
     }
 
-    // Starts Xvfb; -displayfd makes it choose a free display and print its number.
-    bool start(QString *error)
+    // Starts Xvfb with a screen of `screen` pixels ("1280x720"); -displayfd makes it choose a
+    // free display and print its number. With `windowManager`, openbox manages the windows as
+    // on a desktop: title bars, full screen on request, windows kept to the screen.
+    bool start(QString *error, const QString &screen = QStringLiteral("1280x900"), bool windowManager = false)
     {
         m_server.start(QStringLiteral("Xvfb"),
                        {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                        QStringLiteral("0"), QStringLiteral("1280x900x24"), QStringLiteral("-nolisten"),
+                        QStringLiteral("0"), screen + QStringLiteral("x24"), QStringLiteral("-nolisten"),
                         QStringLiteral("tcp")});
         QElapsedTimer timer;
         timer.start();
@@ -66,7 +70,32 @@ public:
         for (const char *folder : {"data", "config", "runtime"})
             QDir(m_home.path()).mkpath(QString::fromLatin1(folder));
         QFile::setPermissions(home(QStringLiteral("runtime")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (windowManager && !startWindowManager(error))
+            return false;
         return true;
+    }
+
+    // The window's frame on the screen (the window manager's title bar and borders included).
+    QRect frameGeometry(const QString &window) const
+    {
+        // xwininfo's absolute position (xdotool's counts the decoration twice under openbox).
+        const QByteArray out = run(QStringLiteral("xwininfo"), {QStringLiteral("-id"), window});
+        QMap<QByteArray, int> v;
+        for (const QByteArray &line : out.split('\n')) {
+            const int colon = line.indexOf(':');
+            if (colon > 0)
+                v.insert(line.left(colon).trimmed(), line.mid(colon + 1).trimmed().toInt());
+        }
+        const QRect client(v.value("Absolute upper-left X"), v.value("Absolute upper-left Y"),
+                           v.value("Width"), v.value("Height"));
+        // _NET_FRAME_EXTENTS(CARDINAL) = left, right, top, bottom
+        const QByteArray extents = run(QStringLiteral("xprop"), {QStringLiteral("-id"), window,
+                                                                 QStringLiteral("_NET_FRAME_EXTENTS")});
+        const QList<QByteArray> parts = extents.mid(extents.indexOf('=') + 1).split(',');
+        if (parts.size() != 4)
+            return client;
+        return client.adjusted(-parts[0].trimmed().toInt(), -parts[2].trimmed().toInt(),
+                               parts[1].trimmed().toInt(), parts[3].trimmed().toInt());
     }
 
     QString display() const { return m_display; }
@@ -202,7 +231,29 @@ public:
     }
 
 private:
+    bool startWindowManager(QString *error)
+    {
+        m_windowManager.setProcessEnvironment(environment());
+        m_windowManager.start(QStringLiteral("openbox"), {});
+        if (!m_windowManager.waitForStarted(10000)) {
+            *error = QStringLiteral("openbox did not start");
+            return false;
+        }
+        // openbox announces itself on the root window once it manages the screen.
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 10000) {
+            if (run(QStringLiteral("xprop"), {QStringLiteral("-root"), QStringLiteral("_NET_SUPPORTING_WM_CHECK")})
+                    .contains("window id"))
+                return true;
+            QTest::qWait(100);
+        }
+        *error = QStringLiteral("openbox did not take the screen");
+        return false;
+    }
+
     QProcess m_server;
+    QProcess m_windowManager;
     QString m_display;
     QTemporaryDir m_home;
     QList<QProcess *> m_programs;

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real program on the screens of lecture halls and laptops, as a new user meets it: Xvfb at
+// the screen's size with a window manager (openbox) and fresh settings. The window with its
+// frame lies on the screen; F5 makes it fill the screen exactly (no title bar, no menu bar);
+// Esc brings back the window as it was.
+#include "xsession.h"
+
+#include <QtTest>
+
+using namespace powerfield::test;
+
+class TestRealScreen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fitsAndPresents_data();
+    void fitsAndPresents();
+};
+
+void TestRealScreen::initTestCase()
+{
+    const QStringList missing = XSession::missingTools();
+    if (!missing.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("missing: ") + missing.join(QStringLiteral(", "))));
+}
+
+void TestRealScreen::fitsAndPresents_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("1280x720") << QSize(1280, 720);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestRealScreen::fitsAndPresents()
+{
+    QFETCH(QSize, screen);
+    XSession x;
+    QString error;
+    QVERIFY2(x.start(&error, QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height()), true),
+             qPrintable(error));
+    QProcess *program = x.startProgram({});
+    QVERIFY(program->waitForStarted());
+    const QString window = x.waitForWindow(QStringLiteral("Powerfield$"));
+    QVERIFY2(!window.isEmpty(), "no window appeared");
+    QTest::qWait(1500); // the window manager places and decorates it
+
+    const QRect whole(QPoint(), screen);
+    const QRect before = x.frameGeometry(window);
+    QVERIFY2(whole.contains(before), qPrintable(QDebug::toString(before)));
+    // Not a postage stamp either: the window uses most of the screen.
+    QVERIFY2(before.width() * before.height() >= screen.width() * screen.height() / 2,
+             qPrintable(QDebug::toString(before)));
+
+    QVERIFY(x.keys(window, {QStringLiteral("F5")}));
+    QRect presenting;
+    QTRY_VERIFY2_WITH_TIMEOUT((presenting = x.frameGeometry(window)) == whole,
+                              qPrintable(QDebug::toString(presenting)), 8000);
+
+    QVERIFY(x.keys(window, {QStringLiteral("Escape")}));
+    QRect after;
+    QTRY_VERIFY2_WITH_TIMEOUT((after = x.frameGeometry(window)) == before,
+                              qPrintable(QDebug::toString(after)), 8000);
+}
+
+QTEST_GUILESS_MAIN(TestRealScreen)
+#include "tst_realscreen.moc"
