@@ -73,7 +73,9 @@ void BalanceMeter::setTheme(const Theme &theme)
 panelpainting::MeterLayout BalanceMeter::layoutFor(int width) const
 {
     // The widget's own type (the application's, grown by the UI zoom and presentation mode).
-    return panelpainting::layoutMeter(QRectF(0, 0, width, 0), m_theme, m_data, QFontInfo(font()).pixelSize());
+    // Presentation mode leaves the bars to the reading under the meter, which gives both numbers.
+    return panelpainting::layoutMeter(QRectF(0, 0, width, 0), m_theme, m_data, QFontInfo(font()).pixelSize(),
+                                      !m_theme.presentation);
 }
 
 panelpainting::MeterLayout BalanceMeter::layout() const

@@ -16,7 +16,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSlider>
@@ -106,6 +106,7 @@ void DependencePanel::buildFixedParts()
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything fits the width
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(6, 4, 6, 4); // every line counts at a lecture's type size
     m_title = wrappedLabel(QStringLiteral("title"));
     m_hint = wrappedLabel(QStringLiteral("hint"));
     m_meter = new BalanceMeter;
@@ -276,7 +277,7 @@ void DependencePanel::buildControls()
         // One desire at a time, chosen above: the sliders the lecture is about.
         fillChooser(panelDesires(*m_document, a, b));
         if (!m_presentedDesire.isEmpty())
-            m_controlsLayout->addWidget(m_controls->desireGroup(m_presentedDesire, a, b));
+            m_controlsLayout->addWidget(m_controls->desireColumns(m_presentedDesire, a, b));
     } else if (m_shown.isDyad()) {
         for (const QString &desire : panelDesires(*m_document, a, b))
             m_controlsLayout->addWidget(m_controls->desireGroup(desire, a, b));

@@ -12,7 +12,7 @@
 
 class QComboBox;
 class QLabel;
-class QPushButton;
+class QToolButton;
 class QScrollArea;
 class QVBoxLayout;
 
@@ -100,8 +100,8 @@ private:
     bool m_lensToggled = false;
     QWidget *m_chooser = nullptr;
     QComboBox *m_desireChooser = nullptr;
-    QPushButton *m_previousDesire = nullptr;
-    QPushButton *m_nextDesire = nullptr;
+    QToolButton *m_previousDesire = nullptr;
+    QToolButton *m_nextDesire = nullptr;
     QString m_presentedDesire;
     PartyBars *m_partyBars = nullptr;
     QVBoxLayout *m_controlsLayout = nullptr;

@@ -12,10 +12,11 @@
 #include "quadrantchart.h"
 
 #include <QComboBox>
+#include <QFontInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -28,7 +29,11 @@ namespace powerfield {
 
 namespace {
 
-constexpr int kChartWidth = 170;
+// The quadrant chart's width: 14 lines of the type, at least 170 pixels.
+int chartWidth(const QWidget *w)
+{
+    return std::max(170, QFontInfo(w->font()).pixelSize() * 14);
+}
 constexpr int kSentenceChars = 22; // the narrowest sentence column beside the chart, in characters
 
 } // namespace
@@ -55,13 +60,13 @@ void ReadingBox::arrange(bool stacked)
     m_grid->removeWidget(m_texts);
     if (stacked) {
         m_chart->setMinimumWidth(0);
-        m_chart->setMaximumWidth(kChartWidth + 30);
+        m_chart->setMaximumWidth(chartWidth(this) + 30);
         m_grid->addWidget(m_chart, 0, 0, Qt::AlignHCenter | Qt::AlignTop);
         m_grid->addWidget(m_texts, 1, 0);
         m_grid->setColumnStretch(1, 0);
         m_grid->setColumnStretch(0, 1);
     } else {
-        m_chart->setFixedWidth(kChartWidth);
+        m_chart->setFixedWidth(chartWidth(this));
         m_grid->addWidget(m_chart, 0, 0, Qt::AlignTop);
         m_grid->addWidget(m_texts, 0, 1);
         m_grid->setColumnStretch(0, 0);
@@ -73,7 +78,7 @@ void ReadingBox::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // Beside the chart only while the sentences keep a readable column.
-    const bool stacked = event->size().width() < kChartWidth + m_grid->horizontalSpacing()
+    const bool stacked = event->size().width() < chartWidth(this) + m_grid->horizontalSpacing()
             + fontMetrics().averageCharWidth() * kSentenceChars;
     if (stacked != m_stacked)
         arrange(stacked);
@@ -84,15 +89,17 @@ QWidget *DependencePanel::buildChooser()
     auto *chooser = new QWidget;
     auto *row = new QHBoxLayout(chooser);
     row->setContentsMargins(0, 0, 0, 0);
-    m_previousDesire = new QPushButton(QStringLiteral("\u2039"));
-    m_nextDesire = new QPushButton(QStringLiteral("\u203A"));
+    m_previousDesire = new QToolButton;
+    m_previousDesire->setText(QStringLiteral("\u2039"));
+    m_nextDesire = new QToolButton;
+    m_nextDesire->setText(QStringLiteral("\u203A"));
     m_desireChooser = new QComboBox;
     m_desireChooser->setObjectName(QStringLiteral("desireChooser"));
     m_desireChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_desireChooser->setMinimumContentsLength(6);
     panelwidgets::wheelOnlyWithFocus(m_desireChooser);
-    for (QPushButton *button : {m_previousDesire, m_nextDesire}) {
-        button->setMaximumWidth(button->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 3);
+    for (QToolButton *button : {m_previousDesire, m_nextDesire}) {
+        button->setFocusPolicy(Qt::StrongFocus); // keyboard reachable, like the chooser
         button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     }
     row->addWidget(m_previousDesire);
@@ -102,8 +109,8 @@ QWidget *DependencePanel::buildChooser()
         m_presentedDesire = m_desireChooser->itemData(index).toString();
         rebuild();
     });
-    connect(m_previousDesire, &QPushButton::clicked, this, [this] { stepDesire(-1); });
-    connect(m_nextDesire, &QPushButton::clicked, this, [this] { stepDesire(1); });
+    connect(m_previousDesire, &QToolButton::clicked, this, [this] { stepDesire(-1); });
+    connect(m_nextDesire, &QToolButton::clicked, this, [this] { stepDesire(1); });
     chooser->hide();
     return chooser;
 }

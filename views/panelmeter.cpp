@@ -143,10 +143,11 @@ QRectF MeterLayout::nameRect(bool sideA, QPointF end) const
     return QRectF(left, bottom - nameHeight, width, nameHeight);
 }
 
-MeterLayout layoutMeter(const QRectF &area, const Theme &theme, const MeterData &d, double t)
+MeterLayout layoutMeter(const QRectF &area, const Theme &theme, const MeterData &d, double t, bool bars)
 {
     MeterLayout l;
     l.area = area;
+    l.hasBars = bars;
     const double w = area.width(), margin = t * 0.5;
     l.barFont = textFont(theme, t * 0.95);
     if (!d.valid) {
@@ -168,12 +169,12 @@ MeterLayout layoutMeter(const QRectF &area, const Theme &theme, const MeterData 
     l.nameA = QFontMetricsF(l.nameFont).elidedText(d.nameA, Qt::ElideMiddle, nameRoom);
     l.nameB = QFontMetricsF(l.nameFont).elidedText(d.nameB, Qt::ElideMiddle, nameRoom);
     l.nameHeight = QFontMetricsF(l.nameFont).height();
-    l.half = w * 0.30;
-    l.radius = t * 0.9;
+    l.half = w * (bars ? 0.30 : 0.26);
+    l.radius = t * (bars ? 0.9 : 0.8);
     l.reach = std::max(fieldstyle::nodeReach(d.kindA, l.radius, QPointF(0, 1)),
                        fieldstyle::nodeReach(d.kindB, l.radius, QPointF(0, 1)));
-    l.thickness = std::min(l.radius * 1.2, t * (0.3 + 0.9 * std::clamp(d.mutualDependence, 0.0, 1.0)) * theme.lineScale());
-    l.fulcrum = t * 2.0;
+    l.thickness = std::min(l.radius * (bars ? 1.2 : 0.7), t * (0.3 + 0.9 * std::clamp(d.mutualDependence, 0.0, 1.0)) * theme.lineScale());
+    l.fulcrum = t * (bars ? 2.0 : 1.2);
     const double rise = l.half * std::sin(kMaxTilt * M_PI / 180.0);
     l.pivot = QPointF(area.center().x(),
                       area.top() + margin + l.nameHeight * 1.15 + 2 * l.reach + l.thickness / 2 + rise);
@@ -183,6 +184,10 @@ MeterLayout layoutMeter(const QRectF &area, const Theme &theme, const MeterData 
     const QRectF used = wrapVerdict(l.verdictFont, l.verdict, w - 2 * margin, &l.verdictFlags);
     l.verdictRect = QRectF(area.left() + margin, verdictTop, w - 2 * margin, used.height());
     double y = l.verdictRect.bottom() + t * 0.4;
+    if (!bars) {
+        l.height = y - area.top() + margin * 0.5;
+        return l;
+    }
     const QString labels[] = {BalanceMeter::tr("%1 depends on %2").arg(d.nameA, d.nameB),
                               BalanceMeter::tr("%1 depends on %2").arg(d.nameB, d.nameA)};
     const double values[] = {d.dependenceA, d.dependenceB};
@@ -227,6 +232,10 @@ void paintBalanceMeter(QPainter &p, const MeterLayout &l, const Theme &theme, co
     p.drawText(l.nameRect(false, endB), Qt::AlignCenter, l.nameB);
     p.setFont(l.verdictFont);
     p.drawText(l.verdictRect, l.verdictFlags, l.verdict);
+    if (!l.hasBars) {
+        p.restore();
+        return;
+    }
     p.setFont(l.barFont);
     paintBar(p, l.bars[0], theme, d.dependenceA, d.colorA, false);
     paintBar(p, l.bars[1], theme, d.dependenceB, d.colorB, true);

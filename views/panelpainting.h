@@ -74,6 +74,7 @@ struct MeterLayout
     QRectF verdictRect; // word-wrapped, centred
     int verdictFlags = 0;
     Bar bars[2];
+    bool hasBars = true;
     QString message; // when there is no dyad
     // Where a name is drawn when its end of the beam is at `end`: above it, inside its half.
     QRectF nameRect(bool sideA, QPointF end) const;
@@ -88,14 +89,17 @@ void fitFont(QPainter &painter, const QString &text, double width);
 QString meterVerdict(const MeterData &data);
 // The meter laid out in `area` (its height is what the layout needs, from the area's top) with
 // body text of `textPixels` pixels.
-MeterLayout layoutMeter(const QRectF &area, const Theme &theme, const MeterData &data, double textPixels);
+// Without `bars` (presentation mode: the reading says the same) it ends under the verdict.
+MeterLayout layoutMeter(const QRectF &area, const Theme &theme, const MeterData &data, double textPixels,
+                        bool bars = true);
 void paintBalanceMeter(QPainter &painter, const MeterLayout &layout, const Theme &theme,
                        const MeterData &data, double tilt);
 // The export's meter: text sized from the area.
 void paintBalanceMeter(QPainter &painter, const QRectF &area, const Theme &theme,
                        const MeterData &data, double tilt);
+// Text sized from the area, or `textPixels` high when given (on screen: the widget's type).
 void paintQuadrantChart(QPainter &painter, const QRectF &area, const Theme &theme,
-                        const QuadrantData &data);
+                        const QuadrantData &data, double textPixels = 0.0);
 // Wrapped paragraphs from the top of `area`; returns the height used.
 double paintParagraphs(QPainter &painter, const QRectF &area, const Theme &theme,
                        const QStringList &paragraphs, double pixels);
