@@ -20,7 +20,7 @@ PartyBars::PartyBars(QWidget *parent)
     : QWidget(parent)
 {
     setToolTip(explain::definition(explain::Term::Dependence));
-    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
 }
@@ -53,17 +53,34 @@ int PartyBars::rowHeight() const
 
 QSize PartyBars::sizeHint() const
 {
-    return QSize(fontMetrics().averageCharWidth() * 40, heightForWidth(0));
+    const int width = fontMetrics().averageCharWidth() * 40;
+    return QSize(width, heightForWidth(width));
 }
 
 QSize PartyBars::minimumSizeHint() const
 {
-    return QSize(fontMetrics().averageCharWidth() * 14, heightForWidth(0));
+    const int width = fontMetrics().averageCharWidth() * 14;
+    return QSize(width, heightForWidth(width));
 }
 
-int PartyBars::heightForWidth(int) const
+bool PartyBars::labelsBeside(int width) const
 {
-    return rowHeight() * (1 + 3 * std::max<int>(1, int(m_bars.size())));
+    const QFontMetricsF fm(font());
+    const double room = width * 0.45 - 4 - fm.averageCharWidth();
+    for (const PartnerBar &b : m_bars) {
+        for (const QString &label : {tr("%1 on %2").arg(m_name, b.name), tr("%1 on %2").arg(b.name, m_name)}) {
+            if (fm.horizontalAdvance(label) > room)
+                return false;
+        }
+    }
+    return true;
+}
+
+int PartyBars::heightForWidth(int width) const
+{
+    // Each partner: its name, then two bars, each with its label beside it or above it.
+    const int rowsPerPartner = labelsBeside(width) ? 3 : 5;
+    return rowHeight() * std::max(1, rowsPerPartner * int(m_bars.size()));
 }
 
 void PartyBars::changeEvent(QEvent *event)
@@ -85,7 +102,8 @@ void PartyBars::paintEvent(QPaintEvent *)
     const double gap = fm.averageCharWidth();
     // The numbers get the room they need; the labels what is left of 45%, elided.
     const double valueWidth = fm.horizontalAdvance(QLocale().toString(1.0, 'f', 2)) + 2;
-    const double labelWidth = width() * 0.45;
+    const bool beside = labelsBeside(width());
+    const double labelWidth = beside ? width() * 0.45 : 4.0;
     int y = 0;
     p.setPen(palette().text().color());
     if (m_bars.isEmpty()) {
@@ -103,8 +121,13 @@ void PartyBars::paintEvent(QPaintEvent *)
         const double values[] = {b.dependsOn, b.dependedOn};
         for (int i = 0; i < 2; ++i) {
             p.setPen(palette().text().color());
-            p.drawText(QRectF(4, y, labelWidth - 4 - gap, h), Qt::AlignRight | Qt::AlignVCenter,
-                       fm.elidedText(labels[i], Qt::ElideMiddle, labelWidth - 4 - gap));
+            if (beside) {
+                p.drawText(QRectF(4, y, labelWidth - 4 - gap, h), Qt::AlignRight | Qt::AlignVCenter, labels[i]);
+            } else { // on a line of its own above the bar
+                p.drawText(QRectF(4, y, width() - 8, h), Qt::AlignLeft | Qt::AlignVCenter,
+                           fm.elidedText(labels[i], Qt::ElideMiddle, width() - 8));
+                y += h;
+            }
             const QRectF value(width() - 4 - valueWidth, y, valueWidth, h);
             const QRectF track(labelWidth, y + h * 0.2, std::max(0.0, value.left() - gap - labelWidth), h * 0.6);
             p.setPen(palette().mid().color());

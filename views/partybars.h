@@ -42,6 +42,7 @@ protected:
 
 private:
     int rowHeight() const;
+    bool labelsBeside(int width) const; // else each label goes above its bar
 
     QString m_name;
     QVector<PartnerBar> m_bars;
