@@ -3,10 +3,23 @@
 
 #include "explain.h"
 
+#include <QEvent>
 #include <QPainter>
+
+#include <cmath>
 #include <QVariantAnimation>
 
 namespace powerfield {
+
+namespace {
+
+// Whether the verdict's words changed (its length decides the lines it needs).
+bool meterVerdictChanged(const MeterData &a, const MeterData &b)
+{
+    return a.valid && panelpainting::meterVerdict(a) != panelpainting::meterVerdict(b);
+}
+
+} // namespace
 
 BalanceMeter::BalanceMeter(QWidget *parent)
     : QWidget(parent)
@@ -20,7 +33,9 @@ BalanceMeter::BalanceMeter(QWidget *parent)
     });
     setAccessibleName(tr("Balance meter"));
     setToolTip(explain::definition(explain::Term::RelativePower));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 double BalanceMeter::tilt() const
@@ -30,7 +45,12 @@ double BalanceMeter::tilt() const
 
 void BalanceMeter::setData(const MeterData &data)
 {
+    const bool relayout = data.valid != m_data.valid || data.nameA != m_data.nameA || data.nameB != m_data.nameB
+        || data.kindA != m_data.kindA || data.kindB != m_data.kindB
+        || meterVerdictChanged(data, m_data);
     m_data = data;
+    if (relayout)
+        updateGeometry(); // the names and the verdict may need other lines
     m_animation->stop();
     const double target = tilt();
     if (!isVisible()) {
@@ -50,14 +70,41 @@ void BalanceMeter::setTheme(const Theme &theme)
     update();
 }
 
+panelpainting::MeterLayout BalanceMeter::layoutFor(int width) const
+{
+    // The widget's own type (the application's, grown by the UI zoom and presentation mode).
+    // Presentation mode leaves the bars to the reading under the meter, which gives both numbers.
+    return panelpainting::layoutMeter(QRectF(0, 0, width, 0), m_theme, m_data, QFontInfo(font()).pixelSize(),
+                                      !m_theme.presentation);
+}
+
+panelpainting::MeterLayout BalanceMeter::layout() const
+{
+    return layoutFor(width());
+}
+
 QSize BalanceMeter::sizeHint() const
 {
-    return QSize(380, int(230 * m_theme.fontScale()));
+    const int width = fontMetrics().averageCharWidth() * 40;
+    return QSize(width, heightForWidth(width));
 }
 
 QSize BalanceMeter::minimumSizeHint() const
 {
-    return QSize(260, int(200 * m_theme.fontScale()));
+    const int width = fontMetrics().averageCharWidth() * 14;
+    return QSize(width, heightForWidth(width));
+}
+
+int BalanceMeter::heightForWidth(int width) const
+{
+    return int(std::ceil(layoutFor(width).height));
+}
+
+void BalanceMeter::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
 }
 
 void BalanceMeter::paintEvent(QPaintEvent *)
@@ -67,7 +114,7 @@ void BalanceMeter::paintEvent(QPaintEvent *)
     Theme theme = m_theme;
     painter.fillRect(rect(), theme.kind == ThemeKind::Transparent ? palette().window().color()
                                                                    : theme.background());
-    panelpainting::paintBalanceMeter(painter, QRectF(rect()), theme, m_data, m_displayed);
+    panelpainting::paintBalanceMeter(painter, layout(), theme, m_data, m_displayed);
 }
 
 } // namespace powerfield

@@ -24,13 +24,20 @@ public:
     double displayedTilt() const { return m_displayed; } // where it is drawn now
     void setTheme(const Theme &theme);
 
+    // Where everything is painted at the current size (and the widget's own text size).
+    panelpainting::MeterLayout layout() const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    panelpainting::MeterLayout layoutFor(int width) const;
+
     MeterData m_data;
     Theme m_theme;
     double m_displayed = 0.0;

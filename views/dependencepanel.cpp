@@ -3,6 +3,7 @@
 
 #include "balancemeter.h"
 #include "dyadreading.h"
+#include "dependencepanelparts.h"
 #include "glossary.h"
 #include "panelcontrols.h"
 #include "partybars.h"
@@ -10,11 +11,14 @@
 #include "valueslider.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QToolButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -88,6 +92,7 @@ DependencePanel::DependencePanel(Document *document, QWidget *parent)
     retranslate();
     connect(document, &Document::analysisChanged, this, &DependencePanel::refresh);
     connect(document, &Document::selectionChanged, this, &DependencePanel::rebuild);
+    connect(document, &Document::lensChanged, this, &DependencePanel::lensToggled);
     rebuild();
 }
 
@@ -95,16 +100,14 @@ DependencePanel::~DependencePanel() = default;
 
 void DependencePanel::buildFixedParts()
 {
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything fits the width
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(6, 4, 6, 4); // every line counts at a lecture's type size
     m_title = wrappedLabel(QStringLiteral("title"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.3);
-    m_title->setFont(bold);
     m_hint = wrappedLabel(QStringLiteral("hint"));
     m_meter = new BalanceMeter;
     m_power = wrappedLabel(QStringLiteral("power"));
@@ -112,7 +115,11 @@ void DependencePanel::buildFixedParts()
     QFont italic = m_shift->font();
     italic.setItalic(true);
     m_shift->setFont(italic);
+    m_lensNote = wrappedLabel(QStringLiteral("lensNote"));
+    m_lensNote->setFont(italic);
+    m_lensNote->hide();
     m_partyBars = new PartyBars;
+    m_chooser = buildChooser();
     m_controlsHost = new QWidget;
     m_controlsLayout = new QVBoxLayout(m_controlsHost);
     m_controlsLayout->setContentsMargins(0, 0, 0, 0);
@@ -123,34 +130,32 @@ void DependencePanel::buildFixedParts()
     reading->addWidget(readingColumn(&m_chartB, &m_sentencesB));
     for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_hint),
                        static_cast<QWidget *>(m_meter), static_cast<QWidget *>(m_power),
-                       static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_partyBars),
-                       m_controlsHost, m_reading})
+                       static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_lensNote),
+                       static_cast<QWidget *>(m_partyBars), m_chooser, m_controlsHost, m_reading})
         column->addWidget(w);
     column->addStretch(1);
-    scroll->setWidget(content);
+    m_scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_scroll);
+    updateTitleFont();
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &DependencePanel::restoreScroll);
+    // A scroll of the user's own (or to a control the keyboard reached) ends the wish to go back
+    // to where a rebuild started.
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_holdScroll && m_scrollTarget && value != *m_scrollTarget)
+            m_scrollTarget.reset();
+    });
 }
 
 QWidget *DependencePanel::readingColumn(QuadrantChart **chart, QList<QLabel *> *labels)
 {
-    auto *box = new QWidget;
-    auto *grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 6, 0, 6);
     *chart = new QuadrantChart;
-    (*chart)->setFixedWidth(170);
-    grid->addWidget(*chart, 0, 0, Qt::AlignTop);
-    auto *texts = new QVBoxLayout;
-    for (std::size_t i = 0; i < std::size(kReadingTerms); ++i) { // tooltips: retranslate()
-        QLabel *label = wrappedLabel(QStringLiteral("reading"));
-        texts->addWidget(label);
-        labels->append(label);
-    }
-    texts->addStretch(1);
-    grid->addLayout(texts, 0, 1);
-    grid->setColumnStretch(1, 1);
-    return box;
+    QList<QLabel *> texts;
+    for (std::size_t i = 0; i < std::size(kReadingTerms); ++i) // tooltips: retranslate()
+        texts.append(wrappedLabel(QStringLiteral("reading")));
+    *labels = texts;
+    return new ReadingBox(*chart, texts);
 }
 
 void DependencePanel::retranslate()
@@ -158,6 +163,13 @@ void DependencePanel::retranslate()
     setAccessibleName(tr("Dependence panel"));
     m_power->setAccessibleName(tr("Who holds power"));
     m_shift->setAccessibleName(tr("Why it moved"));
+    m_lensNote->setAccessibleName(tr("Lens"));
+    m_desireChooser->setAccessibleName(tr("Desire shown"));
+    m_desireChooser->setAccessibleDescription(tr("Presentation mode shows the sliders of one desire at a time"));
+    m_previousDesire->setAccessibleName(tr("Previous desire"));
+    m_previousDesire->setToolTip(tr("Previous desire"));
+    m_nextDesire->setAccessibleName(tr("Next desire"));
+    m_nextDesire->setToolTip(tr("Next desire"));
     for (const QList<QLabel *> &labels : {m_sentencesA, m_sentencesB}) {
         for (int i = 0; i < labels.size(); ++i) {
             labels.at(i)->setToolTip(explain::definition(kReadingTerms[i]));
@@ -179,6 +191,8 @@ void DependencePanel::retranslate()
 
 void DependencePanel::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        updateTitleFont();
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         // Controls and sentences are rebuilt in the new language once the switch is over (it
@@ -195,14 +209,14 @@ void DependencePanel::changeEvent(QEvent *event)
 
 void DependencePanel::setTheme(const Theme &theme)
 {
+    const bool condensed = theme.presentation != m_theme.presentation;
     m_theme = theme;
     m_meter->setTheme(theme);
     m_chartA->setTheme(theme);
     m_chartB->setTheme(theme);
     m_partyBars->setTheme(theme);
-    QFont f = QWidget::font();
-    f.setPointSizeF(QFont().pointSizeF() * theme.fontScale());
-    setFont(f);
+    if (condensed)
+        rebuild();
 }
 
 void DependencePanel::scheduleRebuild()
@@ -226,11 +240,18 @@ void DependencePanel::rebuild()
         return;
     }
     const Selection s = panelSelection(*m_document);
-    if (s != m_shown)
+    if (s != m_shown) {
         m_haveBaseline = false;
+        m_told = false;
+        m_lensToggled = false;
+    }
     m_shown = s;
+    keepScroll();
+    m_holdScroll = true; // hiding a focused control moves the focus and scrolls to it
     buildControls();
     updateReading();
+    m_holdScroll = false;
+    restoreScroll();
 }
 
 void DependencePanel::buildControls()
@@ -247,11 +268,17 @@ void DependencePanel::buildControls()
         m_controls->deleteLater();
     }
     m_controls = new PanelControls(m_document, this);
+    m_controls->setCompact(m_theme.presentation);
     connect(m_controls, &PanelControls::gestureFinished, this, &DependencePanel::gestureFinished);
     connect(m_controls, &PanelControls::sweepRequested, this, &DependencePanel::sweepRequested);
     const QString a = m_shown.a, b = m_shown.b;
     m_signature = controlsSignature(*m_document, a, b);
-    if (m_shown.isDyad()) {
+    if (m_shown.isDyad() && m_theme.presentation) {
+        // One desire at a time, chosen above: the sliders the lecture is about.
+        fillChooser(panelDesires(*m_document, a, b));
+        if (!m_presentedDesire.isEmpty())
+            m_controlsLayout->addWidget(m_controls->desireColumns(m_presentedDesire, a, b));
+    } else if (m_shown.isDyad()) {
         for (const QString &desire : panelDesires(*m_document, a, b))
             m_controlsLayout->addWidget(m_controls->desireGroup(desire, a, b));
         m_controlsLayout->addWidget(m_controls->addDesireButton(a), 0, Qt::AlignLeft);

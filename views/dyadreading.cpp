@@ -67,6 +67,10 @@ DyadReading readDyad(const Document &document, const QString &a, const QString &
     r.meter.nameB = r.quadrantB.name = partyName(state, b);
     r.meter.colorA = r.quadrantA.color = partyColor(state, a);
     r.meter.colorB = r.quadrantB.color = partyColor(state, b);
+    if (const Party *p = state.party(a))
+        r.meter.kindA = p->kind;
+    if (const Party *p = state.party(b))
+        r.meter.kindB = p->kind;
     const auto dyad = (a.isEmpty() || b.isEmpty()) ? std::nullopt : document.analysis().dyad(a, b);
     if (!dyad)
         return r;

@@ -5,13 +5,17 @@
 #include "dyadreading.h"
 #include "explain.h"
 #include "paneledits.h"
+#include "panelwidgets.h"
 #include "valueslider.h"
 
 #include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSlider>
 #include <QVBoxLayout>
 
 namespace powerfield {
@@ -28,7 +32,7 @@ QString desireName(const Scenario &s, const QString &desire)
 
 QGroupBox *group(const QString &title)
 {
-    auto *box = new QGroupBox(title);
+    auto *box = new panelwidgets::ElidingGroupBox(title);
     auto *layout = new QVBoxLayout(box);
     layout->setSpacing(4);
     return box;
@@ -75,53 +79,89 @@ ValueSlider *PanelControls::add(QWidget *group, const QString &objectName, const
     return slider;
 }
 
+ValueSlider *PanelControls::addLabelled(QWidget *box, const QString &objectName, const QString &full,
+                                        const QString &brief, const ValueAccess &access, const QString &definition)
+{
+    ValueSlider *slider = add(box, objectName, m_compact ? brief : full, access, definition);
+    // The brief label stands under the party's name; a screen reader hears the whole sentence.
+    slider->slider()->setAccessibleName(full);
+    slider->spinBox()->setAccessibleName(full);
+    return slider;
+}
+
 void PanelControls::addSide(QWidget *box, const QString &desire, const QString &self, const QString &partner)
 {
     const Scenario &s = m_document->state();
     const QString name = partyName(s, self), other = partyName(s, partner), what = desireName(s, desire);
     const QString key = self + QLatin1Char('/') + desire;
     ValueAccess v = paneledits::importance(m_document, self, desire);
-    add(box, QStringLiteral("importance:") + key, tr("How much %1 wants %2").arg(name, what), v,
-        explain::definition(Term::Importance));
+    addLabelled(box, QStringLiteral("importance:") + key, tr("How much %1 wants %2").arg(name, what),
+                tr("%1 wants it").arg(name), v, explain::definition(Term::Importance));
     // A party that does not want the desire shows only that: its provision and alternatives
     // appear once it does.
     if (!wants(s, self, desire))
         return;
     const bool differs = paneledits::beliefDiffers(s, partner, self, desire);
     v = paneledits::provision(m_document, partner, self, desire, false);
-    add(box, QStringLiteral("provision:") + key,
-        differs ? tr("How well %1 provides it to %2 (actual)").arg(other, name)
-                : tr("How well %1 provides it to %2").arg(other, name),
-        v, explain::definition(Term::Provision));
+    addLabelled(box, QStringLiteral("provision:") + key,
+                differs ? tr("How well %1 provides it to %2 (actual)").arg(other, name)
+                        : tr("How well %1 provides it to %2").arg(other, name),
+                differs ? tr("Gets from %1 (actual)").arg(other) : tr("Gets from %1").arg(other), v,
+                explain::definition(Term::Provision));
     if (differs) {
         v = paneledits::provision(m_document, partner, self, desire, true);
-        add(box, QStringLiteral("belief:") + key, tr("How well %1 believes %2 provides it").arg(name, other),
-            v, explain::definition(Term::Provision));
+        addLabelled(box, QStringLiteral("belief:") + key, tr("How well %1 believes %2 provides it").arg(name, other),
+                    tr("Believes it gets"), v, explain::definition(Term::Provision));
     }
     const AlternativeSource alt = bestAlternative(s, m_document->lens(), self, desire, partner);
     const QString option = paneledits::firstOption(s, self);
-    QString label;
-    if (alt.isNone() && option.isEmpty())
+    QString label, brief;
+    if (alt.isNone() && option.isEmpty()) {
         label = tr("%1's best alternative: none").arg(name);
-    else if (alt.isNone())
-        label = tr("%1's best alternative: none yet (%2 could offer it)").arg(name, alternativeName(s, {AlternativeSource::Kind::Option, QString(), option, 0.0}));
-    else
+        brief = tr("Alternative: none");
+    } else if (alt.isNone()) {
+        const QString offered = alternativeName(s, {AlternativeSource::Kind::Option, QString(), option, 0.0});
+        label = tr("%1's best alternative: none yet (%2 could offer it)").arg(name, offered);
+        brief = tr("Alternative: none yet");
+    } else {
         label = tr("%1's best alternative: %2").arg(name, alternativeName(s, alt));
+        brief = tr("Alternative: %1").arg(alternativeName(s, alt));
+    }
     v = paneledits::alternative(m_document, alt, self, desire);
-    ValueSlider *slider = add(box, QStringLiteral("alternative:") + key, label, v,
-                              explain::definition(Term::AlternativeLevel));
+    ValueSlider *slider = addLabelled(box, QStringLiteral("alternative:") + key, label, brief, v,
+                                      explain::definition(Term::AlternativeLevel));
     if (alt.isNone() && option.isEmpty())
         slider->setEnabled(false);
     // A way out right there, while none of the party's own options offers the desire.
-    if (!paneledits::hasOwnOffer(s, self, desire)) {
-        auto *button = new QPushButton(tr("Add an outside option for %1").arg(name));
+    if (!m_compact && !paneledits::hasOwnOffer(s, self, desire)) {
+        auto *button = new panelwidgets::ElidingButton(tr("Add an outside option for %1").arg(name));
         button->setObjectName(QStringLiteral("addOption:") + key);
-        button->setToolTip(tr("Give %1 somewhere else to get %2: an outside option offering it at 0.50")
-                               .arg(name, what));
+        button->setToolTipText(tr("Give %1 somewhere else to get %2: an outside option offering it at 0.50")
+                                   .arg(name, what));
         connect(button, &QPushButton::clicked, this,
                 [this, self, desire] { paneledits::addOption(m_document, self, desire); });
         box->layout()->addWidget(button);
     }
+}
+
+QWidget *PanelControls::desireColumns(const QString &desire, const QString &a, const QString &b)
+{
+    auto *box = new QWidget;
+    box->setObjectName(QStringLiteral("desire:") + desire);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QString sides[] = {a, b};
+    for (int i = 0; i < 2; ++i) {
+        auto *column = new QWidget;
+        auto *layout = new QVBoxLayout(column);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        addSide(column, desire, sides[i], sides[1 - i]);
+        layout->addStretch(1);
+        grid->addWidget(column, 0, i);
+        grid->setColumnStretch(i, 1);
+    }
+    return box;
 }
 
 QWidget *PanelControls::desireGroup(const QString &desire, const QString &a, const QString &b)
@@ -136,9 +176,9 @@ QWidget *PanelControls::desireGroup(const QString &desire, const QString &a, con
 QWidget *PanelControls::addDesireButton(const QString &party)
 {
     const QString name = partyName(m_document->state(), party);
-    auto *button = new QPushButton(tr("Add a desire for %1").arg(name));
+    auto *button = new panelwidgets::ElidingButton(tr("Add a desire for %1").arg(name));
     button->setObjectName(QStringLiteral("addDesire:") + party);
-    button->setToolTip(tr("Add something new that %1 wants; name it in the scenario tree").arg(name));
+    button->setToolTipText(tr("Add something new that %1 wants; name it in the scenario tree").arg(name));
     connect(button, &QPushButton::clicked, this, [this, party] { paneledits::addDesire(m_document, party); });
     return button;
 }
@@ -152,9 +192,10 @@ QWidget *PanelControls::investmentGroup(const QString &a, const QString &b)
         const ValueAccess v = paneledits::investment(m_document, self, partner);
         add(box, QStringLiteral("investment:") + self, tr("%1's investment in %2").arg(name, other),
             v, explain::definition(Term::Investment));
-        auto *check = new QCheckBox(tr("%1 gives up other partners for %2 (exclusive)").arg(name, other));
+        auto *row = new panelwidgets::WrappedCheckBox(tr("%1 gives up other partners for %2 (exclusive)").arg(name, other));
+        QCheckBox *check = row->checkBox();
         check->setObjectName(QStringLiteral("exclusive:") + self);
-        check->setToolTip(explain::definition(Term::Exclusive));
+        row->setToolTip(explain::definition(Term::Exclusive));
         check->setAccessibleDescription(explain::definition(Term::Exclusive));
         Document *doc = m_document;
         const QString selfId = self, partnerId = partner;
@@ -168,7 +209,7 @@ QWidget *PanelControls::investmentGroup(const QString &a, const QString &b)
         });
         sync();
         m_syncs.append(sync);
-        box->layout()->addWidget(check);
+        box->layout()->addWidget(row);
     }
     return box;
 }
@@ -195,8 +236,11 @@ QWidget *PanelControls::needsGroup(const QString &party)
             add(box, QStringLiteral("importance:") + party + QLatin1Char('/') + need.desire,
                 desireName(s, need.desire), v, explain::definition(Term::Importance));
         }
-        if (p->needs.isEmpty())
-            box->layout()->addWidget(new QLabel(tr("%1 wants nothing yet.").arg(p->name)));
+        if (p->needs.isEmpty()) {
+            auto *label = new QLabel(tr("%1 wants nothing yet.").arg(p->name));
+            label->setWordWrap(true);
+            box->layout()->addWidget(label);
+        }
     }
     return box;
 }

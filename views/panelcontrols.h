@@ -28,11 +28,16 @@ public:
 
     // One group per desire `a` or `b` has a need for: wants, provisions, best alternatives.
     QWidget *desireGroup(const QString &desire, const QString &a, const QString &b);
+    // The same for presentation mode: a column per party (its first label names it), brief labels.
+    QWidget *desireColumns(const QString &desire, const QString &a, const QString &b);
     // Adds a desire `party` wants (at 0.5), so that it appears in the panel at once.
     QWidget *addDesireButton(const QString &party);
     QWidget *investmentGroup(const QString &a, const QString &b);
     QWidget *expectationGroup(const QString &a, const QString &b);
     QWidget *needsGroup(const QString &party);
+
+    // Compact (presentation): brief labels, and no "Add an outside option" buttons.
+    void setCompact(bool compact) { m_compact = compact; }
 
     void syncAll();
     bool isDragging() const;
@@ -45,12 +50,15 @@ signals:
 
 private:
     void addSide(QWidget *group, const QString &desire, const QString &self, const QString &partner);
+    ValueSlider *addLabelled(QWidget *group, const QString &objectName, const QString &full,
+                             const QString &brief, const ValueAccess &access, const QString &definition);
     ValueSlider *add(QWidget *group, const QString &objectName, const QString &label,
                      const ValueAccess &access, const QString &definition);
 
     Document *m_document;
     QList<ValueSlider *> m_sliders;
     QList<std::function<void()>> m_syncs; // for controls that are not sliders
+    bool m_compact = false;
 };
 
 // Everything the controls' layout depends on; when it changes, the panel builds them again.

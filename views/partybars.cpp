@@ -6,8 +6,13 @@
 #include "explain.h"
 #include "panelpainting.h"
 
-#include <QPainter>
+#include <QEvent>
+#include <QFontMetricsF>
 #include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
 
 namespace powerfield {
 
@@ -15,7 +20,9 @@ PartyBars::PartyBars(QWidget *parent)
     : QWidget(parent)
 {
     setToolTip(explain::definition(explain::Term::Dependence));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void PartyBars::setParty(const QString &name, const QVector<PartnerBar> &bars)
@@ -41,12 +48,46 @@ void PartyBars::setTheme(const Theme &theme)
 
 int PartyBars::rowHeight() const
 {
-    return int(22 * m_theme.fontScale());
+    return int(std::ceil(QFontMetricsF(font()).height() * 1.5));
 }
 
 QSize PartyBars::sizeHint() const
 {
-    return QSize(360, rowHeight() * (1 + 3 * std::max<int>(1, int(m_bars.size()))));
+    const int width = fontMetrics().averageCharWidth() * 40;
+    return QSize(width, heightForWidth(width));
+}
+
+QSize PartyBars::minimumSizeHint() const
+{
+    const int width = fontMetrics().averageCharWidth() * 14;
+    return QSize(width, heightForWidth(width));
+}
+
+bool PartyBars::labelsBeside(int width) const
+{
+    const QFontMetricsF fm(font());
+    const double room = width * 0.45 - 4 - fm.averageCharWidth();
+    for (const PartnerBar &b : m_bars) {
+        for (const QString &label : {tr("%1 on %2").arg(m_name, b.name), tr("%1 on %2").arg(b.name, m_name)}) {
+            if (fm.horizontalAdvance(label) > room)
+                return false;
+        }
+    }
+    return true;
+}
+
+int PartyBars::heightForWidth(int width) const
+{
+    // Each partner: its name, then two bars, each with its label beside it or above it.
+    const int rowsPerPartner = labelsBeside(width) ? 3 : 5;
+    return rowHeight() * std::max(1, rowsPerPartner * int(m_bars.size()));
+}
+
+void PartyBars::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
 }
 
 void PartyBars::paintEvent(QPaintEvent *)
@@ -55,31 +96,46 @@ void PartyBars::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().base());
     const int h = rowHeight();
-    const double labelWidth = width() * 0.45, valueWidth = 44 * m_theme.fontScale();
-    p.setFont(panelpainting::pixelFont(m_theme, 12));
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF fm(font());
+    const double gap = fm.averageCharWidth();
+    // The numbers get the room they need; the labels what is left of 45%, elided.
+    const double valueWidth = fm.horizontalAdvance(QLocale().toString(1.0, 'f', 2)) + 2;
+    const bool beside = labelsBeside(width());
+    const double labelWidth = beside ? width() * 0.45 : 4.0;
     int y = 0;
     p.setPen(palette().text().color());
-    if (m_bars.isEmpty())
-        p.drawText(QRect(0, 0, width(), h), Qt::AlignCenter, tr("%1 has no partners at this time.").arg(m_name));
+    if (m_bars.isEmpty()) {
+        p.drawText(QRect(4, 0, width() - 8, h), Qt::AlignCenter,
+                   fm.elidedText(tr("%1 has no partners at this time.").arg(m_name), Qt::ElideMiddle, width() - 8));
+    }
     for (const PartnerBar &b : m_bars) {
         p.setPen(palette().text().color());
-        p.setFont(panelpainting::pixelFont(m_theme, 12, true));
-        p.drawText(QRect(4, y, width() - 8, h), Qt::AlignLeft | Qt::AlignVCenter, b.name);
-        p.setFont(panelpainting::pixelFont(m_theme, 12));
+        p.setFont(bold);
+        p.drawText(QRectF(4, y, width() - 8, h), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(bold).elidedText(b.name, Qt::ElideMiddle, width() - 8));
+        p.setFont(font());
         y += h;
         const QString labels[] = {tr("%1 on %2").arg(m_name, b.name), tr("%1 on %2").arg(b.name, m_name)};
         const double values[] = {b.dependsOn, b.dependedOn};
         for (int i = 0; i < 2; ++i) {
             p.setPen(palette().text().color());
-            p.drawText(QRectF(4, y, labelWidth - 8, h), Qt::AlignRight | Qt::AlignVCenter, labels[i]);
-            const QRectF track(labelWidth, y + h * 0.2, width() - labelWidth - valueWidth, h * 0.6);
+            if (beside) {
+                p.drawText(QRectF(4, y, labelWidth - 4 - gap, h), Qt::AlignRight | Qt::AlignVCenter, labels[i]);
+            } else { // on a line of its own above the bar
+                p.drawText(QRectF(4, y, width() - 8, h), Qt::AlignLeft | Qt::AlignVCenter,
+                           fm.elidedText(labels[i], Qt::ElideMiddle, width() - 8));
+                y += h;
+            }
+            const QRectF value(width() - 4 - valueWidth, y, valueWidth, h);
+            const QRectF track(labelWidth, y + h * 0.2, std::max(0.0, value.left() - gap - labelWidth), h * 0.6);
             p.setPen(palette().mid().color());
             p.drawRect(track);
-            const QRectF bar(track.topLeft(), QSizeF(track.width() * values[i], track.height()));
+            const QRectF bar(track.topLeft(), QSizeF(track.width() * std::clamp(values[i], 0.0, 1.0), track.height()));
             p.fillRect(bar, i == 0 ? QColor(0x55, 0x55, 0x55) : b.color);
             p.setPen(palette().text().color());
-            p.drawText(QRectF(track.right() + 4, y, valueWidth - 4, h), Qt::AlignLeft | Qt::AlignVCenter,
-                       QLocale().toString(values[i], 'f', 2));
+            p.drawText(value, Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(values[i], 'f', 2));
             y += h;
         }
     }

@@ -32,12 +32,17 @@ public:
     const QVector<PartnerBar> &bars() const { return m_bars; }
     void setTheme(const Theme &theme);
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
     int rowHeight() const;
+    bool labelsBeside(int width) const; // else each label goes above its bar
 
     QString m_name;
     QVector<PartnerBar> m_bars;

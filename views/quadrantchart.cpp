@@ -5,6 +5,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace powerfield {
 
 QuadrantChart::QuadrantChart(QWidget *parent)
@@ -48,7 +50,9 @@ void QuadrantChart::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), m_theme.kind == ThemeKind::Transparent ? palette().window().color()
                                                                      : m_theme.background());
-    panelpainting::paintQuadrantChart(painter, QRectF(rect()), m_theme, m_data);
+    // The window's type, never below 11 pixels (the chart is small; its labels must stay legible).
+    panelpainting::paintQuadrantChart(painter, QRectF(rect()), m_theme, m_data,
+                                      std::max(12, QFontInfo(font()).pixelSize()));
 }
 
 } // namespace powerfield

@@ -8,6 +8,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace powerfield::panelpainting {
 
@@ -33,12 +34,20 @@ constexpr Cell kCells[] = {{Quadrant::SatisfiedUnstable, 0, 0}, {Quadrant::Satis
 
 } // namespace
 
-void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, const QuadrantData &d)
+void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, const QuadrantData &d,
+                        double textPixels)
 {
+    const auto font = [&](double fromArea, bool bold) {
+        if (textPixels <= 0.0)
+            return pixelFont(theme, fromArea, bold);
+        QFont f = theme.font(10, bold);
+        f.setPixelSize(std::max(6, int(std::lround(textPixels * (bold ? 1.0 : 0.92)))));
+        return f;
+    };
     p.save();
     const double u = std::min(area.width(), area.height()) / 14.0;
     const double titleHeight = u * 1.8, axisHeight = u * 1.4;
-    p.setFont(pixelFont(theme, std::max(9.0, u * 0.95), true));
+    p.setFont(font(std::max(9.0, u * 0.95), true));
     p.setPen(theme.foreground());
     const QString title = d.valid ? QuadrantChart::tr("%1: %2").arg(d.name, explain::quadrantLabel(d.side.quadrant)) : d.name;
     p.save();
@@ -48,7 +57,7 @@ void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, con
     p.restore();
     const double side = std::min(area.width() - axisHeight, area.height() - titleHeight - axisHeight);
     const QRectF grid(area.left() + axisHeight, area.top() + titleHeight, side, side);
-    p.setFont(pixelFont(theme, std::max(8.0, u * 0.75)));
+    p.setFont(font(std::max(8.0, u * 0.75), false));
     const bool hasDot = d.valid && d.side.quadrant != Quadrant::Indifferent;
     const QPointF dot(grid.center().x() + std::clamp(d.side.outcome - d.side.alternative, -1.0, 1.0) * side / 2,
                       grid.center().y() - std::clamp(d.side.satisfaction, -1.0, 1.0) * side / 2);

@@ -2,6 +2,7 @@
 #include "valueslider.h"
 
 #include "document.h"
+#include "panelwidgets.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -123,6 +124,9 @@ ValueSlider::ValueSlider(Document *document, const QString &label, Read read, Wr
     column->addWidget(m_label);
     column->addLayout(row);
     setFocusProxy(m_slider);
+    // Scrolling the panel over a slider scrolls the panel; the wheel edits only a focused control.
+    panelwidgets::wheelOnlyWithFocus(m_slider);
+    panelwidgets::wheelOnlyWithFocus(m_spin);
 
     connect(m_slider, &QSlider::sliderPressed, this, [this] { m_document->beginGesture(); });
     connect(m_slider, &QSlider::sliderReleased, this, [this] {
