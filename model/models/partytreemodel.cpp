@@ -44,10 +44,10 @@ constexpr PartyKind kKinds[] = {PartyKind::Person, PartyKind::Group, PartyKind::
 QString PartyTreeModel::kindText(PartyKind kind)
 {
     switch (kind) {
-    case PartyKind::Person: return tr("person", "kind of party");
-    case PartyKind::Group: return tr("group", "kind of party");
-    case PartyKind::Organization: return tr("organization", "kind of party");
-    case PartyKind::Country: return tr("country", "kind of party");
+    case PartyKind::Person: return tr("person");
+    case PartyKind::Group: return tr("group");
+    case PartyKind::Organization: return tr("organization");
+    case PartyKind::Country: return tr("country");
     }
     return partyKindName(kind);
 }

@@ -21,7 +21,7 @@ public:
     {
         Q_UNUSED(disambiguation)
         Q_UNUSED(n)
-        if (qstrcmp(context, "PartyTreeModel") != 0)
+        if (qstrcmp(context, "powerfield::PartyTreeModel") != 0)
             return QString();
         static const QHash<QByteArray, QString> german{{"person", QStringLiteral("Person")},
                                                        {"group", QStringLiteral("Gruppe")},

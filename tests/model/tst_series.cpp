@@ -16,7 +16,6 @@
 
 using namespace powerfield;
 
-Q_DECLARE_METATYPE(powerfield::Lens)
 
 namespace {
 

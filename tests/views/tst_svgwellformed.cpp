@@ -91,7 +91,11 @@ void TestSvgWellFormed::xmlText()
     QCOMPARE(powerfield::xmlText(text), expected);
     const QByteArray escaped = xmlEscaped(text);
     QVERIFY(!escaped.contains('<') && !escaped.contains('>'));
-    QCOMPARE(xmlCharactersOnly(text.toUtf8()), expected.toUtf8());
+    // The encoder already writes '?' for a lone surrogate; the other characters pass it.
+    if (qstrcmp(QTest::currentDataTag(), "lone surrogates") != 0)
+        QCOMPARE(xmlCharactersOnly(text.toUtf8()), expected.toUtf8());
+    // Surrogates encoded anyway (as CESU would) are replaced too.
+    QCOMPARE(xmlCharactersOnly(QByteArray("a\xED\xA0\x80" "b\xED\xBF\xBF")), (QStringLiteral("a") + kReplacement + QStringLiteral("b") + kReplacement).toUtf8());
 }
 
 void TestSvgWellFormed::hostileNames_data()
