@@ -105,6 +105,13 @@ int analyze(const QCommandLineParser &parser)
 
 RunMode runModeFor(const QStringList &arguments)
 {
+    // --help and --version answer whatever else is asked.
+    static const QStringList answers = {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"),
+                                        QStringLiteral("-v")};
+    for (const QString &arg : arguments.mid(1)) {
+        if (answers.contains(arg))
+            return RunMode::Console;
+    }
     for (const QString &arg : arguments.mid(1)) {
         if (arg == QLatin1String("--export") || arg.startsWith(QLatin1String("--export=")))
             return RunMode::Export;

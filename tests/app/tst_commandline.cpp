@@ -144,6 +144,7 @@ private slots:
     void seriesStreams();
     void longSeriesStaysSmall();
     void speaksTheEnvironmentsLanguage();
+    void helpAnswersInEveryMode();
 };
 
 void TestCommandLine::analyzeModelExample()
@@ -506,6 +507,21 @@ void TestCommandLine::speaksTheEnvironmentsLanguage()
     const Run english = runIn({QStringLiteral("--help")}, {{QStringLiteral("LANGUAGE"), QString()},
                                                            {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}});
     QVERIFY(english.out.startsWith("Usage:"));
+}
+
+void TestCommandLine::helpAnswersInEveryMode()
+{
+    // --help is a question, not an option a mode would ignore: it answers wherever it stands.
+    for (const QStringList &arguments : {QStringList{QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--view"),
+                                                     QStringLiteral("plot"), example(), QStringLiteral("--help")},
+                                         QStringList{QStringLiteral("--example"), QStringLiteral("abe-and-mary"), QStringLiteral("-h")},
+                                         QStringList{QStringLiteral("--analyze"), example(), QStringLiteral("--help")}}) {
+        const Run r = run(arguments);
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith("Usage:"));
+        QVERIFY(r.out.contains("--presentation [FILE | --example NAME]"));
+        QVERIFY(!QFile::exists(QStringLiteral("x.png")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
