@@ -45,12 +45,26 @@ QString helpText()
               "4 cannot write the output.\n");
 }
 
+int cannotWrite()
+{
+    return fail({ExitCannotWrite, CommandLine::tr("powerfield: cannot write to standard output")});
+}
+
+QString windowHelpText()
+{
+    return CommandLine::tr("\n"
+              "The window:\n"
+              "  powerfield --example NAME                           open the window on a built-in example\n"
+              "  powerfield --presentation [FILE | --example NAME]   open it in presentation mode, full\n"
+              "                                                      screen (Esc leaves)\n");
+}
+
 int listExamples()
 {
     QByteArray out;
     for (const QString &name : exampleNames())
         out += name.toUtf8() + '\t' + exampleTitle(name).toUtf8() + '\n';
-    return writeStdout(out) ? ExitOk : fail({ExitCannotWrite, CommandLine::tr("powerfield: cannot write to standard output")});
+    return writeStdout(out) ? ExitOk : cannotWrite();
 }
 
 int analyze(const QCommandLineParser &parser)
@@ -62,6 +76,12 @@ int analyze(const QCommandLineParser &parser)
         return fail(usage(CommandLine::tr("--csv goes with --series")));
     if (series && parser.isSet(QStringLiteral("time")))
         return fail(usage(CommandLine::tr("--time goes with --analyze; --series covers every step")));
+    const QStringList allowed = series ? QStringList{QStringLiteral("series"), QStringLiteral("example"),
+                                                     QStringLiteral("lens"), QStringLiteral("csv")}
+                                       : QStringList{QStringLiteral("analyze"), QStringLiteral("example"),
+                                                     QStringLiteral("lens"), QStringLiteral("time")};
+    if (auto failure = onlyOptions(parser, series ? QStringLiteral("--series") : QStringLiteral("--analyze"), allowed))
+        return fail(*failure);
     Lens lens = Lens::Perceived;
     Scenario scenario;
     int time = 0;
@@ -72,18 +92,26 @@ int analyze(const QCommandLineParser &parser)
         return fail(*failure);
     if (auto failure = timeFrom(parser, scenario, &time))
         return fail(*failure);
-    QByteArray out;
     if (!series)
-        out = analysisJson(scenario, time, lens);
-    else
-        out = parser.isSet(QStringLiteral("csv")) ? seriesCsv(scenario, lens) : seriesJson(scenario, lens);
-    return writeStdout(out) ? ExitOk : fail({ExitCannotWrite, CommandLine::tr("powerfield: cannot write to standard output")});
+        return writeStdout(analysisJson(scenario, time, lens)) ? ExitOk : cannotWrite();
+    // Streamed: a million steps are gigabytes of text, written as they are computed.
+    const ReportSink sink = [](const QByteArray &piece) { return writeStdout(piece); };
+    const bool written = parser.isSet(QStringLiteral("csv")) ? streamSeriesCsv(scenario, lens, sink)
+                                                             : streamSeriesJson(scenario, lens, sink);
+    return written ? ExitOk : cannotWrite();
 }
 
 } // namespace
 
 RunMode runModeFor(const QStringList &arguments)
 {
+    // --help and --version answer whatever else is asked.
+    static const QStringList answers = {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"),
+                                        QStringLiteral("-v")};
+    for (const QString &arg : arguments.mid(1)) {
+        if (answers.contains(arg))
+            return RunMode::Console;
+    }
     for (const QString &arg : arguments.mid(1)) {
         if (arg == QLatin1String("--export") || arg.startsWith(QLatin1String("--export=")))
             return RunMode::Export;
@@ -107,11 +135,16 @@ int runConsole(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(usage(parser.errorText()));
     if (parser.isSet(QStringLiteral("help")))
-        return writeStdout((helpText() + exportHelpText()).toUtf8()) ? ExitOk : ExitCannotWrite;
+        return writeStdout((helpText() + windowHelpText() + exportHelpText()).toUtf8()) ? ExitOk : ExitCannotWrite;
     if (parser.isSet(QStringLiteral("version")))
         return writeStdout("powerfield " POWERFIELD_VERSION "\n") ? ExitOk : ExitCannotWrite;
-    if (parser.isSet(QStringLiteral("list-examples")))
+    if (parser.isSet(QStringLiteral("list-examples"))) {
+        if (auto failure = onlyOptions(parser, QStringLiteral("--list-examples"), {QStringLiteral("list-examples")}))
+            return fail(*failure);
+        if (!parser.positionalArguments().isEmpty())
+            return fail(usage(CommandLine::tr("--list-examples takes no FILE")));
         return listExamples();
+    }
     if (!parser.isSet(QStringLiteral("analyze")) && !parser.isSet(QStringLiteral("series")))
         return fail(usage(CommandLine::tr("say what to do: --analyze, --series or --list-examples")));
     return analyze(parser);

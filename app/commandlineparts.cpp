@@ -3,6 +3,7 @@
 
 #include "examples.h"
 #include "scenarioreader.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,54 @@ void addOptions(QCommandLineParser &parser)
     });
 }
 
+void useEnvironmentLanguage()
+{
+    Translations::instance()->setLanguage(QString(), false); // the system's, not remembered
+}
+
+namespace {
+
+QString canonicalName(const QString &name)
+{
+    if (name == QLatin1String("h"))
+        return QStringLiteral("help");
+    if (name == QLatin1String("v"))
+        return QStringLiteral("version");
+    return name;
+}
+
+QString dashed(const QString &name)
+{
+    return QStringLiteral("--") + name;
+}
+
+} // namespace
+
+std::optional<Failure> noRepeatedOption(const QCommandLineParser &parser)
+{
+    QStringList seen;
+    for (const QString &name : parser.optionNames()) {
+        const QString option = canonicalName(name);
+        if (seen.contains(option))
+            return usage(CommandLine::tr("%1 is given more than once").arg(dashed(option)));
+        seen.append(option);
+    }
+    return std::nullopt;
+}
+
+std::optional<Failure> onlyOptions(const QCommandLineParser &parser, const QString &mode,
+                                   const QStringList &allowed)
+{
+    if (auto failure = noRepeatedOption(parser))
+        return failure;
+    for (const QString &name : parser.optionNames()) {
+        const QString option = canonicalName(name);
+        if (!allowed.contains(option))
+            return usage(CommandLine::tr("%1 does not go with %2").arg(dashed(option), mode));
+    }
+    return std::nullopt;
+}
+
 QString exportHelpText()
 {
     return CommandLine::tr("\n"
@@ -89,6 +138,8 @@ std::optional<Failure> inputFrom(const QCommandLineParser &parser, Scenario *sce
         return usage(CommandLine::tr("expected one input file, got %1").arg(files.size()));
     if (example == !files.isEmpty())
         return usage(CommandLine::tr("give either a FILE or --example NAME"));
+    if (!example && files.first().isEmpty())
+        return usage(CommandLine::tr("the FILE name is empty"));
     *path = example ? QString() : files.first();
     if (example) {
         const QString name = parser.value(QStringLiteral("example"));

@@ -28,6 +28,14 @@ Failure usage(const QString &reason);
 int fail(const Failure &failure); // prints it, returns its status
 
 void addOptions(QCommandLineParser &parser);
+// Installs the translations of the environment's language (LANGUAGE, LANG, ...), as the window
+// does on first start, so that --help and the messages speak it. Needs an application object.
+void useEnvironmentLanguage();
+// Refuses an option given twice, and any option set that `allowed` does not hold: the mode
+// (named `mode`, such as "--analyze") would ignore it. Options are named without dashes.
+std::optional<Failure> onlyOptions(const QCommandLineParser &parser, const QString &mode,
+                                   const QStringList &allowed);
+std::optional<Failure> noRepeatedOption(const QCommandLineParser &parser);
 // The --help part about --export: its views, sizes and themes.
 QString exportHelpText();
 // The parts every mode shares; each returns a failure or fills its output.

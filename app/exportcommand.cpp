@@ -5,6 +5,7 @@
 #include "document.h"
 #include "imageexport.h"
 #include "regularfile.h"
+#include "report.h"
 #include "viewpainters.h"
 
 #include <QApplication>
@@ -16,6 +17,13 @@ namespace powerfield {
 namespace {
 
 using namespace cli;
+
+QStringList exportOptions()
+{
+    return {QStringLiteral("export"), QStringLiteral("view"), QStringLiteral("example"), QStringLiteral("time"),
+            QStringLiteral("lens"), QStringLiteral("dyad"), QStringLiteral("size"), QStringLiteral("scale"),
+            QStringLiteral("theme"), QStringLiteral("presentation"), QStringLiteral("layout")};
+}
 
 std::optional<Failure> pictureFrom(const QCommandLineParser &parser, ExportRequest *request)
 {
@@ -62,14 +70,37 @@ std::optional<Failure> outputFrom(const ExportRequest &request)
     return Failure{ExitCannotWrite, request.path + QStringLiteral(": ") + why};
 }
 
-// --dyad, else the dyad saved in the file's ui, else the most imbalanced one (DESIGN.md).
-std::optional<Failure> selectDyad(const QCommandLineParser &parser, Document &document)
+// Whether `a` and `b` form a dyad at some step of the timeline (the walk stops at the first).
+bool dyadAtSomeStep(const Document &document, const QString &a, const QString &b)
+{
+    bool found = false;
+    forEachStep(document.scenario(), document.lens(), [&](int, const Scenario &, const Analysis &analysis) {
+        found = analysis.dyad(a, b).has_value();
+        return !found;
+    });
+    return found;
+}
+
+// --dyad, else the dyad saved in the file's ui, else the most imbalanced one (DESIGN.md). A
+// --dyad that the picture could not show is refused: the panel (alone or in the window) needs
+// the dyad at the chosen time, the other views at some time.
+std::optional<Failure> selectDyad(const QCommandLineParser &parser, const QString &view, Document &document)
 {
     QStringList ids;
     if (parser.isSet(QStringLiteral("dyad"))) {
         ids = parser.value(QStringLiteral("dyad")).split(QLatin1Char(','));
-        if (ids.size() != 2 || !document.state().party(ids[0]) || !document.state().party(ids[1]) || ids[0] == ids[1])
+        if (ids.size() != 2 || ids[0] == ids[1])
             return usage(CommandLine::tr("--dyad must name two different parties of the file, as A,B"));
+        for (const QString &id : ids) {
+            if (!document.state().party(id))
+                return usage(CommandLine::tr("--dyad: the file has no party with the id '%1'").arg(id));
+        }
+        const bool panel = view == QLatin1String("panel") || view == QLatin1String("window");
+        if (panel && !document.analysis().dyad(ids[0], ids[1]))
+            return usage(CommandLine::tr("--dyad: %1 and %2 form no dyad at time %3 (neither depends on the other "
+                                         "then)").arg(ids[0], ids[1]).arg(document.currentTime()));
+        if (!panel && !dyadAtSomeStep(document, ids[0], ids[1]))
+            return usage(CommandLine::tr("--dyad: %1 and %2 form no dyad at any time").arg(ids[0], ids[1]));
     } else {
         const QJsonArray saved = document.scenario().ui.value(QStringLiteral("dyad")).toArray();
         if (saved.size() == 2 && document.state().party(saved[0].toString()) && document.state().party(saved[1].toString()))
@@ -89,6 +120,8 @@ int exportWith(const QCommandLineParser &parser)
     QString path;
     Lens lens = Lens::Perceived;
     int time = 0;
+    if (auto f = onlyOptions(parser, QStringLiteral("--export"), exportOptions()))
+        return fail(*f);
     const QString view = parser.value(QStringLiteral("view"));
     if (!parser.isSet(QStringLiteral("view")))
         return fail(usage(CommandLine::tr("--export needs --view (%1)").arg(viewNames().join(QStringLiteral(", ")))));
@@ -108,7 +141,7 @@ int exportWith(const QCommandLineParser &parser)
     document.setScenario(scenario, path);
     document.setLens(lens);
     document.setCurrentTime(time);
-    if (auto f = selectDyad(parser, document))
+    if (auto f = selectDyad(parser, view, document))
         return fail(*f);
     request.title = scenario.title;
     ViewOptions options;
@@ -128,6 +161,7 @@ int runExport(int &argc, char **argv, const QStringList &arguments)
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    useEnvironmentLanguage();
     QCommandLineParser parser;
     addOptions(parser);
     if (!parser.parse(arguments))

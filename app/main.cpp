@@ -1,43 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
-#include "examples.h"
+#include "commandlineparts.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
 #include "terminationwatcher.h"
 #include "translations.h"
+#include "windowstart.h"
 
 #include <QApplication>
 
-#include <cstdio>
-
 namespace {
 
-// The window's file comes as the one plain argument; without one, the first example opens.
 int runWindow(int argc, char *argv[], const QStringList &arguments)
 {
-    const QStringList files = arguments.mid(1);
-    for (const QString &arg : files) {
-        if (arg.startsWith(u'-')) {
-            std::fprintf(stderr, "powerfield: unknown option '%s'\nTry 'powerfield --help' for more information.\n",
-                         arg.toLocal8Bit().constData());
-            return powerfield::ExitUsage;
-        }
-    }
-    if (files.size() > 1) {
-        std::fprintf(stderr, "powerfield: give at most one file to open\n");
-        return powerfield::ExitUsage;
+    powerfield::WindowStart start;
+    if (powerfield::windowStartFrom(arguments, &start)) {
+        // Say why in the environment's language, as the other modes do.
+        QCoreApplication app(argc, argv);
+        powerfield::cli::useEnvironmentLanguage();
+        return powerfield::cli::fail(*powerfield::windowStartFrom(arguments, &start));
     }
     QApplication app(argc, argv);
     powerfield::Translations::instance()->restore(); // the language chosen last, else the system's
     powerfield::MainWindow window;
-    if (!files.isEmpty())
-        window.openFile(files.first());
-    else
-        window.openExample(powerfield::exampleNames().value(0));
     powerfield::TerminationWatcher termination;
     QObject::connect(&termination, &powerfield::TerminationWatcher::terminationRequested, &window,
                      &powerfield::MainWindow::quitKeepingRecovery);
-    window.show();
+    powerfield::startWindow(window, start);
     window.offerRecovery();
     return app.exec();
 }
@@ -56,6 +45,7 @@ int main(int argc, char *argv[])
     switch (powerfield::runModeFor(arguments)) {
     case powerfield::RunMode::Console: {
         QCoreApplication app(argc, argv);
+        powerfield::cli::useEnvironmentLanguage();
         return powerfield::runConsole(arguments);
     }
     case powerfield::RunMode::Export:

@@ -95,47 +95,136 @@ QByteArray analysisJson(const Scenario &scenario, int time, Lens lens)
     return out.data() + '\n';
 }
 
+namespace {
+
+// Gathers the pieces of a streamed output into chunks of about 64 KB for the sink, so that
+// the sink is called rarely and the memory held stays small.
+class ChunkedOutput
+{
+public:
+    explicit ChunkedOutput(const ReportSink &sink)
+        : m_sink(sink)
+    {
+        m_chunk.reserve(kChunk + 4096);
+    }
+
+    ChunkedOutput &operator<<(const QByteArray &bytes)
+    {
+        m_chunk += bytes;
+        return *this;
+    }
+    ChunkedOutput &operator<<(const char *bytes)
+    {
+        m_chunk += bytes;
+        return *this;
+    }
+    ChunkedOutput &operator<<(char c)
+    {
+        m_chunk += c;
+        return *this;
+    }
+
+    // Hands a full chunk to the sink; false once the sink has failed.
+    bool maybeFlush() { return m_chunk.size() < kChunk || flush(); }
+    bool flush()
+    {
+        m_ok = m_ok && (m_chunk.isEmpty() || m_sink(m_chunk));
+        m_chunk.clear();
+        return m_ok;
+    }
+
+private:
+    static constexpr qsizetype kChunk = 64 * 1024;
+    const ReportSink &m_sink;
+    QByteArray m_chunk;
+    bool m_ok = true;
+};
+
+// One step's analysis as it reads inside `"steps": [...]`: JsonWriter's layout two levels down.
+QByteArray nestedStep(const Scenario &state, const Analysis &analysis, int t)
+{
+    JsonWriter step;
+    writeAnalysis(step, state, analysis, t);
+    QByteArray text = step.data();
+    // Strings never hold a raw newline (JsonWriter escapes it): every '\n' is layout.
+    text.replace('\n', "\n    ");
+    return text;
+}
+
+void appendCsvRows(ChunkedOutput &out, int t, Lens lens, const Analysis &analysis)
+{
+    const auto n = [](double v) { return JsonWriter::number(v); };
+    for (const DyadReport &d : analysis.dyads()) {
+        const core::DyadResult &r = d.result;
+        out << QByteArray::number(t) << ',' << core::lensName(lens) << ',' << d.a.toUtf8() << ','
+            << d.b.toUtf8();
+        for (double v : {r.sideA.dependence, r.sideB.dependence, r.relativePowerA,
+                         r.mutualDependence, r.sideA.outcome, r.sideB.outcome,
+                         r.sideA.alternative, r.sideB.alternative, r.sideA.satisfaction,
+                         r.sideB.satisfaction})
+            out << ',' << n(v);
+        out << ',' << core::quadrantName(r.sideA.quadrant) << ','
+            << core::quadrantName(r.sideB.quadrant);
+        for (double v : {r.sideA.commitment, r.sideB.commitment, r.sideA.cooperation,
+                         r.sideB.cooperation})
+            out << ',' << n(v);
+        out << ',' << core::responseName(r.sideA.response) << ','
+            << core::responseName(r.sideB.response) << '\n';
+    }
+}
+
+QByteArray gathered(const std::function<bool(const ReportSink &)> &stream)
+{
+    QByteArray all;
+    stream([&all](const QByteArray &piece) {
+        all += piece;
+        return true;
+    });
+    return all;
+}
+
+} // namespace
+
+bool streamSeriesJson(const Scenario &scenario, Lens lens, const ReportSink &sink)
+{
+    ChunkedOutput out(sink);
+    out << "{\n  \"lens\": " << JsonWriter::quoted(QLatin1String(core::lensName(lens)))
+        << ",\n  \"steps\": [";
+    bool any = false;
+    bool ok = true;
+    forEachStep(scenario, lens, [&](int t, const Scenario &state, const Analysis &analysis) {
+        out << (any ? ",\n    " : "\n    ") << nestedStep(state, analysis, t);
+        any = true;
+        ok = out.maybeFlush();
+        return ok;
+    });
+    out << (any ? "\n  ]\n}\n" : "]\n}\n");
+    return ok && out.flush();
+}
+
+bool streamSeriesCsv(const Scenario &scenario, Lens lens, const ReportSink &sink)
+{
+    ChunkedOutput out(sink);
+    out << "time,lens,a,b,dependenceAOnB,dependenceBOnA,relativePowerA,mutualDependence,"
+           "outcomeA,outcomeB,altA,altB,satisfactionA,satisfactionB,quadrantA,quadrantB,"
+           "commitmentA,commitmentB,cooperationA,cooperationB,responseA,responseB\n";
+    bool ok = true;
+    forEachStep(scenario, lens, [&](int t, const Scenario &, const Analysis &analysis) {
+        appendCsvRows(out, t, lens, analysis);
+        ok = out.maybeFlush();
+        return ok;
+    });
+    return ok && out.flush();
+}
+
 QByteArray seriesJson(const Scenario &scenario, Lens lens)
 {
-    JsonWriter out;
-    out.beginObject();
-    writeName(out, "lens", core::lensName(lens));
-    out.key(QStringLiteral("steps"));
-    out.beginArray();
-    forEachStep(scenario, lens, [&](int t, const Scenario &state, const Analysis &analysis) {
-        writeAnalysis(out, state, analysis, t);
-    });
-    out.endArray();
-    out.endObject();
-    return out.data() + '\n';
+    return gathered([&](const ReportSink &sink) { return streamSeriesJson(scenario, lens, sink); });
 }
 
 QByteArray seriesCsv(const Scenario &scenario, Lens lens)
 {
-    QByteArray csv = "time,lens,a,b,dependenceAOnB,dependenceBOnA,relativePowerA,mutualDependence,"
-                     "outcomeA,outcomeB,altA,altB,satisfactionA,satisfactionB,quadrantA,quadrantB,"
-                     "commitmentA,commitmentB,cooperationA,cooperationB,responseA,responseB\n";
-    forEachStep(scenario, lens, [&](int t, const Scenario &, const Analysis &analysis) {
-        for (const DyadReport &d : analysis.dyads()) {
-            const core::DyadResult &r = d.result;
-            const auto n = [](double v) { return JsonWriter::number(v); };
-            csv += QByteArray::number(t) + ',' + core::lensName(lens) + ',' + d.a.toUtf8() + ','
-                   + d.b.toUtf8();
-            for (double v : {r.sideA.dependence, r.sideB.dependence, r.relativePowerA,
-                             r.mutualDependence, r.sideA.outcome, r.sideB.outcome,
-                             r.sideA.alternative, r.sideB.alternative, r.sideA.satisfaction,
-                             r.sideB.satisfaction})
-                csv += ',' + n(v);
-            csv += QByteArray(",") + core::quadrantName(r.sideA.quadrant) + ','
-                   + core::quadrantName(r.sideB.quadrant);
-            for (double v : {r.sideA.commitment, r.sideB.commitment, r.sideA.cooperation,
-                             r.sideB.cooperation})
-                csv += ',' + n(v);
-            csv += QByteArray(",") + core::responseName(r.sideA.response) + ','
-                   + core::responseName(r.sideB.response) + '\n';
-        }
-    });
-    return csv;
+    return gathered([&](const ReportSink &sink) { return streamSeriesCsv(scenario, lens, sink); });
 }
 
 } // namespace powerfield

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace powerfield {
 
 class Analysis;
@@ -15,8 +17,17 @@ QByteArray analysisJson(const Scenario &scenario, int time, Lens lens);
 QByteArray seriesJson(const Scenario &scenario, Lens lens);
 QByteArray seriesCsv(const Scenario &scenario, Lens lens);
 
+// The same series handed to `sink` a piece at a time, so that memory stays flat however long
+// the timeline (a million steps of five parties are gigabytes of text). The pieces joined are
+// the bytes of seriesJson() / seriesCsv(). A sink returns false when it cannot write: the walk
+// stops there and the function returns false.
+using ReportSink = std::function<bool(const QByteArray &piece)>;
+bool streamSeriesJson(const Scenario &scenario, Lens lens, const ReportSink &sink);
+bool streamSeriesCsv(const Scenario &scenario, Lens lens, const ReportSink &sink);
+
 // Walks the timeline step by step, applying each step's events incrementally to one Analysis;
 // calls `visit` once per integer step 0..duration with the state and analysis at that step.
+// When `visit` returns bool, false stops the walk early.
 template<typename Visit>
 void forEachStep(const Scenario &scenario, Lens lens, Visit visit);
 

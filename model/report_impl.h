@@ -4,6 +4,9 @@
 #include "analysis.h"
 #include "timeline.h"
 
+#include <type_traits>
+#include <utility>
+
 namespace powerfield {
 
 template<typename Visit>
@@ -19,7 +22,12 @@ void forEachStep(const Scenario &scenario, Lens lens, Visit visit)
             for (const Change &change : scenario.events[order[next]].changes)
                 analysis.apply(state, change);
         }
-        visit(t, state, analysis);
+        if constexpr (std::is_same_v<decltype(visit(t, std::as_const(state), std::as_const(analysis))), bool>) {
+            if (!visit(t, std::as_const(state), std::as_const(analysis)))
+                return;
+        } else {
+            visit(t, std::as_const(state), std::as_const(analysis));
+        }
     }
 }
 

@@ -26,6 +26,12 @@ void paintWithBackground(QPainter &painter, const QRectF &area, const Theme &the
     paint(painter, area, theme);
 }
 
+// The SVG generator of Qt 6.4 writes the title unescaped and drawn text with only &, <, > and "
+// escaped: a title "Tom & Jerry" or a name holding a control character made an SVG that no XML
+// reader opens. The title goes in through a placeholder replaced by its escaped text (right
+// whether or not the generator escapes), and the finished bytes lose what XML cannot hold.
+const QByteArray kTitlePlaceholder = QByteArrayLiteral("powerfield-svg-title-8d1c0f");
+
 QByteArray svgBytes(const ExportRequest &r, const PaintFunction &paint)
 {
     QBuffer buffer;
@@ -34,12 +40,17 @@ QByteArray svgBytes(const ExportRequest &r, const PaintFunction &paint)
     svg.setSize(r.size);
     svg.setViewBox(QRect(QPoint(0, 0), r.size));
     svg.setResolution(96); // as the screen, so point-sized text keeps its size
-    svg.setTitle(r.title);
+    if (!r.title.isEmpty())
+        svg.setTitle(QString::fromLatin1(kTitlePlaceholder));
     svg.setDescription(QStringLiteral("Made with Powerfield"));
     QPainter painter(&svg);
     paintWithBackground(painter, QRectF(QPointF(0, 0), r.size), r.theme, paint);
     painter.end();
-    return buffer.data();
+    QByteArray bytes = buffer.data();
+    const qsizetype at = bytes.indexOf(kTitlePlaceholder);
+    if (at >= 0)
+        bytes.replace(at, kTitlePlaceholder.size(), xmlEscaped(r.title));
+    return xmlCharactersOnly(bytes);
 }
 
 QByteArray pdfBytes(const ExportRequest &r, const PaintFunction &paint)
@@ -73,6 +84,60 @@ QByteArray pngBytes(const ExportRequest &r, const PaintFunction &paint)
 }
 
 } // namespace
+
+QString xmlText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    const QChar replacement(QChar::ReplacementCharacter);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+        } else if (c.isSurrogate() || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF
+                   || (c.unicode() < 0x20 && c != u'\t' && c != u'\n')) {
+            out += replacement;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QByteArray xmlEscaped(const QString &text)
+{
+    return xmlText(text).toHtmlEscaped().replace(u'\'', QStringLiteral("&#39;")).toUtf8();
+}
+
+QByteArray xmlCharactersOnly(const QByteArray &utf8)
+{
+    static const QByteArray replacement = QString(QChar(QChar::ReplacementCharacter)).toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size());
+    const qsizetype n = utf8.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto b = static_cast<unsigned char>(utf8[i]);
+        if (b < 0x20 && b != '\t' && b != '\n') {
+            out += replacement;
+            continue;
+        }
+        // U+FFFE and U+FFFF (EF BF BE/BF), and surrogates (ED A0..BF xx) where an encoder let one by.
+        if (b == 0xEF && i + 2 < n && static_cast<unsigned char>(utf8[i + 1]) == 0xBF
+            && (static_cast<unsigned char>(utf8[i + 2]) & 0xFE) == 0xBE) {
+            out += replacement;
+            i += 2;
+            continue;
+        }
+        if (b == 0xED && i + 2 < n && static_cast<unsigned char>(utf8[i + 1]) >= 0xA0) {
+            out += replacement;
+            i += 2;
+            continue;
+        }
+        out += char(b);
+    }
+    return out;
+}
 
 QImage renderImage(QSize size, int scale, const Theme &theme, const PaintFunction &paint)
 {

@@ -29,6 +29,14 @@ struct ExportRequest
 // Renders `paint` to the requested file, atomically; false with "PATH: reason" on failure.
 bool exportPicture(const ExportRequest &request, const PaintFunction &paint, QString *error);
 
+// XML 1.0 holds neither control characters (but tab and newline), lone surrogates nor U+FFFE
+// and U+FFFF: `text` with each of them replaced by U+FFFD, the Unicode replacement character.
+QString xmlText(const QString &text);
+// That text escaped for XML content or attribute values, as UTF-8.
+QByteArray xmlEscaped(const QString &text);
+// UTF-8 bytes of an XML document with every character XML cannot hold replaced by U+FFFD.
+QByteArray xmlCharactersOnly(const QByteArray &utf8);
+
 // The same picture as an image, for the clipboard and for tests.
 QImage renderImage(QSize size, int scale, const Theme &theme, const PaintFunction &paint);
 

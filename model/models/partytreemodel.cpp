@@ -37,7 +37,33 @@ QList<int> partyRoles(Field field)
     return {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole};
 }
 
+constexpr PartyKind kKinds[] = {PartyKind::Person, PartyKind::Group, PartyKind::Organization, PartyKind::Country};
+
 } // namespace
+
+QString PartyTreeModel::kindText(PartyKind kind)
+{
+    switch (kind) {
+    case PartyKind::Person: return tr("person");
+    case PartyKind::Group: return tr("group");
+    case PartyKind::Organization: return tr("organization");
+    case PartyKind::Country: return tr("country");
+    }
+    return partyKindName(kind);
+}
+
+std::optional<PartyKind> PartyTreeModel::kindFromText(const QString &text)
+{
+    const QString typed = text.trimmed();
+    if (const auto kind = partyKindFromName(typed))
+        return kind;
+    for (PartyKind kind : kKinds) {
+        if (typed.compare(kindText(kind), Qt::CaseInsensitive) == 0
+            || typed.compare(partyKindName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
 
 PartyTreeModel::PartyTreeModel(Document *document, QObject *parent)
     : RecordTreeModel(document, ColumnCount, parent)
@@ -80,7 +106,7 @@ QVariant PartyTreeModel::partyData(int row, int column, int role) const
         return {};
     switch (column) {
     case NameColumn: return shown(role, p.name);
-    case KindColumn: return partyKindName(p.kind);
+    case KindColumn: return kindText(p.kind); // the file keeps the English id
     case ComparisonLevelColumn: return p.comparisonLevel;
     default: return p.active ? tr("yes") : tr("no");
     }
@@ -128,10 +154,11 @@ bool PartyTreeModel::setPartyData(int row, int column, const QVariant &value, in
     case NameColumn:
         return report(m_document->renameParty(id, value.toString(), refusal()));
     case KindColumn: {
-        const auto kind = partyKindFromName(value.toString());
+        const auto kind = kindFromText(value.toString());
         if (!kind) {
-            return refuse(tr("“%1” is not a kind of party (person, group, organization or "
-                             "country)").arg(value.toString()));
+            return refuse(tr("“%1” is not a kind of party (%2, %3, %4 or %5)")
+                              .arg(value.toString(), kindText(PartyKind::Person), kindText(PartyKind::Group),
+                                   kindText(PartyKind::Organization), kindText(PartyKind::Country)));
         }
         return report(m_document->setPartyKind(id, *kind, refusal()));
     }

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "recordtreemodel.h"
+#include "scenario.h"
+
+#include <optional>
 
 namespace powerfield {
 
@@ -17,6 +20,11 @@ public:
     enum NeedColumn { DesireColumn = NameColumn, ImportanceColumn = KindColumn };
 
     explicit PartyTreeModel(Document *document, QObject *parent = nullptr);
+
+    // A kind of party in the language on show ("person" is "Person" in German); the file
+    // keeps the English id. Editing takes either, in any case.
+    static QString kindText(PartyKind kind);
+    static std::optional<PartyKind> kindFromText(const QString &text);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;

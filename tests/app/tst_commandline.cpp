@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QDir>
 #include <QImage>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,6 +122,70 @@ int visibleParties(const QImage &image, const QJsonArray &parties)
         visible += pixels >= 30 ? 1 : 0;
     }
     return visible;
+// The program run with `environment` changed: a value sets a variable, a null one removes it.
+Run runIn(const QStringList &arguments, const QMap<QString, QString> &environment)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        if (it.value().isNull())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(POWERFIELD_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// A valid file of `parties` parties that all provide each other, over `duration` steps: small
+// on disk, long in `--series`.
+QString writeLinkedFile(const QString &path, int parties, int duration)
+{
+    QJsonArray list;
+    QJsonArray provisions;
+    for (int i = 0; i < parties; ++i) {
+        list.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("p%1").arg(i)},
+                                {QStringLiteral("name"), QStringLiteral("P%1").arg(i)},
+                                {QStringLiteral("needs"), QJsonObject{{QStringLiteral("help"), 0.5 + 0.1 * i}}}});
+        for (int j = 0; j < parties; ++j) {
+            if (i != j)
+                provisions.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("p%1").arg(i)},
+                                              {QStringLiteral("to"), QStringLiteral("p%1").arg(j)},
+                                              {QStringLiteral("desire"), QStringLiteral("help")},
+                                              {QStringLiteral("quality"), 0.3 + 0.1 * j}});
+        }
+    }
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("powerfield")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("duration"), duration},
+                           {QStringLiteral("desires"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("help")},
+                                                                              {QStringLiteral("name"), QStringLiteral("Help")}}}},
+                           {QStringLiteral("parties"), list},
+                           {QStringLiteral("provisions"), provisions}};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+// The peak resident memory of a running process in MB (VmHWM), or -1 once it has ended.
+double peakMegabytes(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
 }
 
 } // namespace
@@ -145,6 +211,15 @@ private slots:
     void specialInput_data();
     void specialInput();
     void layoutBringsFarPartiesBack();
+    void refusesWhatItWouldIgnore_data();
+    void refusesWhatItWouldIgnore();
+    void dyadsThatCanBeShown_data();
+    void dyadsThatCanBeShown();
+    void emptyFileName();
+    void seriesStreams();
+    void longSeriesStaysSmall();
+    void speaksTheEnvironmentsLanguage();
+    void helpAnswersInEveryMode();
 };
 
 void TestCommandLine::analyzeModelExample()
@@ -422,6 +497,218 @@ void TestCommandLine::layoutBringsFarPartiesBack()
                        QStringLiteral("field"), QStringLiteral("--size"), QStringLiteral("800x450"), input});
     QCOMPARE(r.status, 0);
     QCOMPARE(visibleParties(QImage(picture), parties), 4);
+void TestCommandLine::refusesWhatItWouldIgnore_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason"); // a part of the one line on stderr
+    const QString file = example();
+    const QString png = QDir::temp().filePath(QStringLiteral("powerfield-never-%1.png").arg(QCoreApplication::applicationPid()));
+    const QString other = QDir::temp().filePath(QStringLiteral("powerfield-never-%1.svg").arg(QCoreApplication::applicationPid()));
+    const QString exportTo = QStringLiteral("--export");
+    const QString view = QStringLiteral("--view");
+    // Options of another mode.
+    QTest::newRow("analyze with dyad") << QStringList{QStringLiteral("--analyze"), file, QStringLiteral("--dyad"), QStringLiteral("abe,mary")}
+                                       << QStringLiteral("--dyad does not go with --analyze");
+    QTest::newRow("analyze with bogus view") << QStringList{QStringLiteral("--analyze"), file, view, QStringLiteral("bogus")}
+                                             << QStringLiteral("--view does not go with --analyze");
+    QTest::newRow("series with size") << QStringList{QStringLiteral("--series"), file, QStringLiteral("--size"), QStringLiteral("10x10")}
+                                      << QStringLiteral("--size does not go with --series");
+    QTest::newRow("series with presentation") << QStringList{QStringLiteral("--series"), file, QStringLiteral("--presentation")}
+                                              << QStringLiteral("--presentation does not go with --series");
+    QTest::newRow("list with example") << QStringList{QStringLiteral("--list-examples"), QStringLiteral("--example"), QStringLiteral("abe-and-mary")}
+                                       << QStringLiteral("--example does not go with --list-examples");
+    QTest::newRow("list with file") << QStringList{QStringLiteral("--list-examples"), file} << QStringLiteral("FILE");
+    QTest::newRow("export with csv") << QStringList{exportTo, png, view, QStringLiteral("plot"), file, QStringLiteral("--csv")}
+                                     << QStringLiteral("--csv does not go with --export");
+    QTest::newRow("export with analyze") << QStringList{exportTo, png, view, QStringLiteral("plot"), QStringLiteral("--analyze"), file}
+                                         << QStringLiteral("--analyze does not go with --export");
+    // Repeated options: only the last would count.
+    QTest::newRow("two exports") << QStringList{exportTo, png, exportTo, other, view, QStringLiteral("plot"), file}
+                                 << QStringLiteral("--export is given more than once");
+    QTest::newRow("two views") << QStringList{exportTo, png, view, QStringLiteral("plot"), view, QStringLiteral("field"), file}
+                               << QStringLiteral("--view is given more than once");
+    QTest::newRow("two lenses") << QStringList{QStringLiteral("--analyze"), file, QStringLiteral("--lens"), QStringLiteral("actual"),
+                                               QStringLiteral("--lens"), QStringLiteral("perceived")}
+                                << QStringLiteral("--lens is given more than once");
+    QTest::newRow("two times") << QStringList{QStringLiteral("--analyze"), file, QStringLiteral("--time=1"), QStringLiteral("--time=2")}
+                               << QStringLiteral("--time is given more than once");
+    QTest::newRow("csv twice") << QStringList{QStringLiteral("--series"), file, QStringLiteral("--csv"), QStringLiteral("--csv")}
+                               << QStringLiteral("--csv is given more than once");
+    // --dyad that the picture could not show.
+    QTest::newRow("dyad unknown id") << QStringList{exportTo, png, view, QStringLiteral("panel"), file, QStringLiteral("--dyad"), QStringLiteral("abe,nobody")}
+                                     << QStringLiteral("nobody");
+    QTest::newRow("dyad never formed") << QStringList{exportTo, png, view, QStringLiteral("plot"), file, QStringLiteral("--dyad"), QStringLiteral("abe,coworkers")}
+                                       << QStringLiteral("form no dyad");
+    QTest::newRow("dyad not yet in the panel") << QStringList{exportTo, png, view, QStringLiteral("panel"), file, QStringLiteral("--dyad"), QStringLiteral("coworkers,mary")}
+                                               << QStringLiteral("form no dyad at time 0");
+    QTest::newRow("dyad not yet in the window") << QStringList{exportTo, png, view, QStringLiteral("window"), file, QStringLiteral("--dyad"), QStringLiteral("mary,coworkers")}
+                                                << QStringLiteral("form no dyad at time 0");
+    // The window's arguments, refused before any window opens (no display here).
+    QTest::newRow("window with view") << QStringList{QStringLiteral("--example"), QStringLiteral("abe-and-mary"), view, QStringLiteral("plot")}
+                                      << QStringLiteral("--view goes with --export");
+    QTest::newRow("window with two examples") << QStringList{QStringLiteral("--example"), QStringLiteral("abe-and-mary"), QStringLiteral("--example"),
+                                                             QStringLiteral("trust-study")}
+                                              << QStringLiteral("--example is given more than once");
+    QTest::newRow("window presentation twice") << QStringList{QStringLiteral("--presentation"), QStringLiteral("--presentation"), file}
+                                               << QStringLiteral("--presentation is given more than once");
+    QTest::newRow("window unknown example") << QStringList{QStringLiteral("--presentation"), QStringLiteral("--example"), QStringLiteral("nope")}
+                                            << QStringLiteral("nope");
+    QTest::newRow("window file and example") << QStringList{file, QStringLiteral("--example"), QStringLiteral("abe-and-mary")}
+                                             << QStringLiteral("--example NAME");
+}
+
+void TestCommandLine::refusesWhatItWouldIgnore()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    const Run r = run(arguments);
+    QCOMPARE(r.status, 2);
+    QVERIFY(r.out.isEmpty());
+    // The reason is one line (after any note of Qt's about the environment, as for export).
+    QByteArray line;
+    for (const QByteArray &l : r.err.split('\n')) {
+        if (l.startsWith("powerfield: ")) {
+            line = l;
+            break;
+        }
+    }
+    QVERIFY2(line.contains(reason.toUtf8()), r.err.constData());
+    QVERIFY2(!r.err.contains("QFSFileEngine") && !r.err.contains("QWidget"), r.err.constData());
+    for (const QString &argument : arguments) {
+        if (argument.endsWith(QLatin1String(".png")) || argument.endsWith(QLatin1String(".svg")))
+            QVERIFY2(!QFile::exists(argument), "a refused export wrote its picture");
+    }
+}
+
+void TestCommandLine::dyadsThatCanBeShown_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("dyad");
+    QTest::addColumn<int>("time");
+    QTest::newRow("panel, dyad now") << QStringLiteral("panel") << QStringLiteral("abe,mary") << 0;
+    QTest::newRow("panel, dyad from time 4") << QStringLiteral("panel") << QStringLiteral("coworkers,mary") << 4;
+    QTest::newRow("plot, dyad later") << QStringLiteral("plot") << QStringLiteral("mary,coworkers") << 0;
+    QTest::newRow("slide, dyad later") << QStringLiteral("slide") << QStringLiteral("coworkers,mary") << 0;
+}
+
+void TestCommandLine::dyadsThatCanBeShown()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, dyad);
+    QFETCH(int, time);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("dyad.png"));
+    const Run r = run({QStringLiteral("--export"), out, QStringLiteral("--view"), view, example(), QStringLiteral("--dyad"),
+                       dyad, QStringLiteral("--time"), QString::number(time), QStringLiteral("--size"), QStringLiteral("640x360")});
+    QVERIFY2(r.status == 0, r.err.constData());
+    QVERIFY(QFile::exists(out));
+}
+
+void TestCommandLine::emptyFileName()
+{
+    for (const QString &mode : {QStringLiteral("--analyze"), QStringLiteral("--series")}) {
+        const Run r = run({mode, QString()});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith("powerfield: the FILE name is empty\n"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 2); // the reason and the pointer to --help, no Qt warning
+    }
+}
+
+void TestCommandLine::seriesStreams()
+{
+    // Five linked parties over a million steps: gigabytes of JSON. The first lines arrive while
+    // the program is still computing the rest; before, nothing came until it had all of it in
+    // memory (and it aborted at 4 GB).
+    QTemporaryDir dir;
+    const QString file = writeLinkedFile(dir.filePath(QStringLiteral("long.powerfield.json")), 5, 1000000);
+    QVERIFY(!file.isEmpty());
+    for (const bool csv : {false, true}) {
+        QProcess process;
+        QStringList arguments{QStringLiteral("--series"), file};
+        if (csv)
+            arguments << QStringLiteral("--csv");
+        process.start(QStringLiteral(POWERFIELD_BINARY), arguments);
+        QVERIFY(process.waitForStarted());
+        QByteArray head;
+        QElapsedTimer waited;
+        waited.start();
+        while (head.count('\n') < 40 && waited.elapsed() < 60000 && process.state() == QProcess::Running) {
+            process.waitForReadyRead(1000);
+            head += process.readAllStandardOutput();
+        }
+        const bool running = process.state() == QProcess::Running;
+        const double peak = peakMegabytes(process.processId());
+        process.kill();
+        process.waitForFinished();
+        QVERIFY2(running, "the program ended before its output was read");
+        QVERIFY2(head.count('\n') >= 40, head.left(200).constData());
+        QVERIFY(head.startsWith(csv ? "time,lens,a,b," : "{\n  \"lens\": \"perceived\",\n  \"steps\": [\n    {\n      \"time\": 0,"));
+        QVERIFY2(peak > 0 && peak < 300, qPrintable(QString::number(peak)));
+    }
+}
+
+void TestCommandLine::longSeriesStaysSmall()
+{
+    // 50,000 steps of five parties are about 360 MB of JSON (before it streamed, the program
+    // held them all and twice as much at its peak); the program's peak memory
+    // (VmHWM, sampled until it ends) stays far below that.
+    QTemporaryDir dir;
+    const QString file = writeLinkedFile(dir.filePath(QStringLiteral("long.powerfield.json")), 5, 50000);
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(POWERFIELD_BINARY), {QStringLiteral("--series"), file});
+    QVERIFY(process.waitForStarted());
+    double peak = 0;
+    while (!process.waitForFinished(20)) {
+        if (process.state() != QProcess::Running)
+            break;
+        peak = std::max(peak, peakMegabytes(process.processId()));
+    }
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(peak > 0);
+    QVERIFY2(peak < 300, qPrintable(QStringLiteral("peak %1 MB").arg(peak)));
+}
+
+void TestCommandLine::speaksTheEnvironmentsLanguage()
+{
+    const QMap<QString, QString> german{{QStringLiteral("LANGUAGE"), QStringLiteral("de")},
+                                        {QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")},
+                                        {QStringLiteral("LC_ALL"), QString()},
+                                        {QStringLiteral("LC_MESSAGES"), QString()}};
+    const Run help = runIn({QStringLiteral("--help")}, german);
+    QCOMPARE(help.status, 0);
+    QVERIFY2(help.out.startsWith("Aufruf:"), help.out.left(80).constData());
+    QVERIFY(help.out.contains("Bilder:"));
+    QVERIFY(help.out.contains("--analyze DATEI"));
+    const Run lens = runIn({QStringLiteral("--analyze"), example(), QStringLiteral("--lens"), QStringLiteral("true")}, german);
+    QCOMPARE(lens.status, 2);
+    QVERIFY2(lens.err.contains("--lens muss"), lens.err.constData());
+    QVERIFY2(lens.err.contains("Mehr dazu mit"), lens.err.constData());
+    const Run picture = runIn({QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--view"), QStringLiteral("plot"),
+                               QStringLiteral("--scale"), QStringLiteral("9"), example()}, german);
+    QCOMPARE(picture.status, 2);
+    QVERIFY2(picture.err.contains("--scale muss"), picture.err.constData());
+    // Without a German environment the help stays English.
+    const Run english = runIn({QStringLiteral("--help")}, {{QStringLiteral("LANGUAGE"), QString()},
+                                                           {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}});
+    QVERIFY(english.out.startsWith("Usage:"));
+}
+
+void TestCommandLine::helpAnswersInEveryMode()
+{
+    // --help is a question, not an option a mode would ignore: it answers wherever it stands.
+    for (const QStringList &arguments : {QStringList{QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--view"),
+                                                     QStringLiteral("plot"), example(), QStringLiteral("--help")},
+                                         QStringList{QStringLiteral("--example"), QStringLiteral("abe-and-mary"), QStringLiteral("-h")},
+                                         QStringList{QStringLiteral("--analyze"), example(), QStringLiteral("--help")}}) {
+        const Run r = run(arguments);
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith("Usage:"));
+        QVERIFY(r.out.contains("--presentation [FILE | --example NAME]"));
+        QVERIFY(!QFile::exists(QStringLiteral("x.png")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 namespace {
 
@@ -153,6 +154,10 @@ void TestSlideCommandLine::svgKeepsText()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray svg = file.readAll();
     QVERIFY(svg.contains("<text"));
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     for (const char *name : {">Abe<", ">Mary<"})
         QVERIFY2(svg.contains(name), name);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "examples.h"
+#include "jsonwriter.h"
 #include "report.h"
+#include "scenariobuilder.h"
 #include "scenarioreader.h"
 #include "series.h"
 #include "timeline.h"
@@ -14,7 +16,6 @@
 
 using namespace powerfield;
 
-Q_DECLARE_METATYPE(powerfield::Lens)
 
 namespace {
 
@@ -51,6 +52,41 @@ bool same(double value, const QJsonObject &dyad, const char *key)
     return std::abs(value - dyad.value(QLatin1String(key)).toDouble()) < 1e-12;
 }
 
+// `--series` as it was written before it streamed: one JsonWriter holding the whole document.
+QByteArray wholeSeriesJson(const Scenario &scenario, Lens lens)
+{
+    JsonWriter out;
+    out.beginObject();
+    out.key(QStringLiteral("lens"));
+    out.value(QLatin1String(core::lensName(lens)));
+    out.key(QStringLiteral("steps"));
+    out.beginArray();
+    forEachStep(scenario, lens, [&](int t, const Scenario &state, const Analysis &analysis) {
+        writeAnalysis(out, state, analysis, t);
+    });
+    out.endArray();
+    out.endObject();
+    return out.data() + '\n';
+}
+
+// A scenario of `parties` parties, each providing the others, over `duration` steps.
+Scenario linkedParties(int parties, int duration)
+{
+    test::ScenarioBuilder b;
+    b.desire(QStringLiteral("help"));
+    for (int i = 0; i < parties; ++i)
+        b.party(QStringLiteral("p%1").arg(i), {{QStringLiteral("help"), 0.5 + 0.1 * i}});
+    for (int i = 0; i < parties; ++i) {
+        for (int j = 0; j < parties; ++j) {
+            if (i != j)
+                b.give(QStringLiteral("p%1").arg(i), QStringLiteral("p%1").arg(j), QStringLiteral("help"), 0.3 + 0.1 * j);
+        }
+    }
+    Scenario s = b.build();
+    s.duration = duration;
+    return s;
+}
+
 } // namespace
 
 // The series evaluator against `--series` for every example and both lenses, and the NaN gaps.
@@ -65,6 +101,10 @@ private slots:
     void absentDyadIsNaN();
     void stepsAreKeys();
     void editChangesSeriesFromItsTimeOnly();
+    void streamedJsonIsTheWholeDocument_data();
+    void streamedJsonIsTheWholeDocument();
+    void streamComesInPieces();
+    void streamStopsWhenTheSinkFails();
 };
 
 void TestSeries::equalsSeriesJson_data()
@@ -156,6 +196,64 @@ void TestSeries::editChangesSeriesFromItsTimeOnly()
     const DyadSeries after = evaluateDyadSeries(s, Lens::Perceived, QStringLiteral("abe"), QStringLiteral("mary"));
     QCOMPARE(after.relativePowerA.mid(0, 2), before.relativePowerA.mid(0, 2));
     QVERIFY(after.relativePowerA[2] != before.relativePowerA[2]);
+}
+
+void TestSeries::streamedJsonIsTheWholeDocument_data()
+{
+    equalsSeriesJson_data();
+}
+
+void TestSeries::streamedJsonIsTheWholeDocument()
+{
+    QFETCH(QString, name);
+    QFETCH(Lens, lens);
+    const Scenario s = example(name);
+    const QByteArray expected = wholeSeriesJson(s, lens);
+    QCOMPARE(seriesJson(s, lens), expected);
+    QByteArray streamed;
+    QVERIFY(streamSeriesJson(s, lens, [&](const QByteArray &piece) {
+        streamed += piece;
+        return true;
+    }));
+    QCOMPARE(streamed, expected);
+    QByteArray csv;
+    QVERIFY(streamSeriesCsv(s, lens, [&](const QByteArray &piece) {
+        csv += piece;
+        return true;
+    }));
+    QCOMPARE(csv, seriesCsv(s, lens));
+    QVERIFY(csv.startsWith("time,lens,a,b,"));
+}
+
+void TestSeries::streamComesInPieces()
+{
+    // 2,000 steps of ten dyads are megabytes: no piece holds more than a small part of them.
+    const Scenario s = linkedParties(5, 2000);
+    qsizetype total = 0;
+    qsizetype largest = 0;
+    int pieces = 0;
+    QVERIFY(streamSeriesJson(s, Lens::Perceived, [&](const QByteArray &piece) {
+        total += piece.size();
+        largest = std::max(largest, piece.size());
+        ++pieces;
+        return true;
+    }));
+    QVERIFY2(total > 10 * 1024 * 1024, qPrintable(QString::number(total)));
+    QVERIFY2(largest < 256 * 1024, qPrintable(QString::number(largest)));
+    QVERIFY(pieces > 40);
+    QVERIFY(QJsonDocument::fromJson(seriesJson(linkedParties(5, 20), Lens::Perceived)).object()
+                .value(QLatin1String("steps")).toArray().size() == 21);
+}
+
+void TestSeries::streamStopsWhenTheSinkFails()
+{
+    const Scenario s = linkedParties(5, 100000);
+    int calls = 0;
+    QVERIFY(!streamSeriesCsv(s, Lens::Perceived, [&](const QByteArray &) { return ++calls < 3; }));
+    QCOMPARE(calls, 3); // no piece after the failed one
+    calls = 0;
+    QVERIFY(!streamSeriesJson(s, Lens::Perceived, [&](const QByteArray &) { return ++calls < 2; }));
+    QCOMPARE(calls, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSeries)

@@ -83,6 +83,18 @@ SvgText svgText(const QByteArray &svg)
     return result;
 }
 
+// Whether `svg` is well-formed XML: read to its end without an error.
+bool wellFormed(const QByteArray &svg, QString *error)
+{
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    if (xml.hasError())
+        *error = QStringLiteral("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
+    return !xml.hasError();
+}
+
+// The written file's bytes; an SVG that is not well-formed XML gives none (and a warning).
 QByteArray exportBytes(Document &document, const QString &view, const QString &path, QSize size,
                        const Theme &theme = Theme())
 {
@@ -98,7 +110,12 @@ QByteArray exportBytes(Document &document, const QString &view, const QString &p
         return QByteArray();
     }
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (path.endsWith(QLatin1String(".svg")) && !wellFormed(bytes, &error)) {
+        qWarning("%s is not well-formed XML: %s", qPrintable(path), qPrintable(error));
+        return QByteArray();
+    }
+    return bytes;
 }
 
 } // namespace
@@ -119,6 +136,7 @@ private slots:
     void captionFollowsTheStory();
     void windowShowsEveryView();
     void pdfSlide();
+    void titleWithMarkupIsText();
 
 private:
     QTemporaryDir m_dir;
@@ -305,6 +323,28 @@ void TestSlideExport::pdfSlide()
     const QByteArray pdf = exportBytes(document, QStringLiteral("slide"), m_dir.filePath(QStringLiteral("s.pdf")), QSize(1024, 768));
     QVERIFY(pdf.startsWith("%PDF"));
     QVERIFY(pdf.size() > 5000);
+}
+
+void TestSlideExport::titleWithMarkupIsText()
+{
+    // "Tom & Jerry" went into <title> unescaped: no XML reader opened the slide.
+    Document document;
+    QVERIFY(openExample(document, QStringLiteral("abe-and-mary")));
+    Scenario s = document.scenario();
+    s.title = QStringLiteral("Tom & Jerry: A < B");
+    document.setScenario(s);
+    ExportRequest request;
+    request.path = m_dir.filePath(QStringLiteral("tom.svg"));
+    request.size = QSize(1600, 900);
+    request.title = s.title;
+    QString error;
+    QVERIFY2(exportPicture(request, painterFor(QStringLiteral("slide"), &document, {}), &error), qPrintable(error));
+    QFile file(request.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QVERIFY2(wellFormed(svg, &error), qPrintable(error));
+    QVERIFY(svg.contains("<title>Tom &amp; Jerry: A &lt; B</title>"));
+    QVERIFY(svgText(svg).texts.contains(s.title));
 }
 
 QTEST_MAIN(TestSlideExport)

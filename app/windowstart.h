@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandlineparts.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace powerfield {
+
+class MainWindow;
+
+// What `powerfield [FILE | --example NAME] [--presentation]` asks the window to open.
+struct WindowStart
+{
+    QString file;       // empty: no file
+    QString example;    // empty: no example (the first one opens when neither is given)
+    bool presentation = false;
+};
+
+// Reads the window's arguments (the program name first); refuses anything the window would
+// ignore (the options of --export, a repeated option, two files, an unknown example).
+std::optional<cli::Failure> windowStartFrom(const QStringList &arguments, WindowStart *start);
+
+// Opens what `start` names in `window`, shows it, and enters presentation mode (full screen)
+// when asked; false when the file or example could not be opened (the window said why).
+bool startWindow(MainWindow &window, const WindowStart &start);
+
+} // namespace powerfield
