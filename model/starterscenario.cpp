@@ -35,15 +35,14 @@ Provision provision(const QString &from, const QString &to, double quality)
 
 Scenario twoPeopleScenario()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("StarterScenario", text); };
     Scenario s;
-    s.title = tr("Two roommates");
-    s.description = tr("Two roommates who both want quiet evenings at home and give each other "
+    s.title = QCoreApplication::translate("StarterScenario", "Two roommates");
+    s.description = QCoreApplication::translate("StarterScenario", "Two roommates who both want quiet evenings at home and give each other "
                        "some. Give one of them an alternative and watch the power shift.");
-    s.desires = {Desire{QStringLiteral("quiet-evenings"), tr("Quiet evenings"), PowerBase::Reward}};
+    s.desires = {Desire{QStringLiteral("quiet-evenings"), QCoreApplication::translate("StarterScenario", "Quiet evenings"), PowerBase::Reward}};
     // Unequal from the start, so the meter and the arrow have something to show.
-    s.parties = {person(QStringLiteral("me"), tr("Me"), 0, -150.0, 0.8),
-                 person(QStringLiteral("roommate"), tr("My roommate"), 1, 150.0, 0.5)};
+    s.parties = {person(QStringLiteral("me"), QCoreApplication::translate("StarterScenario", "Me"), 0, -150.0, 0.8),
+                 person(QStringLiteral("roommate"), QCoreApplication::translate("StarterScenario", "My roommate"), 1, 150.0, 0.5)};
     s.provisions = {provision(QStringLiteral("me"), QStringLiteral("roommate"), 0.6),
                     provision(QStringLiteral("roommate"), QStringLiteral("me"), 0.7)};
     return s;

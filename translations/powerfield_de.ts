@@ -208,6 +208,56 @@ Bilder:
 SVG und PDF behalten den Text als Text.
 </translation>
     </message>
+    <message>
+        <source>
+The window:
+  powerfield --example NAME                           open the window on a built-in example
+  powerfield --presentation [FILE | --example NAME]   open it in presentation mode, full
+                                                      screen (Esc leaves)
+</source>
+        <translation>
+Das Fenster:
+  powerfield --example NAME                         öffnet das Fenster mit einem eingebauten Beispiel
+  powerfield --presentation [DATEI | --example NAME] öffnet es im Präsentationsmodus, als
+                                                    Vollbild (Esc beendet ihn)
+</translation>
+    </message>
+    <message>
+        <source>--list-examples takes no FILE</source>
+        <translation>--list-examples nimmt keine DATEI</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>%1 does not go with %2</source>
+        <translation>%1 passt nicht zu %2</translation>
+    </message>
+    <message>
+        <source>the FILE name is empty</source>
+        <translation>der Name der DATEI ist leer</translation>
+    </message>
+    <message>
+        <source>--dyad: the file has no party with the id &apos;%1&apos;</source>
+        <translation>--dyad: die Datei hat keine Partei mit der Kennung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--dyad: %1 and %2 form no dyad at time %3 (neither depends on the other then)</source>
+        <translation>--dyad: %1 und %2 bilden zum Zeitpunkt %3 keine Dyade (keine Seite hängt dann von der anderen ab)</translation>
+    </message>
+    <message>
+        <source>--dyad: %1 and %2 form no dyad at any time</source>
+        <translation>--dyad: %1 und %2 bilden zu keinem Zeitpunkt eine Dyade</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --export; the window takes FILE or --example NAME, and --presentation</source>
+        <translation>--%1 gehört zu --export; das Fenster nimmt DATEI oder --example NAME, und --presentation</translation>
+    </message>
+    <message>
+        <source>give at most one file to open</source>
+        <translation>höchstens eine Datei zum Öffnen angeben</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -349,6 +399,10 @@ SVG und PDF behalten den Text als Text.
     <message>
         <source>Release %1 from its place</source>
         <translation>Position von %1 freigeben</translation>
+    </message>
+    <message>
+        <source>Change the scenario&apos;s properties</source>
+        <translation>Eigenschaften des Szenarios ändern</translation>
     </message>
 </context>
 <context>
@@ -502,6 +556,30 @@ SVG und PDF behalten den Text als Text.
     <message>
         <source>Unknown base of power (%1)</source>
         <translation>Unbekannte Machtbasis (%1)</translation>
+    </message>
+    <message>
+        <source>%1 must lie between -%2 and %2</source>
+        <translation>%1 muss zwischen -%2 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation>Ein Name</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters long</source>
+        <translation>%1 darf höchstens %2 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>An id</source>
+        <translation>Eine ID</translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation>Die Bezeichnung</translation>
+    </message>
+    <message>
+        <source>The caption</source>
+        <translation>Die Beschriftung</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1662,10 @@ Was das Modell nicht behauptet: Die Studie hat Entscheidungen in ökonomischen V
         <source>More in the glossary</source>
         <translation>Mehr im Glossar</translation>
     </message>
+    <message>
+        <source>Getting started: your own scenario</source>
+        <translation>Erste Schritte: ein eigenes Szenario</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionDialogs</name>
@@ -1686,6 +1768,29 @@ Die Änderungen wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>StarterScenario</name>
+    <message>
+        <source>Two roommates</source>
+        <translation>Zwei Mitbewohner</translation>
+    </message>
+    <message>
+        <source>Two roommates who both want quiet evenings at home and give each other some. Give one of them an alternative and watch the power shift.</source>
+        <translation>Zwei Mitbewohner, die beide ruhige Abende zu Hause wollen und einander welche schenken. Geben Sie einem von ihnen eine Alternative und sehen Sie, wie sich die Macht verschiebt.</translation>
+    </message>
+    <message>
+        <source>Quiet evenings</source>
+        <translation>Ruhige Abende</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>My roommate</source>
+        <translation>Mein Mitbewohner</translation>
+    </message>
+</context>
+<context>
     <name>Sweep</name>
     <message>
         <source>%1: comparison level</source>
@@ -1723,36 +1828,6 @@ Die Änderungen wiederherstellen?</translation>
         <translation>Noch keine Dyaden: Fügen Sie Parteien hinzu und geben Sie an, was die eine der anderen bietet.</translation>
     </message>
     <message>
-        <source>Dyad A – B</source>
-        <translation>Dyade A – B</translation>
-    </message>
-    <message>
-        <source>A depends
-on B</source>
-        <translation>A hängt
-von B ab</translation>
-    </message>
-    <message>
-        <source>B depends
-on A</source>
-        <translation>B hängt
-von A ab</translation>
-    </message>
-    <message>
-        <source>Relative
-power of A</source>
-        <translation>Relative
-Macht von A</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Deutung</translation>
-    </message>
-    <message>
-        <source>From -1 to 1: positive when A holds more power (B depends on A more than A on B)</source>
-        <translation>Von -1 bis 1: positiv, wenn A mehr Macht hat (B hängt stärker von A ab als A von B)</translation>
-    </message>
-    <message>
         <source>Who depends on whom</source>
         <translation>Wer von wem abhängt</translation>
     </message>
@@ -1761,20 +1836,8 @@ Macht von A</translation>
         <translation>&lt;b&gt;Wer von wem abhängt&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Balanced: %1 and %2 depend on each other about equally</source>
-        <translation>Ausgeglichen: %1 und %2 hängen etwa gleich stark voneinander ab</translation>
-    </message>
-    <message>
-        <source>%1 depends on %2 more: %2 holds more power</source>
-        <translation>%1 hängt stärker von %2 ab: %2 hat mehr Macht</translation>
-    </message>
-    <message>
         <source>Untitled scenario</source>
         <translation>Unbenanntes Szenario</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1876,30 @@ Macht von A</translation>
     <message>
         <source>%1 and %2 do not depend on each other at this time: neither provides anything the other wants, or one of them is not in the field.</source>
         <translation>%1 und %2 hängen derzeit nicht voneinander ab: keine Seite bietet etwas, das die andere will, oder eine von beiden ist nicht im Feld.</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>Desire shown</source>
+        <translation>Angezeigter Wunsch</translation>
+    </message>
+    <message>
+        <source>Presentation mode shows the sliders of one desire at a time</source>
+        <translation>Der Präsentationsmodus zeigt die Schieberegler jeweils eines Wunsches</translation>
+    </message>
+    <message>
+        <source>Previous desire</source>
+        <translation>Vorheriger Wunsch</translation>
+    </message>
+    <message>
+        <source>Next desire</source>
+        <translation>Nächster Wunsch</translation>
+    </message>
+    <message>
+        <source>No one&apos;s beliefs differ from the actual values here: both lenses show the same.</source>
+        <translation>Hier weicht niemandes Annahme von den tatsächlichen Werten ab: Beide Sichten zeigen dasselbe.</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2010,63 @@ Macht von A</translation>
     <message>
         <source>The duration must be at most %1 steps</source>
         <translation>Die Dauer darf höchstens %1 Schritte betragen</translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation>Die Bezeichnung</translation>
+    </message>
+    <message>
+        <source>The caption</source>
+        <translation>Die Beschriftung</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::DyadTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From -1 to 1: positive when A holds more power (B depends on A more than A on B)</source>
+        <translation>Von -1 bis 1: positiv, wenn A mehr Macht hat (B hängt stärker von A ab als A von B)</translation>
+    </message>
+    <message>
+        <source>Dyad A – B</source>
+        <translation>Dyade A – B</translation>
+    </message>
+    <message>
+        <source>A depends
+on B</source>
+        <translation>A hängt
+von B ab</translation>
+    </message>
+    <message>
+        <source>B depends
+on A</source>
+        <translation>B hängt
+von A ab</translation>
+    </message>
+    <message>
+        <source>Relative
+power of A</source>
+        <translation>Relative
+Macht von A</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Deutung</translation>
+    </message>
+    <message>
+        <source>Balanced: %1 and %2 depend on each other about equally</source>
+        <translation>Ausgeglichen: %1 und %2 hängen etwa gleich stark voneinander ab</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2 more: %2 holds more power</source>
+        <translation>%1 hängt stärker von %2 ab: %2 hat mehr Macht</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2289,17 @@ Macht von A</translation>
     <message>
         <source>Spread the parties out until they come to rest; parties you dragged stay where you put them</source>
         <translation>Die Parteien auseinanderziehen, bis sie zur Ruhe kommen; Parteien, die Sie gezogen haben, bleiben, wo Sie sie abgelegt haben</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::FieldLegendOverlay</name>
+    <message>
+        <source>Show the legend</source>
+        <translation>Legende anzeigen</translation>
+    </message>
+    <message>
+        <source>Fold the legend away</source>
+        <translation>Legende einklappen</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2649,14 @@ Macht von A</translation>
         <source>Actual Values</source>
         <translation>Tatsächliche Werte</translation>
     </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s title, description and teacher notes</source>
+        <translation>Titel, Beschreibung und Notizen für Lehrende des Szenarios</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::MainWindow</name>
@@ -2653,6 +2816,46 @@ Macht von A</translation>
         <source>The selected party is not in the scenario.</source>
         <translation>Die ausgewählte Partei ist nicht im Szenario.</translation>
     </message>
+    <message>
+        <source>Getting &amp;Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Build a scenario of your own in six steps</source>
+        <translation>Ein eigenes Szenario in sechs Schritten bauen</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <source>What every number in Powerfield means, and where the ideas come from</source>
+        <translation>Was jede Zahl in Powerfield bedeutet und woher die Ideen kommen</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Start from two people who want something from each other, or from an empty field?</source>
+        <translation>Mit zwei Personen beginnen, die etwas voneinander wollen, oder mit einem leeren Feld?</translation>
+    </message>
+    <message>
+        <source>Start from &amp;Two People</source>
+        <translation>Mit &amp;zwei Personen beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>&amp;Leer</translation>
+    </message>
+    <message>
+        <source>Two people: give one of them an alternative (Ctrl+Shift+O) and watch the power shift</source>
+        <translation>Zwei Personen: Geben Sie einer eine Alternative (Strg+Umschalt+O) und sehen Sie, wie sich die Macht verschiebt</translation>
+    </message>
+    <message>
+        <source>Cannot change the properties</source>
+        <translation>Die Eigenschaften lassen sich nicht ändern</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::OptionModel</name>
@@ -2751,6 +2954,34 @@ Macht von A</translation>
         <source>Add something new that %1 wants; name it in the scenario tree</source>
         <translation>Etwas Neues hinzufügen, das %1 will; benennen Sie es im Szenariobaum</translation>
     </message>
+    <message>
+        <source>%1 wants it</source>
+        <translation>%1 wünscht es sich</translation>
+    </message>
+    <message>
+        <source>Gets from %1 (actual)</source>
+        <translation>Bekommt von %1 (tatsächlich)</translation>
+    </message>
+    <message>
+        <source>Gets from %1</source>
+        <translation>Bekommt von %1</translation>
+    </message>
+    <message>
+        <source>Believes it gets</source>
+        <translation>Glaubt zu bekommen</translation>
+    </message>
+    <message>
+        <source>Alternative: none</source>
+        <translation>Alternative: keine</translation>
+    </message>
+    <message>
+        <source>Alternative: none yet</source>
+        <translation>Alternative: noch keine</translation>
+    </message>
+    <message>
+        <source>Alternative: %1</source>
+        <translation>Alternative: %1</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::PartyBars</name>
@@ -2814,8 +3045,24 @@ Macht von A</translation>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <source>“%1” is not a kind of party (person, group, organization or country)</source>
-        <translation>„%1“ ist keine Art von Partei (person, group, organization oder country)</translation>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of party (%2, %3, %4 or %5)</source>
+        <translation>„%1“ ist keine Art von Partei (%2, %3, %4 oder %5)</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3155,18 @@ Macht von A</translation>
         <source>Before the edit</source>
         <translation>Vor der Änderung</translation>
     </message>
+    <message>
+        <source>power</source>
+        <translation>Macht</translation>
+    </message>
+    <message>
+        <source>%1: dependence</source>
+        <translation>%1: Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>%1: cooperation</source>
+        <translation>%1: Kooperation</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::PowerPlot</name>
@@ -2922,6 +3181,14 @@ Macht von A</translation>
     <message>
         <source>Power over time</source>
         <translation>Macht im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Show dependences, commitment and cooperation</source>
+        <translation>Abhängigkeiten, Bindung und Kooperation zeigen</translation>
+    </message>
+    <message>
+        <source>A second chart under the relative power, shown when the plot is tall enough for both</source>
+        <translation>Ein zweites Diagramm unter der relativen Macht, sichtbar, wenn die Grafik für beide hoch genug ist</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3208,49 @@ Macht von A</translation>
     <message>
         <source>Leave Presentation Mode</source>
         <translation>Präsentationsmodus beenden</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::PropertiesDialog</name>
+    <message>
+        <source>Scenario Properties</source>
+        <translation>Eigenschaften des Szenarios</translation>
+    </message>
+    <message>
+        <source>For example: Roommates and the quiet evenings</source>
+        <translation>Zum Beispiel: Mitbewohner und die ruhigen Abende</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>The situation in a few sentences, for whoever opens the file</source>
+        <translation>Die Lage in wenigen Sätzen, für alle, die die Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Learning goal, what to try, what the model does not claim</source>
+        <translation>Lernziel, was man ausprobieren kann, was das Modell nicht behauptet</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>Notizen für Lehrende</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Teacher &amp;notes:</source>
+        <translation>&amp;Notizen für Lehrende:</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,56 @@ Imágenes:
 SVG y PDF conservan el texto como texto.
 </translation>
     </message>
+    <message>
+        <source>
+The window:
+  powerfield --example NAME                           open the window on a built-in example
+  powerfield --presentation [FILE | --example NAME]   open it in presentation mode, full
+                                                      screen (Esc leaves)
+</source>
+        <translation>
+La ventana:
+  powerfield --example NOMBRE                           abre la ventana con un ejemplo incorporado
+  powerfield --presentation [ARCHIVO | --example NOMBRE] la abre en modo presentación, a
+                                                        pantalla completa (Esc sale)
+</translation>
+    </message>
+    <message>
+        <source>--list-examples takes no FILE</source>
+        <translation>--list-examples no admite ARCHIVO</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>%1 does not go with %2</source>
+        <translation>%1 no va con %2</translation>
+    </message>
+    <message>
+        <source>the FILE name is empty</source>
+        <translation>el nombre del ARCHIVO está vacío</translation>
+    </message>
+    <message>
+        <source>--dyad: the file has no party with the id &apos;%1&apos;</source>
+        <translation>--dyad: el archivo no tiene ninguna parte con el identificador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--dyad: %1 and %2 form no dyad at time %3 (neither depends on the other then)</source>
+        <translation>--dyad: %1 y %2 no forman una díada en el instante %3 (ninguno depende entonces del otro)</translation>
+    </message>
+    <message>
+        <source>--dyad: %1 and %2 form no dyad at any time</source>
+        <translation>--dyad: %1 y %2 no forman una díada en ningún instante</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --export; the window takes FILE or --example NAME, and --presentation</source>
+        <translation>--%1 va con --export; la ventana admite ARCHIVO o --example NOMBRE, y --presentation</translation>
+    </message>
+    <message>
+        <source>give at most one file to open</source>
+        <translation>indique como mucho un archivo para abrir</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -349,6 +399,10 @@ SVG y PDF conservan el texto como texto.
     <message>
         <source>Release %1 from its place</source>
         <translation>Liberar la posición de %1</translation>
+    </message>
+    <message>
+        <source>Change the scenario&apos;s properties</source>
+        <translation>Cambiar las propiedades del escenario</translation>
     </message>
 </context>
 <context>
@@ -502,6 +556,30 @@ SVG y PDF conservan el texto como texto.
     <message>
         <source>Unknown base of power (%1)</source>
         <translation>Base de poder desconocida (%1)</translation>
+    </message>
+    <message>
+        <source>%1 must lie between -%2 and %2</source>
+        <translation>%1 debe estar entre -%2 y %2</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation>Un nombre</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters long</source>
+        <translation>%1 puede tener como máximo %2 caracteres</translation>
+    </message>
+    <message>
+        <source>An id</source>
+        <translation>Un identificador</translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation>La etiqueta</translation>
+    </message>
+    <message>
+        <source>The caption</source>
+        <translation>El texto</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1662,10 @@ Lo que el modelo no afirma: el estudio midió decisiones en juegos económicos d
         <source>More in the glossary</source>
         <translation>Más en el glosario</translation>
     </message>
+    <message>
+        <source>Getting started: your own scenario</source>
+        <translation>Primeros pasos: un escenario propio</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionDialogs</name>
@@ -1686,6 +1768,29 @@ Restore the changes?</source>
     </message>
 </context>
 <context>
+    <name>StarterScenario</name>
+    <message>
+        <source>Two roommates</source>
+        <translation>Dos compañeros de piso</translation>
+    </message>
+    <message>
+        <source>Two roommates who both want quiet evenings at home and give each other some. Give one of them an alternative and watch the power shift.</source>
+        <translation>Dos compañeros de piso que quieren tardes tranquilas en casa y se las dan el uno al otro. Dé a uno de ellos una alternativa y vea cómo cambia el poder.</translation>
+    </message>
+    <message>
+        <source>Quiet evenings</source>
+        <translation>Tardes tranquilas</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>My roommate</source>
+        <translation>Mi compañero de piso</translation>
+    </message>
+</context>
+<context>
     <name>Sweep</name>
     <message>
         <source>%1: comparison level</source>
@@ -1723,36 +1828,6 @@ Restore the changes?</source>
         <translation>Aún no hay díadas: añada partes e indique qué proporciona una a la otra.</translation>
     </message>
     <message>
-        <source>Dyad A – B</source>
-        <translation>Díada A – B</translation>
-    </message>
-    <message>
-        <source>A depends
-on B</source>
-        <translation>A depende
-de B</translation>
-    </message>
-    <message>
-        <source>B depends
-on A</source>
-        <translation>B depende
-de A</translation>
-    </message>
-    <message>
-        <source>Relative
-power of A</source>
-        <translation>Poder
-relativo de A</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Lectura</translation>
-    </message>
-    <message>
-        <source>From -1 to 1: positive when A holds more power (B depends on A more than A on B)</source>
-        <translation>De -1 a 1: positivo cuando A tiene más poder (B depende de A más que A de B)</translation>
-    </message>
-    <message>
         <source>Who depends on whom</source>
         <translation>Quién depende de quién</translation>
     </message>
@@ -1761,20 +1836,8 @@ relativo de A</translation>
         <translation>&lt;b&gt;Quién depende de quién&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Balanced: %1 and %2 depend on each other about equally</source>
-        <translation>Equilibrio: %1 y %2 dependen uno del otro más o menos por igual</translation>
-    </message>
-    <message>
-        <source>%1 depends on %2 more: %2 holds more power</source>
-        <translation>%1 depende más de %2: %2 tiene más poder</translation>
-    </message>
-    <message>
         <source>Untitled scenario</source>
         <translation>Escenario sin título</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1876,30 @@ relativo de A</translation>
     <message>
         <source>%1 and %2 do not depend on each other at this time: neither provides anything the other wants, or one of them is not in the field.</source>
         <translation>%1 y %2 no dependen uno del otro en este momento: ninguno proporciona nada que el otro quiera, o uno de los dos no está en el campo.</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Desire shown</source>
+        <translation>Deseo mostrado</translation>
+    </message>
+    <message>
+        <source>Presentation mode shows the sliders of one desire at a time</source>
+        <translation>El modo de presentación muestra los controles deslizantes de un deseo a la vez</translation>
+    </message>
+    <message>
+        <source>Previous desire</source>
+        <translation>Deseo anterior</translation>
+    </message>
+    <message>
+        <source>Next desire</source>
+        <translation>Deseo siguiente</translation>
+    </message>
+    <message>
+        <source>No one&apos;s beliefs differ from the actual values here: both lenses show the same.</source>
+        <translation>Aquí las creencias de nadie difieren de los valores reales: ambas vistas muestran lo mismo.</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2010,63 @@ relativo de A</translation>
     <message>
         <source>The duration must be at most %1 steps</source>
         <translation>La duración debe ser como máximo de %1 pasos</translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation>La etiqueta</translation>
+    </message>
+    <message>
+        <source>The caption</source>
+        <translation>El texto</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>El título</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::DyadTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From -1 to 1: positive when A holds more power (B depends on A more than A on B)</source>
+        <translation>De -1 a 1: positivo cuando A tiene más poder (B depende de A más que A de B)</translation>
+    </message>
+    <message>
+        <source>Dyad A – B</source>
+        <translation>Díada A – B</translation>
+    </message>
+    <message>
+        <source>A depends
+on B</source>
+        <translation>A depende
+de B</translation>
+    </message>
+    <message>
+        <source>B depends
+on A</source>
+        <translation>B depende
+de A</translation>
+    </message>
+    <message>
+        <source>Relative
+power of A</source>
+        <translation>Poder
+relativo de A</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Balanced: %1 and %2 depend on each other about equally</source>
+        <translation>Equilibrio: %1 y %2 dependen uno del otro más o menos por igual</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2 more: %2 holds more power</source>
+        <translation>%1 depende más de %2: %2 tiene más poder</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2289,17 @@ relativo de A</translation>
     <message>
         <source>Spread the parties out until they come to rest; parties you dragged stay where you put them</source>
         <translation>Separar las partes hasta que se estabilicen; las partes que usted ha arrastrado se quedan donde las dejó</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::FieldLegendOverlay</name>
+    <message>
+        <source>Show the legend</source>
+        <translation>Mostrar la leyenda</translation>
+    </message>
+    <message>
+        <source>Fold the legend away</source>
+        <translation>Plegar la leyenda</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2649,14 @@ relativo de A</translation>
         <source>Actual Values</source>
         <translation>Valores reales</translation>
     </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>P&amp;ropiedades…</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s title, description and teacher notes</source>
+        <translation>El título, la descripción y las notas para el docente del escenario</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::MainWindow</name>
@@ -2653,6 +2816,46 @@ relativo de A</translation>
         <source>The selected party is not in the scenario.</source>
         <translation>La parte seleccionada no está en el escenario.</translation>
     </message>
+    <message>
+        <source>Getting &amp;Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Build a scenario of your own in six steps</source>
+        <translation>Construir un escenario propio en seis pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glosario</translation>
+    </message>
+    <message>
+        <source>What every number in Powerfield means, and where the ideas come from</source>
+        <translation>Qué significa cada número en Powerfield y de dónde vienen las ideas</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Nuevo escenario</translation>
+    </message>
+    <message>
+        <source>Start from two people who want something from each other, or from an empty field?</source>
+        <translation>¿Empezar con dos personas que quieren algo la una de la otra, o con un campo vacío?</translation>
+    </message>
+    <message>
+        <source>Start from &amp;Two People</source>
+        <translation>Empezar con &amp;dos personas</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>&amp;Vacío</translation>
+    </message>
+    <message>
+        <source>Two people: give one of them an alternative (Ctrl+Shift+O) and watch the power shift</source>
+        <translation>Dos personas: dé a una de ellas una alternativa (Ctrl+Mayús+O) y vea cómo cambia el poder</translation>
+    </message>
+    <message>
+        <source>Cannot change the properties</source>
+        <translation>No se pueden cambiar las propiedades</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::OptionModel</name>
@@ -2751,6 +2954,34 @@ relativo de A</translation>
         <source>Add something new that %1 wants; name it in the scenario tree</source>
         <translation>Añadir algo nuevo que %1 desea; póngale nombre en el árbol del escenario</translation>
     </message>
+    <message>
+        <source>%1 wants it</source>
+        <translation>%1 lo desea</translation>
+    </message>
+    <message>
+        <source>Gets from %1 (actual)</source>
+        <translation>Recibe de %1 (real)</translation>
+    </message>
+    <message>
+        <source>Gets from %1</source>
+        <translation>Recibe de %1</translation>
+    </message>
+    <message>
+        <source>Believes it gets</source>
+        <translation>Cree que recibe</translation>
+    </message>
+    <message>
+        <source>Alternative: none</source>
+        <translation>Alternativa: ninguna</translation>
+    </message>
+    <message>
+        <source>Alternative: none yet</source>
+        <translation>Alternativa: aún ninguna</translation>
+    </message>
+    <message>
+        <source>Alternative: %1</source>
+        <translation>Alternativa: %1</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::PartyBars</name>
@@ -2814,8 +3045,24 @@ relativo de A</translation>
         <translation>Activa</translation>
     </message>
     <message>
-        <source>“%1” is not a kind of party (person, group, organization or country)</source>
-        <translation>«%1» no es un tipo de parte (person, group, organization o country)</translation>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of party (%2, %3, %4 or %5)</source>
+        <translation>«%1» no es un tipo de parte (%2, %3, %4 o %5)</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3155,18 @@ relativo de A</translation>
         <source>Before the edit</source>
         <translation>Antes del cambio</translation>
     </message>
+    <message>
+        <source>power</source>
+        <translation>poder</translation>
+    </message>
+    <message>
+        <source>%1: dependence</source>
+        <translation>%1: dependencia</translation>
+    </message>
+    <message>
+        <source>%1: cooperation</source>
+        <translation>%1: cooperación</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::PowerPlot</name>
@@ -2922,6 +3181,14 @@ relativo de A</translation>
     <message>
         <source>Power over time</source>
         <translation>Poder a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Show dependences, commitment and cooperation</source>
+        <translation>Mostrar dependencias, compromiso y cooperación</translation>
+    </message>
+    <message>
+        <source>A second chart under the relative power, shown when the plot is tall enough for both</source>
+        <translation>Un segundo gráfico bajo el poder relativo, visible cuando el gráfico tiene altura suficiente para ambos</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3208,49 @@ relativo de A</translation>
     <message>
         <source>Leave Presentation Mode</source>
         <translation>Salir del modo de presentación</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::PropertiesDialog</name>
+    <message>
+        <source>Scenario Properties</source>
+        <translation>Propiedades del escenario</translation>
+    </message>
+    <message>
+        <source>For example: Roommates and the quiet evenings</source>
+        <translation>Por ejemplo: compañeros de piso y las tardes tranquilas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>The situation in a few sentences, for whoever opens the file</source>
+        <translation>La situación en pocas frases, para quien abra el archivo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Learning goal, what to try, what the model does not claim</source>
+        <translation>Objetivo de aprendizaje, qué probar, qué no afirma el modelo</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>Notas para el docente</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Teacher &amp;notes:</source>
+        <translation>&amp;Notas para el docente:</translation>
     </message>
 </context>
 <context>
