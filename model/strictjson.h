@@ -13,8 +13,10 @@ namespace powerfield {
 // too small for a double (1e-400), valid JSON that Qt refuses, is rewritten in place as 0 padded
 // with spaces, so the text keeps its length and every offset its meaning.
 //
-// libjsoncpp's strict mode was tried first (tst_scenariofile, strictJson rows): it refuses
-// duplicate keys but accepts raw control characters, "5.", "05", "-", "+1" and comments.
+// Debian's libjsoncpp (1.9.5, CharReaderBuilder::strictMode) was tried on the rows of
+// tst_scenariofile's strictJson test first: it refuses duplicate keys, ".5", "0x10" and a second
+// byte-order mark, but accepts raw NUL, newline and ESC in strings, "5.", "05", "-", "+1" and a
+// trailing comment, and refuses the valid 1e-400; it would also parse every file a second time.
 struct JsonProblem
 {
     qsizetype offset = -1; // byte offset into the text
