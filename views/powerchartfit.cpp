@@ -174,7 +174,9 @@ bool PowerChart::fitPowerRange()
     QCPAxis *y = m_powerRect->axis(QCPAxis::atLeft);
     const double height = m_powerRect->rect().height();
     const double band = QFontMetricsF(m_upLabel->font()).height() + 2 + 4;
-    m_sideLabels = m_mode == Mode::Dyad && height - 2 * band >= kMinCore
+    // The curve keeps at least a few label heights between +1 and -1 (large type needs more).
+    const double core = std::max<double>(kMinCore, 2.5 * (band - 6));
+    m_sideLabels = m_mode == Mode::Dyad && height - 2 * band >= core
                    && m_powerRect->rect().width() > 120;
     const double margin = m_sideLabels ? band * 2.0 / (height - 2 * band) : 0.1;
     const QCPRange range(-1 - margin, 1 + margin);
