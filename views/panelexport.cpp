@@ -26,7 +26,8 @@ void paintReading(QPainter &p, const QRectF &area, const Theme &theme, const Dya
     const QRectF right(inner.left() + inner.width() * 0.5 + u, top, inner.width() * 0.5 - u, inner.bottom() - top);
     // The meter takes the height its layout needs at the reading's type; the reading follows it.
     const panelpainting::MeterLayout meter = panelpainting::layoutMeter(
-        QRectF(left.left(), left.top(), left.width(), 0.0), theme, r.meter, u * 1.1 * theme.fontScale());
+        QRectF(left.left(), left.top(), left.width(), 0.0), theme, r.meter, u * 1.1 * theme.fontScale(),
+        !theme.presentation); // in large type, as on screen, the reading gives the numbers
     panelpainting::paintBalanceMeter(p, meter, theme, r.meter, panelpainting::meterTilt(r.meter.relativePowerA));
     const double below = left.top() + meter.height + u;
     panelpainting::paintParagraphs(p, QRectF(left.left(), below, left.width(), left.bottom() - below),
