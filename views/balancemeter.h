@@ -10,7 +10,9 @@ class QVariantAnimation;
 namespace powerfield {
 
 // A beam that tips toward the party with more power, with both dependences as bars; it animates
-// to each new value and paints through panelpainting, the same code as the export.
+// to each new value and paints through panelpainting, the same code as the export. Its height
+// follows its width and type (the layout wraps and elides rather than cut); each party's marker
+// has the shape the field gives its kind.
 class BalanceMeter : public QWidget
 {
     Q_OBJECT

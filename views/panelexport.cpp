@@ -24,9 +24,13 @@ void paintReading(QPainter &p, const QRectF &area, const Theme &theme, const Dya
     const double top = inner.top() + titleHeight + u;
     const QRectF left(inner.left(), top, inner.width() * 0.5 - u, inner.bottom() - top);
     const QRectF right(inner.left() + inner.width() * 0.5 + u, top, inner.width() * 0.5 - u, inner.bottom() - top);
-    const QRectF meter(left.left(), left.top(), left.width(), left.width() * 0.58);
+    // The meter takes the height its layout needs at the reading's type; the reading follows it.
+    const panelpainting::MeterLayout meter = panelpainting::layoutMeter(
+        QRectF(left.left(), left.top(), left.width(), 0.0), theme, r.meter, u * 1.1 * theme.fontScale(),
+        !theme.presentation); // in large type, as on screen, the reading gives the numbers
     panelpainting::paintBalanceMeter(p, meter, theme, r.meter, panelpainting::meterTilt(r.meter.relativePowerA));
-    panelpainting::paintParagraphs(p, QRectF(left.left(), meter.bottom() + u, left.width(), left.bottom() - meter.bottom() - u),
+    const double below = left.top() + meter.height + u;
+    panelpainting::paintParagraphs(p, QRectF(left.left(), below, left.width(), left.bottom() - below),
                                    theme, {r.power}, u * 1.1);
     const double chart = std::min(right.width() * 0.36, right.height() * 0.5 - u);
     for (int i = 0; i < 2; ++i) {

@@ -242,11 +242,4 @@ void paintBalanceMeter(QPainter &p, const MeterLayout &l, const Theme &theme, co
     p.restore();
 }
 
-void paintBalanceMeter(QPainter &p, const QRectF &area, const Theme &theme, const MeterData &d, double tilt)
-{
-    const double u = std::min(area.width() / 26.0, area.height() / 15.0);
-    const MeterLayout l = layoutMeter(area, theme, d, std::max(10.0, u) * theme.fontScale());
-    paintBalanceMeter(p, l, theme, d, tilt);
-}
-
 } // namespace powerfield::panelpainting

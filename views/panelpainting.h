@@ -94,9 +94,6 @@ MeterLayout layoutMeter(const QRectF &area, const Theme &theme, const MeterData 
                         bool bars = true);
 void paintBalanceMeter(QPainter &painter, const MeterLayout &layout, const Theme &theme,
                        const MeterData &data, double tilt);
-// The export's meter: text sized from the area.
-void paintBalanceMeter(QPainter &painter, const QRectF &area, const Theme &theme,
-                       const MeterData &data, double tilt);
 // Text sized from the area, or `textPixels` high when given (on screen: the widget's type).
 void paintQuadrantChart(QPainter &painter, const QRectF &area, const Theme &theme,
                         const QuadrantData &data, double textPixels = 0.0);

@@ -51,7 +51,8 @@ void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, con
     p.setPen(theme.foreground());
     const QString title = d.valid ? QuadrantChart::tr("%1: %2").arg(d.name, explain::quadrantLabel(d.side.quadrant)) : d.name;
     p.save();
-    fitFont(p, title, area.width());
+    if (textPixels <= 0.0) // on screen the type stays legible: a long title is elided instead
+        fitFont(p, title, area.width());
     p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(title, Qt::ElideRight, int(area.width())));
     p.restore();
