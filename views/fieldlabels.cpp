@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <unordered_map>
 
 namespace powerfield {
 
@@ -157,8 +158,7 @@ struct Label
 
 // The name in one line, or in two when it is long and has a space to break at (a two-line name
 // widens the field less), each line elided to `maxWidth` pixels; a very long name is elided.
-Label measure(const QString &name, QSizeF natural, const QFont &font, double maxWidth, double wrapWidth,
-              double unit)
+Label measurePixels(const QString &name, QSizeF natural, const QFont &font, double maxWidth, double wrapWidth)
 {
     Label label;
     double width = natural.width();
@@ -182,14 +182,48 @@ Label measure(const QString &name, QSizeF natural, const QFont &font, double max
             label.shown = first + QLatin1Char('\n') + second;
             width = std::max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second));
             height = metrics.lineSpacing() + metrics.height();
-            label.size = QSizeF((width + 2 * kPadX) * unit, (height + 2 * kPadY) * unit);
+            label.size = QSizeF((width + 2 * kPadX), (height + 2 * kPadY));
             return label;
         }
     }
     label.shown = natural.width() <= maxWidth ? name : fieldstyle::elideLabel(name, font, maxWidth);
     if (label.shown != name)
         width = metrics.horizontalAdvance(label.shown);
-    label.size = QSizeF((width + 2 * kPadX) * unit, (height + 2 * kPadY) * unit);
+    label.size = QSizeF((width + 2 * kPadX), (height + 2 * kPadY));
+    return label;
+}
+
+// measurePixels() remembered: the fit places the names many times over at different scales,
+// and measuring text is the costly part of placing them.
+Label measure(const QString &name, QSizeF natural, const QFont &font, double maxWidth, double wrapWidth,
+              double unit)
+{
+    struct Key
+    {
+        QString name;
+        int pixels;
+        bool bold;
+        double maxWidth;
+        double wrapWidth;
+        bool operator==(const Key &o) const
+        {
+            return name == o.name && pixels == o.pixels && bold == o.bold && maxWidth == o.maxWidth
+                   && wrapWidth == o.wrapWidth;
+        }
+    };
+    struct KeyHash
+    {
+        size_t operator()(const Key &k) const { return qHash(k.name) ^ size_t(k.pixels * 131 + k.bold) ^ qHash(k.maxWidth); }
+    };
+    static std::unordered_map<Key, Label, KeyHash> cache;
+    if (cache.size() > 4000)
+        cache.clear();
+    const Key key{name, font.pixelSize(), font.bold(), maxWidth, wrapWidth};
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.emplace(key, measurePixels(name, natural, font, maxWidth, wrapWidth)).first;
+    Label label = it->second;
+    label.size *= unit;
     return label;
 }
 
