@@ -122,6 +122,8 @@ int visibleParties(const QImage &image, const QJsonArray &parties)
         visible += pixels >= 30 ? 1 : 0;
     }
     return visible;
+}
+
 // The program run with `environment` changed: a value sets a variable, a null one removes it.
 Run runIn(const QStringList &arguments, const QMap<QString, QString> &environment)
 {
@@ -497,6 +499,8 @@ void TestCommandLine::layoutBringsFarPartiesBack()
                        QStringLiteral("field"), QStringLiteral("--size"), QStringLiteral("800x450"), input});
     QCOMPARE(r.status, 0);
     QCOMPARE(visibleParties(QImage(picture), parties), 4);
+}
+
 void TestCommandLine::refusesWhatItWouldIgnore_data()
 {
     QTest::addColumn<QStringList>("arguments");
