@@ -5,6 +5,7 @@
 #include "analysissummary.h"
 #include "appsettings.h"
 #include "document.h"
+#include "filelimits.h"
 #include "mainwindow.h"
 
 #include <QDockWidget>
@@ -150,7 +151,7 @@ void TestAnalysisSummary::longTextIsCut()
     QVERIFY(window.openExample(kExample));
     window.findChild<QDockWidget *>(QStringLiteral("summaryDock"))->raise();
     Document *doc = window.document();
-    const QString huge(100000, QLatin1Char('M'));
+    const QString huge(powerfield::limits::kMaxNameLength, QLatin1Char('M')); // the longest title and name allowed
     QVERIFY(doc->setTitle(huge));
     QVERIFY(window.summary()->titleText().size() <= AnalysisSummary::kMaxTitleLength);
     QVERIFY(window.summary()->titleText().startsWith(QStringLiteral("MMM")));

@@ -430,7 +430,6 @@ void TestCommandLine::specialInput_data()
     QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << QStringLiteral("is a device, not a file");
     QTest::newRow("/dev/urandom") << QStringLiteral("/dev/urandom") << QStringLiteral("is a device, not a file");
     QTest::newRow("FIFO without a writer") << QStringLiteral("fifo") << QStringLiteral("is a named pipe (FIFO), not a file");
-    QTest::newRow("empty path") << QString() << QStringLiteral("no file named");
     QTest::newRow("UTF-16") << QStringLiteral("utf16") << QStringLiteral("the file is UTF-16: save it as UTF-8");
     QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("the file is empty");
 }

@@ -3,6 +3,7 @@
 // always the analysis's dyads, dataChanged for the changed rows only, a reset only when the
 // set of dyads changes, and no signal at all while inactive (its view hidden).
 #include "document.h"
+#include "filelimits.h"
 #include "models/dyadtablemodel.h"
 #include "randomedits.h"
 #include "scenariobuilder.h"
@@ -251,7 +252,7 @@ void TestDyadTableModel::renameUpdatesNames()
 
 void TestDyadTableModel::longNamesAreCut()
 {
-    const QString huge(1 << 20, QLatin1Char('x'));
+    const QString huge(powerfield::limits::kMaxNameLength, QLatin1Char('x')); // the longest name a file may hold
     QVERIFY(m_doc->renameParty(QStringLiteral("p0"), huge));
     const QString dyad = m_model->index(0, DyadTableModel::DyadColumn).data().toString();
     QVERIFY(dyad.size() < 2 * DyadTableModel::kMaxNameLength);
