@@ -141,11 +141,11 @@ void MainWindow::addPresentingParts()
     m_presentation->setDocks({m_panelDock, m_plotDock});
     m_presentation->setStoryWidget(m_plotDock->findChild<TimeControls *>());
     // The field keeps most of the screen; the panel a third of the width, the plot and the story
-    // band about two fifths of the height.
+    // band below it a little under half the height (the plot's one chart needs 150 px at 720).
     m_presentation->setArrange([this] {
         m_panelDock->show();
         m_plotDock->show();
-        resizeDocks({m_plotDock}, {int(height() * 0.40)}, Qt::Vertical);
+        resizeDocks({m_plotDock}, {int(height() * (height() < 800 ? 0.5 : 0.45))}, Qt::Vertical);
         resizeDocks({m_panelDock}, {int(width() * 0.32)}, Qt::Horizontal);
     });
     QMenu *view = m_actions->viewMenu();

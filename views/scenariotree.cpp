@@ -131,10 +131,14 @@ QTreeView *ScenarioTree::createView(QAbstractItemModel *model, const QString &ac
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                           | QAbstractItemView::AnyKeyPressed);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The columns share the dock's width and shorten what is long with "…" (the full text in the
+    // editor), so the list never scrolls sideways however narrow the dock.
+    view->header()->setSectionResizeMode(QHeaderView::Stretch);
+    view->header()->setMinimumSectionSize(36);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setTextElideMode(Qt::ElideRight);
     // Measure the rows in sight and a few more, not 1,000 rows after every edit.
     view->header()->setResizeContentsPrecision(100);
-    view->header()->setStretchLastSection(true);
     return view;
 }
 

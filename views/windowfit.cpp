@@ -12,7 +12,8 @@ bool isCompact(const QSize &available)
 
 QRect firstGeometry(const QRect &available)
 {
-    QSize size = kPreferredSize.boundedTo(available.size() * 0.92);
+    // The designed size at least, more on a large screen (85% of it), never past 92%.
+    QSize size = kPreferredSize.expandedTo(available.size() * 0.85).boundedTo(available.size() * 0.92);
     QRect r(QPoint(), size);
     r.moveCenter(available.center());
     return r;

@@ -20,7 +20,8 @@ inline const QMargins kFrameAllowance{4, 32, 4, 4};
 
 // Screens up to 1366x768 (after the task bar) get the compact arrangement.
 bool isCompact(const QSize &available);
-// Where the window opens the first time: centred, at most 92% of the available area.
+// Where the window opens the first time: centred, 85% of a large screen's available area (at
+// least the preferred size), at most 92%.
 QRect firstGeometry(const QRect &available);
 // `geometry` moved and shrunk as little as needed to lie, with its frame (`frame`: the title
 // bar and borders the window manager adds), inside `available`.
