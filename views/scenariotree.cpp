@@ -131,11 +131,10 @@ QTreeView *ScenarioTree::createView(QAbstractItemModel *model, const QString &ac
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                           | QAbstractItemView::AnyKeyPressed);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // The values keep the width they need and the names take the rest, shortened with "…" (the
-    // full text in the editor), so the list never scrolls sideways however narrow the dock.
-    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    view->header()->setStretchLastSection(false);
+    // The columns share the dock's width and shorten what is long with "…" (the full text in the
+    // editor), so the list never scrolls sideways however narrow the dock. (Names stretching
+    // beside values sized to their contents lost all their width to the values.)
+    view->header()->setSectionResizeMode(QHeaderView::Stretch);
     view->header()->setMinimumSectionSize(36);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setTextElideMode(Qt::ElideRight);
