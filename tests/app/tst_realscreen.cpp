@@ -57,12 +57,12 @@ void TestRealScreen::fitsAndPresents()
     QVERIFY(x.keys(window, {QStringLiteral("F5")}));
     QRect presenting;
     QTRY_VERIFY2_WITH_TIMEOUT((presenting = x.frameGeometry(window)) == whole,
-                              qPrintable(QDebug::toString(presenting)), 8000);
+                              qPrintable(QDebug::toString(presenting)), 20000);
 
     QVERIFY(x.keys(window, {QStringLiteral("Escape")}));
     QRect after;
     QTRY_VERIFY2_WITH_TIMEOUT((after = x.frameGeometry(window)) == before,
-                              qPrintable(QDebug::toString(after)), 8000);
+                              qPrintable(QDebug::toString(after)), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestRealScreen)
