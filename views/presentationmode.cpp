@@ -222,7 +222,10 @@ void PresentationMode::leave()
     if (m_window->layout())
         m_window->layout()->activate();
     m_window->setWindowState(m_windowState);
-    m_window->restoreGeometry(m_geometry);
+    // A maximized window's size is the window manager's to give: a geometry set beside the
+    // request can leave it unmaximized, its title bar above the screen (seen with openbox).
+    if (!(m_windowState & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+        m_window->restoreGeometry(m_geometry);
     m_window->restoreState(m_state);
     // The window system resizes the window back after this returns, and the docks would share
     // the change out: the dock sizes are restored once more when that has happened.
