@@ -27,7 +27,7 @@ void fitFont(QPainter &painter, const QString &text, double width)
 QFont pixelFont(const Theme &theme, double pixels, bool bold)
 {
     QFont f = theme.font(10, bold);
-    f.setPixelSize(std::max(6, int(std::lround(pixels * theme.fontScale()))));
+    f.setPixelSize(std::max({6, int(std::lround(pixels * theme.fontScale())), int(std::ceil(theme.minTextPixels))}));
     return f;
 }
 

@@ -82,11 +82,12 @@ PresentationMode::PresentationMode(QMainWindow *window, UiZoom *zoom, ThemeSette
     window->installEventFilter(this);
 }
 
-Theme PresentationMode::presentationTheme()
+Theme PresentationMode::presentationTheme(int screenHeight)
 {
     Theme theme;
     theme.kind = ThemeKind::Projector;
     theme.presentation = true;
+    theme.minTextPixels = screenHeight / 45.0;
     return theme;
 }
 
@@ -155,11 +156,11 @@ void PresentationMode::enter()
             w->hide();
         }
     }
+    const QScreen *screen = m_window->screen();
+    const int height = screen ? screen->geometry().height() : 768;
     if (m_applyTheme)
-        m_applyTheme(presentationTheme());
+        m_applyTheme(presentationTheme(height));
     if (m_zoom) {
-        const QScreen *screen = m_window->screen();
-        const int height = screen ? screen->geometry().height() : 768;
         m_zoom->setBoost(typeBoost(height, QFontInfo(m_zoom->baseFont()).pixelSize() * m_zoom->factor()));
     }
     // The menu bar goes too (the screen is the class's), but its shortcuts keep working.

@@ -46,7 +46,8 @@ public:
     bool isActive() const { return m_active; }
     void setActive(bool active);
 
-    static Theme presentationTheme(); // projector, large type, thick lines
+    // Projector, large type, thick lines; no type below a 45th of a screen `screenHeight` high.
+    static Theme presentationTheme(int screenHeight = 0);
     static QPalette projectorPalette(); // the window's colours while presenting
     // The factor on the window's type while presenting, for a screen `screenHeight` pixels high
     // whose normal type is `basePixels` high.

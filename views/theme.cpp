@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include <cmath>
+
 namespace powerfield {
 
 QColor Theme::background() const
@@ -37,6 +39,9 @@ QFont Theme::font(double pointSize, bool bold) const
 {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(pointSize * fontScale());
+    // Points are pixels at 96 dpi times 4/3, as every device here is laid out.
+    if (pointSize * fontScale() * 96.0 / 72.0 < minTextPixels)
+        f.setPixelSize(int(std::ceil(minTextPixels)));
     f.setBold(bold);
     return f;
 }

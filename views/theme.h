@@ -17,6 +17,7 @@ struct Theme
 {
     ThemeKind kind = ThemeKind::Print;
     bool presentation = false; // large type and thick lines for the back row
+    double minTextPixels = 0.0; // no type smaller than this (presentation: a 45th of the screen)
 
     QColor background() const;   // transparent for ThemeKind::Transparent
     QColor foreground() const;   // text and outlines
