@@ -23,7 +23,8 @@ double exportLabelPixels(const Theme &theme, QSizeF area)
     // As on screen, and on a large picture growing with it, as the legend does (a 45th of the
     // height is the presentation theme's size on a screen).
     const double base = fieldstyle::namePixels(theme);
-    return std::max(base, std::min(area.height() / (theme.presentation ? 45.0 : 60.0), base * 1.8));
+    return std::max({base, std::min(area.height() / (theme.presentation ? 45.0 : 60.0), base * 1.8),
+                     theme.minTextPixels});
 }
 
 void paintField(QPainter &painter, const QRectF &area, FieldScene &scene, bool legend)

@@ -17,14 +17,6 @@ namespace {
 
 constexpr int kMaxSide = 20000;
 
-void paintWithBackground(QPainter &painter, const QRectF &area, const Theme &theme, const PaintFunction &paint)
-{
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    if (theme.kind != ThemeKind::Transparent)
-        painter.fillRect(area, theme.background());
-    paint(painter, area, theme);
-}
 
 // The SVG generator of Qt 6.4 writes the title unescaped and drawn text with only &, <, > and "
 // escaped: a title "Tom & Jerry" or a name holding a control character made an SVG that no XML
@@ -44,7 +36,7 @@ QByteArray svgBytes(const ExportRequest &r, const PaintFunction &paint)
         svg.setTitle(QString::fromLatin1(kTitlePlaceholder));
     svg.setDescription(QStringLiteral("Made with Powerfield"));
     QPainter painter(&svg);
-    paintWithBackground(painter, QRectF(QPointF(0, 0), r.size), r.theme, paint);
+    paintPicture(painter, QRectF(QPointF(0, 0), r.size), r.theme, paint);
     painter.end();
     QByteArray bytes = buffer.data();
     const qsizetype at = bytes.indexOf(kTitlePlaceholder);
@@ -67,7 +59,7 @@ QByteArray pdfBytes(const ExportRequest &r, const PaintFunction &paint)
     // Map the logical picture onto the page, whatever the writer's device resolution.
     const QRect page = painter.viewport();
     painter.scale(page.width() / double(r.size.width()), page.height() / double(r.size.height()));
-    paintWithBackground(painter, QRectF(QPointF(0, 0), r.size), r.theme, paint);
+    paintPicture(painter, QRectF(QPointF(0, 0), r.size), r.theme, paint);
     painter.end();
     return buffer.data();
 }
@@ -139,13 +131,25 @@ QByteArray xmlCharactersOnly(const QByteArray &utf8)
     return out;
 }
 
+void paintPicture(QPainter &painter, const QRectF &area, const Theme &theme, const PaintFunction &paint)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    if (theme.kind != ThemeKind::Transparent)
+        painter.fillRect(area, theme.background());
+    // Every picture is read as a whole: its type never drops below the picture's floor.
+    Theme floored = theme;
+    floored.minTextPixels = std::max(theme.minTextPixels, Theme::pictureFloor(area.height(), theme.presentation));
+    paint(painter, area, floored);
+}
+
 QImage renderImage(QSize size, int scale, const Theme &theme, const PaintFunction &paint)
 {
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     image.setDevicePixelRatio(scale);
     QPainter painter(&image);
-    paintWithBackground(painter, QRectF(QPointF(0, 0), size), theme, paint);
+    paintPicture(painter, QRectF(QPointF(0, 0), size), theme, paint);
     painter.end();
     return image;
 }

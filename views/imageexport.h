@@ -37,6 +37,9 @@ QByteArray xmlEscaped(const QString &text);
 // UTF-8 bytes of an XML document with every character XML cannot hold replaced by U+FFFD.
 QByteArray xmlCharactersOnly(const QByteArray &utf8);
 
+// What every export draws: the background, then `paint` with the picture's floor of type.
+void paintPicture(QPainter &painter, const QRectF &area, const Theme &theme, const PaintFunction &paint);
+
 // The same picture as an image, for the clipboard and for tests.
 QImage renderImage(QSize size, int scale, const Theme &theme, const PaintFunction &paint);
 

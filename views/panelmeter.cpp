@@ -33,22 +33,23 @@ QString num(double v)
 QFont textFont(const Theme &theme, double pixels, bool bold = false)
 {
     QFont f = theme.font(10, bold);
-    f.setPixelSize(std::max(6, int(std::lround(pixels))));
+    f.setPixelSize(std::max({6, int(std::lround(pixels)), int(std::ceil(theme.minTextPixels))}));
     return f;
 }
 
-// `text` in `font`, made smaller (down to `floor` of its size) until it fits `width`, then elided.
-QString fitText(QFont &font, const QString &text, double width, double floor = 0.75)
+// `text` in `font`, made smaller (down to `floor` of its size, never below `minPixels`) until it
+// fits `width`, then elided.
+QString fitText(QFont &font, const QString &text, double width, double minPixels, double floor = 0.75)
 {
     const int start = font.pixelSize();
-    while (font.pixelSize() > start * floor && QFontMetricsF(font).horizontalAdvance(text) > width)
+    while (font.pixelSize() > std::max(start * floor, std::ceil(minPixels)) && QFontMetricsF(font).horizontalAdvance(text) > width)
         font.setPixelSize(font.pixelSize() - 1);
     return QFontMetricsF(font).elidedText(text, Qt::ElideMiddle, width);
 }
 
 // The verdict wrapped to `width`, shrinking its font and at last breaking inside words, so that
 // no line is wider than the area.
-QRectF wrapVerdict(QFont &font, const QString &text, double width, int *flags)
+QRectF wrapVerdict(QFont &font, const QString &text, double width, double minPixels, int *flags)
 {
     const int start = font.pixelSize();
     *flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
@@ -56,7 +57,7 @@ QRectF wrapVerdict(QFont &font, const QString &text, double width, int *flags)
         const QRectF used = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), *flags, text);
         if (used.width() <= width + 0.5)
             return used;
-        if (font.pixelSize() > start * 0.8) {
+        if (font.pixelSize() > std::max(start * 0.8, std::ceil(minPixels))) {
             font.setPixelSize(font.pixelSize() - 1);
         } else if (!(*flags & Qt::TextWrapAnywhere)) {
             *flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere;
@@ -153,7 +154,7 @@ MeterLayout layoutMeter(const QRectF &area, const Theme &theme, const MeterData 
     if (!d.valid) {
         l.message = BalanceMeter::tr("Select two parties that depend on each other.");
         l.verdictFont = textFont(theme, t);
-        l.verdictRect = wrapVerdict(l.verdictFont, l.message, w - 2 * margin, &l.verdictFlags)
+        l.verdictRect = wrapVerdict(l.verdictFont, l.message, w - 2 * margin, theme.minTextPixels, &l.verdictFlags)
                             .translated(area.left() + margin, area.top() + margin);
         l.verdictRect.setLeft(area.left() + margin);
         l.verdictRect.setWidth(w - 2 * margin);
@@ -163,8 +164,8 @@ MeterLayout layoutMeter(const QRectF &area, const Theme &theme, const MeterData 
     l.nameFont = textFont(theme, t * 1.1, true);
     const double nameRoom = w / 2 - 2 * margin;
     QFont fontA = l.nameFont, fontB = l.nameFont;
-    fitText(fontA, d.nameA, nameRoom);
-    fitText(fontB, d.nameB, nameRoom);
+    fitText(fontA, d.nameA, nameRoom, theme.minTextPixels);
+    fitText(fontB, d.nameB, nameRoom, theme.minTextPixels);
     l.nameFont.setPixelSize(std::min(fontA.pixelSize(), fontB.pixelSize())); // both ends alike
     l.nameA = QFontMetricsF(l.nameFont).elidedText(d.nameA, Qt::ElideMiddle, nameRoom);
     l.nameB = QFontMetricsF(l.nameFont).elidedText(d.nameB, Qt::ElideMiddle, nameRoom);
@@ -181,7 +182,7 @@ MeterLayout layoutMeter(const QRectF &area, const Theme &theme, const MeterData 
     l.verdictFont = textFont(theme, t * 1.05, true);
     l.verdict = meterVerdict(d);
     const double verdictTop = std::max(l.pivot.y() + l.fulcrum, l.pivot.y() + rise + l.thickness) + t * 0.4;
-    const QRectF used = wrapVerdict(l.verdictFont, l.verdict, w - 2 * margin, &l.verdictFlags);
+    const QRectF used = wrapVerdict(l.verdictFont, l.verdict, w - 2 * margin, theme.minTextPixels, &l.verdictFlags);
     l.verdictRect = QRectF(area.left() + margin, verdictTop, w - 2 * margin, used.height());
     double y = l.verdictRect.bottom() + t * 0.4;
     if (!bars) {

@@ -14,11 +14,11 @@ double meterTilt(double relativePowerA)
     return -kMaxTilt * std::clamp(relativePowerA, -1.0, 1.0);
 }
 
-void fitFont(QPainter &painter, const QString &text, double width)
+void fitFont(QPainter &painter, const QString &text, double width, double floor)
 {
     QFont f = painter.font();
     const int start = f.pixelSize();
-    while (f.pixelSize() > start * 0.6 && QFontMetricsF(f).horizontalAdvance(text) > width) {
+    while (f.pixelSize() > std::max(start * 0.6, std::ceil(floor)) && QFontMetricsF(f).horizontalAdvance(text) > width) {
         f.setPixelSize(f.pixelSize() - 1);
         painter.setFont(f);
     }

@@ -83,8 +83,9 @@ struct MeterLayout
 // The beam's angle in degrees: negative lowers A's (left) end, the side with more power.
 double meterTilt(double relativePowerA);
 QFont pixelFont(const Theme &theme, double pixels, bool bold = false);
-// The painter's font, made smaller (down to 60%) until `text` fits in `width`.
-void fitFont(QPainter &painter, const QString &text, double width);
+// The painter's font, made smaller (down to 60%, never below `floor` pixels) until `text` fits
+// in `width`.
+void fitFont(QPainter &painter, const QString &text, double width, double floor = 0.0);
 // The verdict under the fulcrum: who holds more power, and R.
 QString meterVerdict(const MeterData &data);
 // The meter laid out in `area` (its height is what the layout needs, from the area's top) with

@@ -52,7 +52,7 @@ void paintQuadrantChart(QPainter &p, const QRectF &area, const Theme &theme, con
     const QString title = d.valid ? QuadrantChart::tr("%1: %2").arg(d.name, explain::quadrantLabel(d.side.quadrant)) : d.name;
     p.save();
     if (textPixels <= 0.0) // on screen the type stays legible: a long title is elided instead
-        fitFont(p, title, area.width());
+        fitFont(p, title, area.width(), theme.minTextPixels);
     p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(title, Qt::ElideRight, int(area.width())));
     p.restore();
@@ -105,12 +105,16 @@ double paintParagraphs(QPainter &p, const QRectF &area, const Theme &theme,
     p.setFont(pixelFont(theme, pixels));
     p.setPen(theme.foreground());
     double y = area.top();
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
     for (const QString &text : paragraphs) {
         if (text.isEmpty())
             continue;
-        const QRectF box(area.left(), y, area.width(), area.bottom() - y);
-        QRectF used;
-        p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text, &used);
+        // Whole paragraphs only: a sentence cut at its second line reads as a mistake.
+        const QRectF box(area.left(), y, area.width(), 1e6);
+        const QRectF used = p.boundingRect(box, flags, text);
+        if (used.bottom() > area.bottom() + 0.5)
+            break;
+        p.drawText(box, flags, text);
         y += used.height() + pixels * 0.5;
     }
     p.restore();

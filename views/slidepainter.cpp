@@ -5,6 +5,7 @@
 #include "fieldexport.h"
 #include "fieldlegend.h"
 #include "fieldscene.h"
+#include "fieldstyle.h"
 #include "panelpainting.h"
 #include "timeline.h"
 
@@ -92,9 +93,11 @@ SlideLayout SlideLayout::of(QSizeF size, const Theme &theme, double captionHeigh
     // A narrower slide (4:3) gives the legend a wider share, so its type stays as large.
     const double column = w / h >= 1.6 ? 0.26 : 0.34;
     const double scale = std::min((w - 2 * margin) * column / natural.width(), fieldHeight / natural.height());
-    const QSizeF legend = natural * std::max(scale, 0.0);
+    // A legend too small to read at the picture's floor of type is left out: the field takes its room.
+    const bool legible = scale * fieldstyle::smallFont(theme).pixelSize() + 0.01 >= theme.minTextPixels;
+    const QSizeF legend = legible ? natural * std::max(scale, 0.0) : QSizeF();
     l.legend = QRectF(w - margin - legend.width(), top, legend.width(), legend.height());
-    l.field = QRectF(margin, top, l.legend.left() - u - margin, fieldHeight);
+    l.field = QRectF(margin, top, (legible ? l.legend.left() - u : w - margin) - margin, fieldHeight);
     return l;
 }
 
@@ -172,12 +175,15 @@ PaintFunction slidePainter(Document *document, const PaintFunction &plot)
         scene.setTheme(theme);
         scene.setBackgroundBrush(Qt::NoBrush);
         paintField(p, l.field, scene, false);
-        const QSizeF natural = FieldLegend::size(theme, legendOptions());
-        p.save();
-        p.translate(l.legend.topLeft());
-        p.scale(l.legend.width() / natural.width(), l.legend.height() / natural.height());
-        FieldLegend::paint(p, QPointF(0, 0), theme, legendOptions());
-        p.restore();
+        if (!l.legend.isEmpty()) {
+            const QSizeF natural = FieldLegend::size(theme, legendOptions());
+            const double k = l.legend.height() / natural.height();
+            p.save();
+            p.translate(l.legend.topLeft());
+            p.scale(l.legend.width() / natural.width(), k);
+            FieldLegend::paint(p, QPointF(0, 0), theme.scaledBy(k), legendOptions());
+            p.restore();
+        }
         if (plot) {
             // The plot's type is in points: lay it out at the reference size and scale it, so it
             // keeps its proportions on slides of any size.
@@ -187,7 +193,7 @@ PaintFunction slidePainter(Document *document, const PaintFunction &plot)
             p.save();
             p.translate(l.plot.topLeft());
             p.scale(k, k);
-            plot(p, QRectF(QPointF(0, 0), l.plot.size() / k), theme);
+            plot(p, QRectF(QPointF(0, 0), l.plot.size() / k), theme.scaledBy(k));
             p.restore();
         }
         p.restore();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace powerfield {
@@ -44,6 +45,20 @@ QFont Theme::font(double pointSize, bool bold) const
         f.setPixelSize(int(std::ceil(minTextPixels)));
     f.setBold(bold);
     return f;
+}
+
+Theme Theme::scaledBy(double k) const
+{
+    Theme t = *this;
+    if (k > 0)
+        t.minTextPixels /= k;
+    return t;
+}
+
+double Theme::pictureFloor(double height, bool presentation)
+{
+    // A thumbnail smaller than a slide keeps its proportions instead.
+    return presentation ? height / 45.0 : std::min(11.0, height / 40.0);
 }
 
 std::optional<ThemeKind> Theme::kindFromName(const QString &name)

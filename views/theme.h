@@ -26,6 +26,11 @@ struct Theme
     double fontScale() const;    // multiplies every font size
     QFont font(double pointSize, bool bold = false) const;
 
+    // The same look for a part drawn scaled by `k`: its floor of type grows to stay the floor.
+    Theme scaledBy(double k) const;
+    // The floor of type of a picture `height` pixels high: 11 px, and a 45th of it in large type.
+    static double pictureFloor(double height, bool presentation);
+
     static std::optional<ThemeKind> kindFromName(const QString &name); // print|projector|transparent
 };
 

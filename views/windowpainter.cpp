@@ -76,7 +76,7 @@ PaintFunction windowPainter(Document *document, const PaintFunction &field, cons
             p.setClipRect(l.plot);
             p.translate(l.plot.topLeft());
             p.scale(k, k);
-            plot(p, QRectF(QPointF(0, 0), l.plot.size() / k), theme);
+            plot(p, QRectF(QPointF(0, 0), l.plot.size() / k), theme.scaledBy(k));
             p.restore();
         }
         p.setPen(QPen(theme.muted(), 1.0 * theme.lineScale()));

@@ -129,23 +129,4 @@ inline QStringList textProblems(const QVector<DrawnText> &texts, QSizeF size, do
     return problems;
 }
 
-// Splits `problems` into those that fail a test and those `isKnownGap` names: gaps known and
-// still open (named in the test and its issue), printed with their count so they stay in sight.
-template<typename Predicate>
-QStringList failuresBeyondKnownGaps(const QStringList &problems, Predicate isKnownGap, const QString &row)
-{
-    QStringList failures;
-    int known = 0;
-    for (const QString &p : problems)
-        isKnownGap(p) ? ++known : (failures << p, 0);
-    if (qEnvironmentVariableIsSet("POWERFIELD_ALL_GAPS"))
-        for (const QString &p : problems)
-            if (isKnownGap(p))
-                qInfo("GAP %s", qPrintable(p));
-    if (known > 0)
-        qInfo("%s: %d known open problem(s), e.g. %s", qPrintable(row), known,
-              qPrintable(std::find_if(problems.cbegin(), problems.cend(), isKnownGap)->left(160)));
-    return failures;
-}
-
 } // namespace powerfield::test
