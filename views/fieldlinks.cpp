@@ -7,7 +7,7 @@
 #include "fieldscene.h"
 #include "fieldtext.h"
 #include "partynode.h"
-#include "wantsmenu.h"
+#include "wantsmenu.h" // kImportance
 
 #include <QGraphicsLineItem>
 #include <QPen>
@@ -74,11 +74,9 @@ bool FieldView::linkParties(const QString &from, const QString &to)
     p.to = to;
     p.desire = desire;
     p.rating.quality = quality;
-    // A provision of what the receiver does not want counts for nothing: ask whether it should.
-    const bool wanted = s.party(to)->needIndex(desire) >= 0;
-    const bool want = !wanted
-                      && (m_wantQuestion ? m_wantQuestion(from, to, desire)
-                                         : WantsMenu::askReceiverWants(this, *m_document, from, to, desire));
+    // A provision of what the receiver does not want counts for nothing: the window asks whether
+    // it should want it (without a question set, the provision alone).
+    const bool want = s.party(to)->needIndex(desire) < 0 && m_wantQuestion && m_wantQuestion(from, to, desire);
     if (!(want ? m_document->addWantedProvision(p, WantsMenu::kImportance) : m_document->addProvision(p)))
         return false;
     m_document->setSelection(Selection{from, to});
