@@ -114,14 +114,27 @@ public:
     bool setPartyPinned(const QString &id, bool pinned, QString *error = nullptr);
     bool setImportance(const QString &party, const QString &desire, double importance,
                        QString *error = nullptr); // adds the need when absent
+    // The party comes to want the desire (a user's "Abe wants Company"), in the written scenario;
+    // refused when it wants it already.
+    bool addNeed(const QString &party, const QString &desire, double importance,
+                 QString *error = nullptr);
+    // With the event changes that set the same need, in one undo step.
     bool removeNeed(const QString &party, const QString &desire, QString *error = nullptr);
+    // Whether the written scenario or one of its events gives `party` a need for `desire`.
+    bool hasNeed(const QString &party, const QString &desire) const;
 
     bool addDesire(const Desire &desire, QString *error = nullptr);
+    // A new desire that `party` wants at `importance`, as one undo step.
+    bool addWantedDesire(const Desire &desire, const QString &party, double importance,
+                         QString *error = nullptr);
     bool removeDesire(const QString &id, QString *error = nullptr); // with all that refers to it
     bool renameDesire(const QString &id, const QString &name, QString *error = nullptr);
     bool setDesireBase(const QString &id, PowerBase base, QString *error = nullptr);
 
     bool addProvision(const Provision &provision, QString *error = nullptr);
+    // The receiver comes to want the provided desire at `importance`, and the provision is
+    // added, as one undo step; refused when the receiver wants it already (use addProvision).
+    bool addWantedProvision(const Provision &provision, double importance, QString *error = nullptr);
     bool removeProvision(const QString &from, const QString &to, const QString &desire,
                          QString *error = nullptr);
     bool setProvisionQuality(const QString &from, const QString &to, const QString &desire,

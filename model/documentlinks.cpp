@@ -35,6 +35,19 @@ bool Document::addProvision(const Provision &p, QString *error)
     return push(addProvisionCommand(this, p));
 }
 
+bool Document::addWantedProvision(const Provision &p, double importance, QString *error)
+{
+    const Scenario &s = scenario();
+    if (!checks::pair(s, p.from, p.to, error) || !checks::desire(s, p.desire, error)
+        || !checks::rating(p.rating, error) || !checks::unit(importance, tr("The importance"), error))
+        return false;
+    if (s.provisionIndex(p.from, p.to, p.desire) >= 0)
+        return checks::fail(error, tr("%1 already provides %2 to %3").arg(p.from, p.desire, p.to));
+    if (s.party(p.to)->needIndex(p.desire) >= 0)
+        return checks::fail(error, tr("%1 wants %2 already").arg(p.to, p.desire));
+    return push(addWantedProvisionCommand(this, p, importance));
+}
+
 bool Document::removeProvision(const QString &from, const QString &to, const QString &desire,
                                QString *error)
 {

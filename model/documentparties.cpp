@@ -134,11 +134,37 @@ bool Document::setImportance(const QString &party, const QString &desire, double
            || push(new SetImportance(this, party, desire, importance));
 }
 
+bool Document::addNeed(const QString &party, const QString &desire, double importance,
+                       QString *error)
+{
+    const Scenario &s = scenario();
+    if (!checks::party(s, party, error) || !checks::desire(s, desire, error)
+        || !checks::unit(importance, tr("The importance"), error))
+        return false;
+    if (s.party(party)->needIndex(desire) >= 0)
+        return checks::fail(error, tr("%1 wants %2 already").arg(party, desire));
+    return push(addNeedCommand(this, party, desire, importance));
+}
+
+bool Document::hasNeed(const QString &party, const QString &desire) const
+{
+    const Scenario &s = scenario();
+    if (const Party *p = s.party(party); p && p->needIndex(desire) >= 0)
+        return true;
+    for (const Event &e : s.events) {
+        for (const Change &c : e.changes) {
+            if (c.target == Change::Target::Need && c.party == party && c.desire == desire)
+                return true;
+        }
+    }
+    return false;
+}
+
 bool Document::removeNeed(const QString &party, const QString &desire, QString *error)
 {
     if (!checks::party(scenario(), party, error) || !checks::desire(scenario(), desire, error))
         return false;
-    if (scenario().party(party)->needIndex(desire) < 0)
+    if (!hasNeed(party, desire))
         return checks::fail(error, tr("%1 has no need for %2").arg(party, desire));
     return push(removeNeedCommand(this, party, desire));
 }
@@ -149,6 +175,17 @@ bool Document::addDesire(const Desire &desire, QString *error)
         || !checks::name(desire.name, error) || !checks::base(desire.base, error))
         return false;
     return push(addDesireCommand(this, desire));
+}
+
+bool Document::addWantedDesire(const Desire &desire, const QString &party, double importance,
+                               QString *error)
+{
+    if (!checks::newId(desire.id, scenario().desireIndex(desire.id) >= 0, error)
+        || !checks::name(desire.name, error) || !checks::base(desire.base, error)
+        || !checks::party(scenario(), party, error)
+        || !checks::unit(importance, tr("The importance"), error))
+        return false;
+    return push(addWantedDesireCommand(this, desire, party, importance));
 }
 
 bool Document::removeDesire(const QString &id, QString *error)

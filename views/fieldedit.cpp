@@ -9,6 +9,7 @@
 #include "optionnode.h"
 #include "palette.h"
 #include "partynode.h"
+#include "wantsmenu.h"
 
 #include <QActionGroup>
 #include <QColorDialog>
@@ -203,6 +204,7 @@ QMenu *FieldView::createContextMenu(QPointF scenePos, QWidget *parent)
         pinned->setCheckable(true);
         pinned->setChecked(m_document->isPartyPinned(id));
         pinned->setToolTip(tr("The automatic layout leaves a pinned party where it is"));
+        menu->addMenu(new WantsMenu(m_document, id, menu));
         menu->addAction(tr("Add an outside option"), this, [this, id] { addOptionFor(id); });
         menu->addSeparator();
         menu->addAction(tr("Remove %1").arg(party->name), this, [this, id] { m_document->removeParty(id); });

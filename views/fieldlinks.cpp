@@ -7,6 +7,7 @@
 #include "fieldscene.h"
 #include "fieldtext.h"
 #include "partynode.h"
+#include "wantsmenu.h" // kImportance
 
 #include <QGraphicsLineItem>
 #include <QPen>
@@ -73,7 +74,10 @@ bool FieldView::linkParties(const QString &from, const QString &to)
     p.to = to;
     p.desire = desire;
     p.rating.quality = quality;
-    if (!m_document->addProvision(p))
+    // A provision of what the receiver does not want counts for nothing: the window asks whether
+    // it should want it (without a question set, the provision alone).
+    const bool want = s.party(to)->needIndex(desire) < 0 && m_wantQuestion && m_wantQuestion(from, to, desire);
+    if (!(want ? m_document->addWantedProvision(p, WantsMenu::kImportance) : m_document->addProvision(p)))
         return false;
     m_document->setSelection(Selection{from, to});
     return true;

@@ -35,6 +35,8 @@ public:
     // Asks which desire `from` gives `to` and how well; returns false when the user cancels.
     using ProvisionPrompt = std::function<bool(const QString &from, const QString &to, QString *desire,
                                                double *quality)>;
+    // Whether `to`, given a desire it does not want, should come to want it (true: Yes).
+    using WantQuestion = std::function<bool(const QString &from, const QString &to, const QString &desire)>;
     // Edits the qualities of a dyad's provisions in place; returns false when the user cancels.
     using ProvisionEditor = std::function<bool(const QString &a, const QString &b, QVector<Provision> *provisions)>;
 
@@ -60,6 +62,8 @@ public:
     // Replace the dialogs for a new provision (Shift-drag) and a link's provisions (Enter).
     void setProvisionPrompt(ProvisionPrompt prompt) { m_provisionPrompt = std::move(prompt); }
     void setProvisionEditor(ProvisionEditor editor) { m_provisionEditor = std::move(editor); }
+    // Replaces the question (a QMessageBox) asked for a provision the receiver does not want.
+    void setWantQuestion(WantQuestion question) { m_wantQuestion = std::move(question); }
 
     // The checkable "Automatic layout" (Ctrl+Shift+L), for the window's menus and toolbar.
     QAction *autoLayoutAction() const;
@@ -134,6 +138,7 @@ private:
     NamePrompt m_prompt;
     ProvisionPrompt m_provisionPrompt;
     ProvisionEditor m_provisionEditor;
+    WantQuestion m_wantQuestion;
     FieldLayoutRunner *m_layoutRunner;
     QGraphicsLineItem *m_linkLine = nullptr; // the rubber band of a Shift-drag
     QString m_dragParty;

@@ -25,6 +25,7 @@
 #include "timepanel.h"
 #include "windowfit.h"
 #include "workingfolder.h"
+#include "wantsmenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -180,6 +181,10 @@ void MainWindow::connectActions()
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->properties, &QAction::triggered, this, &MainWindow::editProperties);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_field->setWantQuestion([this](const QString &from, const QString &to, const QString &desire) {
+        return m_interactive ? WantsMenu::askReceiverWants(this, *m_document, from, to, desire)
+                             : m_wantAnswer == QMessageBox::Yes;
+    });
     m_tree->addContextAction(ScenarioTree::Parties, m_actions->addParty);
     m_tree->addContextAction(ScenarioTree::Desires, m_actions->addDesire);
 
@@ -381,7 +386,8 @@ bool MainWindow::maybeSave()
 void MainWindow::addParty()
 {
     QString error;
-    if (!m_tree->addParty(&error))
+    // In free space in sight near the selection, like the field's own "Add a party here".
+    if (!m_tree->addPartyAt(m_field->freeSpot(), &error))
         warn(tr("Cannot add a party"), error);
 }
 

@@ -76,6 +76,9 @@ public:
     // What File > New starts from when there are no dialogs.
     enum class NewStart { TwoPeople, Empty };
     void setNewStart(NewStart start) { m_newStart = start; }
+    // The answer, without dialogs, to "Should Mary want Company?" after a Shift-drag gives her a
+    // desire she does not want (Yes: she wants it, in the same undo step; No: the provision alone).
+    void setWantAnswer(QMessageBox::StandardButton answer) { m_wantAnswer = answer; }
     QString lastWarning() const { return m_lastWarning; }
 
     // The name in the title: the file's name, else the scenario's title, else "Untitled".
@@ -140,6 +143,7 @@ private:
     RecoveryAnswer m_recoveryAnswer = RecoveryAnswer::Later;
     NewStart m_newStart = NewStart::Empty;
     QMessageBox::StandardButton m_unsavedAnswer = QMessageBox::Cancel;
+    QMessageBox::StandardButton m_wantAnswer = QMessageBox::No;
     QString m_lastWarning;
     QList<QAction *> m_helpActions; // Getting Started, Glossary
 };

@@ -7,6 +7,7 @@
 #include "paneledits.h"
 #include "panelwidgets.h"
 #include "valueslider.h"
+#include "wantsmenu.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -176,10 +177,11 @@ QWidget *PanelControls::desireGroup(const QString &desire, const QString &a, con
 QWidget *PanelControls::addDesireButton(const QString &party)
 {
     const QString name = partyName(m_document->state(), party);
-    auto *button = new panelwidgets::ElidingButton(tr("Add a desire for %1").arg(name));
+    auto *button = new panelwidgets::ElidingButton(tr("%1 wants…").arg(name));
     button->setObjectName(QStringLiteral("addDesire:") + party);
-    button->setToolTipText(tr("Add something new that %1 wants; name it in the scenario tree").arg(name));
-    connect(button, &QPushButton::clicked, this, [this, party] { paneledits::addDesire(m_document, party); });
+    button->setToolTipText(tr("Choose something %1 comes to want: a desire of the scenario, or a new one").arg(name));
+    // The desires of the scenario first, then a new one: a second party can want what the first does.
+    button->setMenu(new WantsMenu(m_document, party, button));
     return button;
 }
 

@@ -30,7 +30,7 @@ public:
     QWidget *desireGroup(const QString &desire, const QString &a, const QString &b);
     // The same for presentation mode: a column per party (its first label names it), brief labels.
     QWidget *desireColumns(const QString &desire, const QString &a, const QString &b);
-    // Adds a desire `party` wants (at 0.5), so that it appears in the panel at once.
+    // "Abe wants…": a menu of the desires `party` does not want yet and a new one (at 0.5).
     QWidget *addDesireButton(const QString &party);
     QWidget *investmentGroup(const QString &a, const QString &b);
     QWidget *expectationGroup(const QString &a, const QString &b);

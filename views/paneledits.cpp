@@ -4,7 +4,6 @@
 #include "document.h"
 
 #include <QCoreApplication>
-#include <QUndoStack>
 
 namespace powerfield::paneledits {
 
@@ -171,30 +170,6 @@ bool addOption(Document *document, const QString &party, const QString &desire)
     const QString name = QCoreApplication::translate("DependencePanel", "%1's alternative")
                              .arg(p ? p->name : party);
     return document->addOption({id, party, name, {{desire, {0.5, std::nullopt}}}});
-}
-
-} // namespace powerfield::paneledits
-
-namespace powerfield::paneledits {
-
-bool addDesire(Document *document, const QString &party)
-{
-    const Scenario &s = document->scenario();
-    int n = s.desires.size() + 1;
-    while (s.desireIndex(QStringLiteral("desire-%1").arg(n)) >= 0)
-        ++n;
-    Desire desire;
-    desire.id = QStringLiteral("desire-%1").arg(n);
-    desire.name = QCoreApplication::translate("DependencePanel", "Desire %1").arg(n);
-    // Two edits, one step: undo must not leave a desire nobody in the panel wants.
-    QUndoStack *stack = document->undoStack();
-    const int before = stack->index();
-    stack->beginMacro(QCoreApplication::translate("DependencePanel", "Add desire %1").arg(desire.name));
-    const bool added = document->addDesire(desire) && document->setImportance(party, desire.id, 0.5);
-    stack->endMacro();
-    if (!added && stack->index() > before)
-        stack->undo(); // all or nothing
-    return added;
 }
 
 } // namespace powerfield::paneledits

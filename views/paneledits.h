@@ -39,8 +39,6 @@ QString firstOption(const Scenario &state, const QString &party);
 bool hasOwnOffer(const Scenario &state, const QString &party, const QString &desire);
 // Adds an outside option for `party` offering `desire` at 0.5, with a fresh id; false if refused.
 bool addOption(Document *document, const QString &party, const QString &desire);
-// Adds a new desire that `party` wants at 0.5, as one undo step; false if refused.
-bool addDesire(Document *document, const QString &party);
 
 } // namespace paneledits
 

@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "unitdelegate.h"
+#include "wantsmenu.h"
 #include "models/desiremodel.h"
 #include "models/eventmodel.h"
 #include "models/optionmodel.h"
@@ -13,6 +14,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
+#include <QPointF>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -74,6 +77,23 @@ ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
     for (Page page : {Parties, Provisions}) {
         connect(m_views[page]->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this, page](const QModelIndex &current) { selectFrom(page, current); });
+    }
+
+    // Rows of parties, needs, desires and provisions have their own menu and go with Delete.
+    for (Page page : {Parties, Desires, Provisions}) {
+        QTreeView *view = m_views[page];
+        auto *remove = new QAction(this);
+        remove->setObjectName(QStringLiteral("removeRow"));
+        remove->setShortcut(QKeySequence::Delete);
+        remove->setShortcutContext(Qt::WidgetShortcut);
+        connect(remove, &QAction::triggered, this, [this, page] { removeCurrent(page); });
+        view->addAction(remove); // its shortcut; the context menu names what goes
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, page, view](const QPoint &pos) {
+            QMenu *menu = createContextMenu(page, view->indexAt(pos), this);
+            menu->exec(view->viewport()->mapToGlobal(pos));
+            delete menu;
+        });
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -173,15 +193,21 @@ void ScenarioTree::addContextAction(Page page, QAction *action)
 
 bool ScenarioTree::addParty(QString *error)
 {
+    // A new party appears on a circle around the others, never on top of one of them.
+    const double n = m_document->scenario().parties.size();
+    return addPartyAt(QPointF(200.0 * std::cos(n * 2.4), 200.0 * std::sin(n * 2.4)), error);
+}
+
+bool ScenarioTree::addPartyAt(const QPointF &position, QString *error)
+{
     const Scenario &scenario = m_document->scenario();
     Party party;
     party.id = freshId(QStringLiteral("party"),
                        [&](const QString &id) { return scenario.partyIndex(id) >= 0; });
     party.name = tr("Party %1").arg(scenario.parties.size() + 1);
     party.color = paletteColor(int(scenario.parties.size()));
-    // A new party appears on a circle around the others, never on top of one of them.
-    party.x = 200.0 * std::cos(scenario.parties.size() * 2.4);
-    party.y = 200.0 * std::sin(scenario.parties.size() * 2.4);
+    party.x = position.x();
+    party.y = position.y();
     if (!m_document->addParty(party, error))
         return false;
     editLastRow(Parties, PartyTreeModel::NameColumn);
@@ -199,6 +225,94 @@ bool ScenarioTree::addDesire(QString *error)
         return false;
     editLastRow(Desires, DesireModel::NameColumn);
     return true;
+}
+
+QMenu *ScenarioTree::createContextMenu(Page page, const QModelIndex &index, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const QStringList ids = index.data(IdRole).toStringList();
+    const Scenario &s = m_document->scenario();
+    if (page == Parties && !ids.isEmpty() && s.party(ids.at(0))) {
+        menu->addMenu(new WantsMenu(m_document, ids.at(0), menu));
+    } else if (page == Desires && !ids.isEmpty() && s.desireIndex(ids.at(0)) >= 0) {
+        const QString desire = ids.at(0);
+        QMenu *wantedBy = menu->addMenu(tr("Wanted by"));
+        wantedBy->setObjectName(QStringLiteral("wantedBy"));
+        for (const Party &p : s.parties) {
+            if (p.needIndex(desire) >= 0)
+                continue;
+            const QString party = p.id;
+            QAction *a = wantedBy->addAction(p.name, this, [this, party, desire] {
+                WantsMenu::want(m_document, party, desire);
+            });
+            a->setObjectName(QStringLiteral("wantedBy:") + party);
+        }
+        wantedBy->setEnabled(!wantedBy->isEmpty());
+    }
+    const QString remove = removeText(page, index);
+    if (!remove.isEmpty()) {
+        const QPersistentModelIndex row(index);
+        QAction *a = menu->addAction(remove, this, [this, page, row] { removeRow(page, row); });
+        a->setObjectName(QStringLiteral("removeRow"));
+        a->setShortcut(QKeySequence::Delete); // shown; the view's own action takes the key
+        a->setShortcutContext(Qt::WidgetShortcut);
+    }
+    QList<QAction *> own;
+    for (QAction *a : m_views.at(page)->actions()) {
+        if (a->objectName() != QLatin1String("removeRow"))
+            own << a;
+    }
+    if (!own.isEmpty()) {
+        if (!menu->isEmpty())
+            menu->addSeparator();
+        menu->addActions(own);
+    }
+    return menu;
+}
+
+QString ScenarioTree::removeText(Page page, const QModelIndex &index) const
+{
+    const QStringList ids = index.data(IdRole).toStringList();
+    const Scenario &s = m_document->scenario();
+    const auto desireName = [&s](const QString &id) {
+        const int i = s.desireIndex(id);
+        return i < 0 ? id : s.desires[i].name;
+    };
+    if (page == Parties && ids.size() == 1 && s.party(ids.at(0)))
+        return tr("Remove %1").arg(s.party(ids.at(0))->name);
+    if (page == Parties && ids.size() == 2 && s.party(ids.at(0)))
+        return tr("Remove %1's need for %2").arg(s.party(ids.at(0))->name, desireName(ids.at(1)));
+    if (page == Desires && ids.size() == 1 && s.desireIndex(ids.at(0)) >= 0)
+        return tr("Remove %1 and all that refers to it").arg(desireName(ids.at(0)));
+    if (page == Provisions && ids.size() == 3 && s.party(ids.at(0)) && s.party(ids.at(1)))
+        return tr("Remove %1's %2 for %3").arg(s.party(ids.at(0))->name, desireName(ids.at(2)),
+                                               s.party(ids.at(1))->name);
+    return QString();
+}
+
+bool ScenarioTree::removeCurrent(Page page)
+{
+    return removeRow(page, m_views.at(page)->currentIndex());
+}
+
+bool ScenarioTree::removeRow(Page page, const QModelIndex &index)
+{
+    const QStringList ids = index.data(IdRole).toStringList();
+    QString error;
+    bool removed = false;
+    if (page == Parties && ids.size() == 1)
+        removed = m_document->removeParty(ids.at(0), &error);
+    else if (page == Parties && ids.size() == 2)
+        removed = m_document->removeNeed(ids.at(0), ids.at(1), &error);
+    else if (page == Desires && ids.size() == 1)
+        removed = m_document->removeDesire(ids.at(0), &error);
+    else if (page == Provisions && ids.size() == 3)
+        removed = m_document->removeProvision(ids.at(0), ids.at(1), ids.at(2), &error);
+    else
+        return false;
+    if (!removed)
+        emit editRefused(error);
+    return removed;
 }
 
 void ScenarioTree::editLastRow(Page page, int column)

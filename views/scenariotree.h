@@ -7,6 +7,9 @@
 
 class QAbstractItemModel;
 class QAction;
+class QMenu;
+class QModelIndex;
+class QPointF;
 class QTabWidget;
 class QTreeView;
 
@@ -36,9 +39,19 @@ public:
     void addContextAction(Page page, QAction *action);
 
     // Add a record with a fresh id and a default name, then start editing its name; false (with
-    // the document's message in `error`) when the document refuses.
+    // the document's message in `error`) when the document refuses. addParty() places the party
+    // on a circle around the others; addPartyAt() where the caller says (the field's free spot).
     bool addParty(QString *error = nullptr);
+    bool addPartyAt(const QPointF &position, QString *error = nullptr);
     bool addDesire(QString *error = nullptr);
+
+    // The context menu of a row of `page` (Parties: a party or a need; Desires: a desire): what
+    // the party wants, who wants the desire, removing the row; then the page's own actions.
+    // Owned by `parent`.
+    QMenu *createContextMenu(Page page, const QModelIndex &index, QWidget *parent);
+    // Removes the record of the current row of `page` with all that depends on it, as one undo
+    // step (the Delete key): a party, a need, a desire or a provision.
+    bool removeCurrent(Page page);
 
 signals:
     // A value typed into a list was refused; `message` says why.
@@ -52,6 +65,8 @@ private:
     QTreeView *createView(QAbstractItemModel *model, const QString &accessibleName);
     void editLastRow(Page page, int column);
     void selectFrom(Page page, const QModelIndex &current);
+    bool removeRow(Page page, const QModelIndex &index);
+    QString removeText(Page page, const QModelIndex &index) const;
 
     Document *m_document;
     QTabWidget *m_tabs;

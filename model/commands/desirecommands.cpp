@@ -47,6 +47,18 @@ QUndoCommand *addDesireCommand(Document *document, const Desire &desire)
     return command;
 }
 
+QUndoCommand *addWantedDesireCommand(Document *document, const Desire &desire, const QString &party,
+                                     double importance)
+{
+    const Scenario &s = document->scenario();
+    const int p = s.partyIndex(party);
+    auto *command = new CompoundCommand(document, Commands::tr("Add %1, wanted by %2")
+                                                      .arg(desire.name, s.parties[p].name));
+    new DesireRecord(document, {-1, int(s.desires.size())}, desire, true, command);
+    new NeedRecord(document, {p, int(s.parties[p].needs.size())}, {desire.id, importance}, true, command);
+    return command;
+}
+
 // Children run from what refers to the desire to the desire itself, each list backwards, so
 // that undo puts every record back at its index (see removePartyCommand).
 QUndoCommand *removeDesireCommand(Document *document, const QString &id)

@@ -56,6 +56,9 @@ protected:
 };
 
 QUndoCommand *addDesireCommand(Document *document, const Desire &desire);
+// A new desire and `party`'s need for it at `importance`, as one step.
+QUndoCommand *addWantedDesireCommand(Document *document, const Desire &desire, const QString &party,
+                                     double importance);
 // Removes a desire with the needs, provisions, offers and event changes that name it.
 QUndoCommand *removeDesireCommand(Document *document, const QString &id);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "needcommands.h"
 
+#include "eventcommands.h"
 #include "recordcommand.h"
 
 namespace powerfield {
@@ -51,13 +52,31 @@ QString SetImportance::describe(const std::optional<double> &value) const
              formatValue(value.value_or(0.0)));
 }
 
+QUndoCommand *addNeedCommand(Document *document, const QString &party, const QString &desire,
+                             double importance)
+{
+    const Scenario &s = document->scenario();
+    const int p = s.partyIndex(party);
+    auto *command = new NeedRecord(document, {p, int(s.parties[p].needs.size())}, {desire, importance},
+                                   true);
+    command->setText(Commands::tr("%1 wants %2").arg(s.parties[p].name, s.desires[s.desireIndex(desire)].name));
+    return command;
+}
+
+// The event changes that set the need go first, backwards, then the need itself, so that undo
+// puts every record back at its index (see removePartyCommand).
 QUndoCommand *removeNeedCommand(Document *document, const QString &party, const QString &desire)
 {
     const Scenario &s = document->scenario();
     const int p = s.partyIndex(party);
-    auto *command = NeedRecord::removal(document, {p, s.parties[p].needIndex(desire)});
-    command->setText(Commands::tr("Remove %1's need for %2")
-                         .arg(s.parties[p].name, s.desires[s.desireIndex(desire)].name));
+    auto *command = new CompoundCommand(document, Commands::tr("Remove %1's need for %2")
+                                                      .arg(s.parties[p].name, s.desires[s.desireIndex(desire)].name));
+    removeEventChanges(document, command, [&](const Change &c) {
+        return c.target == Change::Target::Need && c.party == party && c.desire == desire;
+    });
+    const int i = s.parties[p].needIndex(desire);
+    if (i >= 0)
+        NeedRecord::removal(document, {p, i}, command);
     return command;
 }
 

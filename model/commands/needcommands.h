@@ -25,6 +25,11 @@ protected:
     QString describe(const std::optional<double> &value) const override;
 };
 
+// `party` comes to want `desire` at `importance`: the need appended to its list ("Abe wants Company").
+QUndoCommand *addNeedCommand(Document *document, const QString &party, const QString &desire,
+                             double importance);
+// Removes the party's need for the desire, in the written scenario and in every event change
+// that sets it (a need change would bring it back), as one step.
 QUndoCommand *removeNeedCommand(Document *document, const QString &party, const QString &desire);
 
 } // namespace powerfield

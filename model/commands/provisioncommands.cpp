@@ -79,6 +79,19 @@ QUndoCommand *addProvisionCommand(Document *document, const Provision &provision
     return command;
 }
 
+QUndoCommand *addWantedProvisionCommand(Document *document, const Provision &provision, double importance)
+{
+    const Scenario &s = document->scenario();
+    const int to = s.partyIndex(provision.to);
+    auto *command = new CompoundCommand(
+        document, Commands::tr("Add %1, which %2 wants")
+                      .arg(provisionNames(s, provision.from, provision.to, provision.desire), s.parties[to].name));
+    new NeedRecord(document, {to, int(s.parties[to].needs.size())}, {provision.desire, importance}, true,
+                   command);
+    new ProvisionRecord(document, {-1, int(s.provisions.size())}, provision, true, command);
+    return command;
+}
+
 QUndoCommand *removeProvisionCommand(Document *document, const ProvisionKey &k)
 {
     const Scenario &s = document->scenario();

@@ -58,6 +58,8 @@ protected:
 };
 
 QUndoCommand *addProvisionCommand(Document *document, const Provision &provision);
+// The receiver's need for the desire at `importance` and the provision, as one step.
+QUndoCommand *addWantedProvisionCommand(Document *document, const Provision &provision, double importance);
 QUndoCommand *removeProvisionCommand(Document *document, const ProvisionKey &key);
 
 } // namespace powerfield

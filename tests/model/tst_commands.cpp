@@ -110,6 +110,21 @@ void TestCommands::pushUndoRedo_data()
         [](Scenario &s) { s.parties[0].needs.append({money, 0.6}); });
     row("removeNeed", [](Document &d, QString *e) { return d.removeNeed(mary, company, e); },
         [](Scenario &s) { s.parties[1].needs.removeFirst(); });
+    // The event change that sets the need goes too: the story would bring it back.
+    row("removeNeed with its event change", [](Document &d, QString *e) { return d.removeNeed(mary, money, e); },
+        [](Scenario &s) { s.parties[1].needs.removeLast(); s.events[0].changes.removeLast(); });
+    row("addNeed", [](Document &d, QString *e) { return d.addNeed(abe, money, 0.5, e); },
+        [](Scenario &s) { s.parties[0].needs.append({money, 0.5}); });
+    row("addWantedDesire", [](Document &d, QString *e) { return d.addWantedDesire({QStringLiteral("status"), QStringLiteral("Status"), PowerBase::Other}, mary, 0.5, e); },
+        [](Scenario &s) {
+            s.desires.append({QStringLiteral("status"), QStringLiteral("Status"), PowerBase::Other});
+            s.parties[1].needs.append({QStringLiteral("status"), 0.5});
+        });
+    row("addWantedProvision", [](Document &d, QString *e) { return d.addWantedProvision({mary, abe, money, {0.4, std::nullopt}}, 0.5, e); },
+        [](Scenario &s) {
+            s.parties[0].needs.append({money, 0.5});
+            s.provisions.append({mary, abe, money, {0.4, std::nullopt}});
+        });
     row("addDesire", [](Document &d, QString *e) { return d.addDesire({QStringLiteral("status"), QStringLiteral("Status"), PowerBase::Legitimate}, e); },
         [](Scenario &s) { s.desires.append({QStringLiteral("status"), QStringLiteral("Status"), PowerBase::Legitimate}); });
     row("renameDesire", [](Document &d, QString *e) { return d.renameDesire(money, QStringLiteral("Cash"), e); },
@@ -215,6 +230,8 @@ void TestCommands::refused_data()
     row("importance kNaN", [](Document &d, QString *e) { return d.setImportance(abe, company, kNaN, e); });
     row("importance unknown desire", [](Document &d, QString *e) { return d.setImportance(abe, QStringLiteral("fame"), 0.5, e); });
     row("remove absent need", [](Document &d, QString *e) { return d.removeNeed(abe, money, e); });
+    row("want a need twice", [](Document &d, QString *e) { return d.addNeed(mary, company, 0.5, e); });
+    row("provision wanted already", [](Document &d, QString *e) { return d.addWantedProvision({abe, mary, company, {0.4, std::nullopt}}, 0.5, e); });
     row("desire duplicate", [](Document &d, QString *e) { return d.addDesire({money, QStringLiteral("M"), PowerBase::Other}, e); });
     row("desire empty name", [](Document &d, QString *e) { return d.addDesire({QStringLiteral("x"), QString(), PowerBase::Other}, e); });
     row("provision to self", [](Document &d, QString *e) { return d.addProvision({abe, abe, money, {0.5, std::nullopt}}, e); });

@@ -9,6 +9,7 @@
 #include "panelexport.h"
 #include "sweep.h"
 #include "valueslider.h"
+#include "../common/useranswers.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -368,12 +369,24 @@ void TestDependencePanel::addDesireButton()
 {
     QPushButton *add = button(QStringLiteral("addDesire:abe"));
     QVERIFY(add);
-    QCOMPARE(add->text(), QStringLiteral("Add a desire for Abe"));
+    QCOMPARE(add->text(), QStringLiteral("Abe wants…"));
+    // The menu offers what Abe does not want yet (A shared future) first, then a new desire.
+    QVERIFY(add->menu());
+    QList<QAction *> entries;
+    for (QAction *a : add->menu()->actions())
+        if (!a->isSeparator())
+            entries << a;
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0)->text(), QStringLiteral("A shared future"));
+    QCOMPARE(entries.at(1)->text(), QStringLiteral("A new desire…"));
     const int desires = m_doc->scenario().desires.size();
+    test::typeIntoNextTextDialog(QStringLiteral("Peace and quiet"));
+    test::chooseInNextPopup(QStringLiteral("A new desire…"));
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(m_doc->undoStack()->count(), 1); // the desire and Abe's need: one step
     QCOMPARE(m_doc->scenario().desires.size(), desires + 1);
     const Desire added = m_doc->scenario().desires.constLast();
+    QCOMPARE(added.name, QStringLiteral("Peace and quiet"));
     QCOMPARE(m_doc->scenario().party(abe)->importance(added.id), 0.5);
     QTRY_VERIFY(m_panel->findChild<QGroupBox *>(QStringLiteral("desire:") + added.id));
     QCOMPARE(m_panel->findChild<QGroupBox *>(QStringLiteral("desire:") + added.id)->title(), added.name);
@@ -381,6 +394,14 @@ void TestDependencePanel::addDesireButton()
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->scenario().desires.size(), desires);
     QTRY_VERIFY(!m_panel->findChild<QGroupBox *>(QStringLiteral("desire:") + added.id));
+
+    // An existing desire: Abe comes to want A shared future, one step, and its sliders appear.
+    test::chooseInNextPopup(QStringLiteral("A shared future"));
+    QTest::mouseClick(button(QStringLiteral("addDesire:abe")), Qt::LeftButton);
+    QCOMPARE(m_doc->scenario().desires.size(), desires);
+    QCOMPARE(m_doc->scenario().party(abe)->importance(QStringLiteral("future")), 0.5);
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Abe wants A shared future"));
+    QTRY_VERIFY(m_panel->controls()->slider(QStringLiteral("importance:abe/future")));
 }
 
 void TestDependencePanel::addOptionButton()
@@ -388,6 +409,8 @@ void TestDependencePanel::addOptionButton()
     // Both have their own way to company: no button there.
     QVERIFY(!button(QStringLiteral("addOption:abe/company")));
     QVERIFY(!button(QStringLiteral("addOption:mary/company")));
+    test::typeIntoNextTextDialog(QStringLiteral("Peace and quiet"));
+    test::chooseInNextPopup(QStringLiteral("A new desire…"));
     QTest::mouseClick(button(QStringLiteral("addDesire:abe")), Qt::LeftButton);
     const QString desire = m_doc->scenario().desires.constLast().id;
     const QString key = QStringLiteral("abe/") + desire;
@@ -433,9 +456,11 @@ void TestDependencePanel::keyboardAndNames()
 
 void TestDependencePanel::focusSurvivesRebuild()
 {
-    m_panel->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_panel));
+    test::typeIntoNextTextDialog(QStringLiteral("Peace and quiet"));
+    test::chooseInNextPopup(QStringLiteral("A new desire…"));
     QTest::mouseClick(button(QStringLiteral("addDesire:abe")), Qt::LeftButton);
+    m_panel->activateWindow(); // again after the menu and the dialog
+    QVERIFY(QTest::qWaitForWindowActive(m_panel));
     const QString desire = m_doc->scenario().desires.constLast().id;
     const QString mary = QStringLiteral("mary/") + desire;
     // Mary does not want it: her side is her importance alone, until she does.
