@@ -404,6 +404,18 @@ Das Fenster:
         <source>Change the scenario&apos;s properties</source>
         <translation>Eigenschaften des Szenarios ändern</translation>
     </message>
+    <message>
+        <source>Add %1, wanted by %2</source>
+        <translation>%1 hinzufügen, gewünscht von %2</translation>
+    </message>
+    <message>
+        <source>%1 wants %2</source>
+        <translation>%1 will %2</translation>
+    </message>
+    <message>
+        <source>Add %1, which %2 wants</source>
+        <translation>%1 hinzufügen, was %2 sich wünscht</translation>
+    </message>
 </context>
 <context>
     <name>DependencePanel</name>
@@ -418,14 +430,6 @@ Das Fenster:
     <message>
         <source>No dyad to show: select two parties that depend on each other.</source>
         <translation>Keine Dyade zu zeigen: Wählen Sie zwei Parteien, die voneinander abhängen.</translation>
-    </message>
-    <message>
-        <source>Desire %1</source>
-        <translation>Wunsch %1</translation>
-    </message>
-    <message>
-        <source>Add desire %1</source>
-        <translation>Wunsch %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2027,10 @@ Die Änderungen wiederherstellen?</translation>
         <source>The title</source>
         <translation>Der Titel</translation>
     </message>
+    <message>
+        <source>%1 wants %2 already</source>
+        <translation>%1 will %2 bereits</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::DyadTableModel</name>
@@ -2947,14 +2955,6 @@ Macht von A</translation>
         <translation>Geben Sie %1 eine andere Quelle für %2: eine Außenoption, die es mit 0,50 bietet</translation>
     </message>
     <message>
-        <source>Add a desire for %1</source>
-        <translation>Einen Wunsch für %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add something new that %1 wants; name it in the scenario tree</source>
-        <translation>Etwas Neues hinzufügen, das %1 will; benennen Sie es im Szenariobaum</translation>
-    </message>
-    <message>
         <source>%1 wants it</source>
         <translation>%1 wünscht es sich</translation>
     </message>
@@ -2981,6 +2981,14 @@ Macht von A</translation>
     <message>
         <source>Alternative: %1</source>
         <translation>Alternative: %1</translation>
+    </message>
+    <message>
+        <source>%1 wants…</source>
+        <translation>%1 will…</translation>
+    </message>
+    <message>
+        <source>Choose something %1 comes to want: a desire of the scenario, or a new one</source>
+        <translation>Wählen Sie, was %1 wollen soll: einen Wunsch aus dem Szenario oder einen neuen</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3371,26 @@ Macht von A</translation>
         <source>Desire %1</source>
         <translation>Wunsch %1</translation>
     </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>Gewünscht von</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s need for %2</source>
+        <translation>Bedürfnis von %1 nach %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 and all that refers to it</source>
+        <translation>%1 mit allem entfernen, was sich darauf bezieht</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s %2 for %3</source>
+        <translation>%2 von %1 für %3 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::ShortcutsHelp</name>
@@ -3575,6 +3603,37 @@ Macht von A</translation>
     <message>
         <source>There is no view named “%1”.</source>
         <translation>Es gibt keine Ansicht namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::WantsMenu</name>
+    <message>
+        <source>%1 wants</source>
+        <translation>%1 will</translation>
+    </message>
+    <message>
+        <source>A new desire…</source>
+        <translation>Ein neuer Wunsch…</translation>
+    </message>
+    <message>
+        <source>A new desire</source>
+        <translation>Ein neuer Wunsch</translation>
+    </message>
+    <message>
+        <source>What does %1 want? (for example company, money, advice)</source>
+        <translation>Was will %1? (zum Beispiel Gesellschaft, Geld, Rat)</translation>
+    </message>
+    <message>
+        <source>Should %1 want %2?</source>
+        <translation>Soll %1 %2 wollen?</translation>
+    </message>
+    <message>
+        <source>%1 does not want %2 yet, so what %3 gives counts for nothing.
+
+Should %1 want %2 (importance %4)?</source>
+        <translation>%1 will %2 noch nicht, also zählt nichts, was %3 gibt.
+
+Soll %1 %2 wollen (Wichtigkeit %4)?</translation>
     </message>
 </context>
 </TS>

@@ -404,6 +404,18 @@ La ventana:
         <source>Change the scenario&apos;s properties</source>
         <translation>Cambiar las propiedades del escenario</translation>
     </message>
+    <message>
+        <source>Add %1, wanted by %2</source>
+        <translation>Añadir %1, deseado por %2</translation>
+    </message>
+    <message>
+        <source>%1 wants %2</source>
+        <translation>%1 quiere %2</translation>
+    </message>
+    <message>
+        <source>Add %1, which %2 wants</source>
+        <translation>Añadir %1, que %2 quiere</translation>
+    </message>
 </context>
 <context>
     <name>DependencePanel</name>
@@ -418,14 +430,6 @@ La ventana:
     <message>
         <source>No dyad to show: select two parties that depend on each other.</source>
         <translation>No hay díada que mostrar: seleccione dos partes que dependan una de otra.</translation>
-    </message>
-    <message>
-        <source>Desire %1</source>
-        <translation>Deseo %1</translation>
-    </message>
-    <message>
-        <source>Add desire %1</source>
-        <translation>Añadir el deseo %1</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2027,10 @@ Restore the changes?</source>
         <source>The title</source>
         <translation>El título</translation>
     </message>
+    <message>
+        <source>%1 wants %2 already</source>
+        <translation>%1 ya quiere %2</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::DyadTableModel</name>
@@ -2947,14 +2955,6 @@ relativo de A</translation>
         <translation>Dé a %1 otro lugar donde obtener %2: una opción externa que lo ofrece con 0,50</translation>
     </message>
     <message>
-        <source>Add a desire for %1</source>
-        <translation>Añadir un deseo para %1</translation>
-    </message>
-    <message>
-        <source>Add something new that %1 wants; name it in the scenario tree</source>
-        <translation>Añadir algo nuevo que %1 desea; póngale nombre en el árbol del escenario</translation>
-    </message>
-    <message>
         <source>%1 wants it</source>
         <translation>%1 lo desea</translation>
     </message>
@@ -2981,6 +2981,14 @@ relativo de A</translation>
     <message>
         <source>Alternative: %1</source>
         <translation>Alternativa: %1</translation>
+    </message>
+    <message>
+        <source>%1 wants…</source>
+        <translation>%1 quiere…</translation>
+    </message>
+    <message>
+        <source>Choose something %1 comes to want: a desire of the scenario, or a new one</source>
+        <translation>Elija algo que %1 pase a querer: un deseo del escenario o uno nuevo</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3371,26 @@ relativo de A</translation>
         <source>Desire %1</source>
         <translation>Deseo %1</translation>
     </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>Deseado por</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s need for %2</source>
+        <translation>Quitar la necesidad de %1 de %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 and all that refers to it</source>
+        <translation>Quitar %1 y todo lo que se refiere a él</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s %2 for %3</source>
+        <translation>Quitar %2 de %1 para %3</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::ShortcutsHelp</name>
@@ -3575,6 +3603,37 @@ relativo de A</translation>
     <message>
         <source>There is no view named “%1”.</source>
         <translation>No existe ninguna vista llamada «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::WantsMenu</name>
+    <message>
+        <source>%1 wants</source>
+        <translation>%1 quiere</translation>
+    </message>
+    <message>
+        <source>A new desire…</source>
+        <translation>Un deseo nuevo…</translation>
+    </message>
+    <message>
+        <source>A new desire</source>
+        <translation>Un deseo nuevo</translation>
+    </message>
+    <message>
+        <source>What does %1 want? (for example company, money, advice)</source>
+        <translation>¿Qué quiere %1? (por ejemplo compañía, dinero, consejo)</translation>
+    </message>
+    <message>
+        <source>Should %1 want %2?</source>
+        <translation>¿Debería %1 querer %2?</translation>
+    </message>
+    <message>
+        <source>%1 does not want %2 yet, so what %3 gives counts for nothing.
+
+Should %1 want %2 (importance %4)?</source>
+        <translation>%1 todavía no quiere %2, así que lo que da %3 no cuenta.
+
+¿Debería %1 querer %2 (importancia %4)?</translation>
     </message>
 </context>
 </TS>
