@@ -8,6 +8,7 @@
 #include "document.h"
 #include "examples.h"
 #include "fieldview.h"
+#include "contexthelp.h"
 #include "glossarydock.h"
 #include "languagemenu.h"
 #include "mainactions.h"
@@ -109,8 +110,8 @@ MainWindow::~MainWindow()
 }
 
 // The glossary dock (Ctrl+F1) with the state description (Edit > Copy Description), What's This
-// (Shift+F1, its texts link to the glossary), the keyboard shortcuts help (F1, ?) and the
-// Language menu.
+// (Shift+F1, its texts link to the glossary), help on the focused view (F1), the keyboard
+// shortcuts help (?) and the Language menu.
 void MainWindow::addClassroomParts()
 {
     m_glossaryDock = new GlossaryDock(m_document, this);
@@ -132,8 +133,8 @@ void MainWindow::addClassroomParts()
     connect(glossary, &QAction::triggered, this, [this] { m_glossaryDock->showTerm(QStringLiteral("overview")); });
     m_helpActions = {start, glossary};
     retranslateHelp();
-    m_actions->helpMenu()->insertActions(m_actions->about, {start, glossary, ShortcutsHelp::createAction(this),
-                                                            QWhatsThis::createAction(this)});
+    m_actions->helpMenu()->insertActions(m_actions->about, {contexthelp::createAction(this, m_glossaryDock), start, glossary,
+                                                            ShortcutsHelp::createAction(this), QWhatsThis::createAction(this)});
 }
 
 void MainWindow::retranslateHelp()
