@@ -8,6 +8,7 @@
 #include "document.h"
 #include "examples.h"
 #include "fieldview.h"
+#include "beliefs.h"
 #include "contexthelp.h"
 #include "glossarydock.h"
 #include "languagemenu.h"
@@ -39,6 +40,8 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -132,6 +135,11 @@ void MainWindow::addClassroomParts()
     connect(start, &QAction::triggered, this, [this] { m_glossaryDock->showTerm(QStringLiteral("getting-started")); });
     connect(glossary, &QAction::triggered, this, [this] { m_glossaryDock->showTerm(QStringLiteral("overview")); });
     m_helpActions = {start, glossary};
+    // A lens toggle that changes no number says so, rather than seeming to do nothing.
+    connect(m_document, &Document::lensChanged, this, [this] {
+        if (!anyBeliefDiffers(m_document->state()))
+            statusBar()->showMessage(tr("Nothing changes: no belief differs from the actual quality at this step"), 6000);
+    });
     retranslateHelp();
     m_actions->helpMenu()->insertActions(m_actions->about, {contexthelp::createAction(this, m_glossaryDock), start, glossary,
                                                             ShortcutsHelp::createAction(this), QWhatsThis::createAction(this)});
@@ -191,6 +199,9 @@ void MainWindow::connectActions()
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::scenarioReset, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::scenarioReset, m_panel, [this] { // a new file reads from the top
+        m_panel->scrollArea()->verticalScrollBar()->setValue(0);
+    });
     connect(m_document, &Document::changed, this, &MainWindow::updateTitle);
     connect(m_document, &Document::analysisChanged, this, &MainWindow::updateStatus);
     connect(m_tree, &ScenarioTree::editRefused, this,
