@@ -31,6 +31,7 @@ private slots:
     void orderFunction();
     void selectedBackwards();
     void clearedSelectionKeepsOrder();
+    void seesawShapesFollowKinds();
 
 private:
     QString upText() const { return m_plot->chart()->upLabel()->text(); }
@@ -101,6 +102,18 @@ void TestDyadOrientation::clearedSelectionKeepsOrder()
     QCOMPARE(upText(), before);
     QCOMPARE(m_panel->shown(), (Selection{me, roommate}));
     QCOMPARE(m_panel->meter()->tilt(), tilt);
+}
+
+// The seesaw draws each end in the shape the field gives the party's kind.
+void TestDyadOrientation::seesawShapesFollowKinds()
+{
+    m_doc->setSelection(Selection{roommate, me});
+    settle();
+    QCOMPARE(m_panel->meter()->data().kindA, PartyKind::Person);
+    QCOMPARE(m_panel->meter()->data().kindB, PartyKind::Person);
+    QVERIFY(m_doc->setPartyKind(roommate, PartyKind::Group));
+    QTRY_COMPARE(m_panel->meter()->data().kindB, PartyKind::Group);
+    QCOMPARE(m_panel->meter()->data().kindA, PartyKind::Person);
 }
 
 QTEST_MAIN(TestDyadOrientation)
