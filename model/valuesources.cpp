@@ -22,12 +22,14 @@ QString needKey(const QString &party, const QString &desire)
 
 void ValueSources::rebuild(const Scenario &written, int time)
 {
-    m_events.clear();
+    clear();
     for (int e : eventOrder(written)) { // in the order they apply: the last one wins
         const Event &event = written.events[e];
-        if (event.time > time)
-            break;
         for (const Change &c : event.changes) {
+            if (c.target == Change::Target::Party || c.target == Change::Target::Need)
+                m_touched.insert(c.party);
+            if (event.time > time)
+                continue;
             if (c.target == Change::Target::Party && c.comparisonLevel)
                 m_events.insert(partyKey(c.party, Field::ComparisonLevel), e);
             if (c.target == Change::Target::Party && c.active)

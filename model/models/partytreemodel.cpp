@@ -6,7 +6,7 @@
 #include <QColor>
 #include <QFont>
 
-#include <algorithm>
+#include <utility>
 
 namespace powerfield {
 
@@ -74,9 +74,11 @@ PartyTreeModel::PartyTreeModel(Document *document, QObject *parent)
     connect(document, &Document::scenarioAboutToBeReset, this, [this] {
         m_extraNeeds.clear(); // the reset (begun before this) shows the written needs first
         m_sources.clear();
+        m_storyChanged = true;
     });
     connect(document, &Document::scenarioReset, this, &PartyTreeModel::syncState);
     connect(document, &Document::analysisChanged, this, &PartyTreeModel::syncState);
+    m_storyChanged = true;
     syncState();
 }
 
@@ -96,57 +98,54 @@ QString PartyTreeModel::needDesire(int party, int row) const
 }
 
 // After edits and time moves: the values at the current time, their events and the needs only
-// events bring in. The written values alone on show signal their own edits.
+// events bring in, for the parties some event touches (a story of provisions alone signals nothing).
 void PartyTreeModel::syncState()
 {
-    const Scenario &written = m_document->scenario();
     const int time = m_document->currentTime();
-    const bool early = std::any_of(written.events.cbegin(), written.events.cend(),
-                                   [time](const Event &e) { return e.time <= time; });
-    if (time == m_shownTime && !early && m_extraNeeds.isEmpty())
-        return;
+    if (!std::exchange(m_storyChanged, false) && time == m_shownTime)
+        return; // a written edit signals its own cell
     m_shownTime = time;
-    m_sources.rebuild(written, time);
-    syncExtraNeeds();
-    const int parties = topCount();
-    if (parties == 0)
+    const QSet<QString> before = m_sources.touchedParties();
+    m_sources.rebuild(m_document->scenario(), time);
+    const QSet<QString> &touched = m_sources.touchedParties();
+    if (touched.isEmpty() && before.isEmpty() && m_extraNeeds.isEmpty())
         return;
-    emit dataChanged(topIndex(0, ComparisonLevelColumn), topIndex(parties - 1, ActiveColumn));
-    for (int p = 0; p < parties; ++p) {
+    const QVector<Party> &parties = m_document->scenario().parties;
+    for (int p = 0; p < parties.size(); ++p) {
+        const QString &id = parties[p].id;
+        if (!touched.contains(id) && !before.contains(id) && !m_extraNeeds.contains(id))
+            continue;
+        syncExtraNeeds(p);
+        emit dataChanged(topIndex(p, ComparisonLevelColumn), topIndex(p, ActiveColumn));
         if (const int needs = childCount(p))
             emit dataChanged(childIndex(p, 0, DesireColumn), childIndex(p, needs - 1, ImportanceColumn));
     }
 }
 
-void PartyTreeModel::syncExtraNeeds()
+void PartyTreeModel::syncExtraNeeds(int row)
 {
-    const Scenario &written = m_document->scenario();
-    const Scenario &state = m_document->state();
-    if (state.parties.size() != written.parties.size() || (written.events.isEmpty() && m_extraNeeds.isEmpty()))
+    const Party &w = m_document->scenario().parties[row];
+    const QVector<Party> &now = m_document->state().parties;
+    QStringList extra;
+    if (row < now.size() && now[row].id == w.id) {
+        for (const Need &n : now[row].needs) {
+            if (w.needIndex(n.desire) < 0)
+                extra << n.desire;
+        }
+    }
+    const QStringList old = m_extraNeeds.value(w.id);
+    if (extra == old)
         return;
-    for (int p = 0; p < written.parties.size(); ++p) {
-        const Party &w = written.parties[p];
-        QStringList extra;
-        if (state.parties[p].id == w.id) {
-            for (const Need &n : state.parties[p].needs) {
-                if (w.needIndex(n.desire) < 0)
-                    extra << n.desire;
-            }
-        }
-        const QStringList old = m_extraNeeds.value(w.id);
-        if (extra == old)
-            continue;
-        const int first = int(w.needs.size());
-        if (!old.isEmpty()) {
-            beginRemoveRows(topIndex(p), first, first + int(old.size()) - 1);
-            m_extraNeeds.remove(w.id);
-            endRemoveRows();
-        }
-        if (!extra.isEmpty()) {
-            beginInsertRows(topIndex(p), first, first + int(extra.size()) - 1);
-            m_extraNeeds.insert(w.id, extra);
-            endInsertRows();
-        }
+    const int first = int(w.needs.size());
+    if (!old.isEmpty()) {
+        beginRemoveRows(topIndex(row), first, first + int(old.size()) - 1);
+        m_extraNeeds.remove(w.id);
+        endRemoveRows();
+    }
+    if (!extra.isEmpty()) {
+        beginInsertRows(topIndex(row), first, first + int(extra.size()) - 1);
+        m_extraNeeds.insert(w.id, extra);
+        endInsertRows();
     }
 }
 
@@ -342,6 +341,9 @@ void PartyTreeModel::documentChanged(const DocumentChange &c)
 {
     using Action = DocumentChange::Action;
     using Kind = DocumentChange::Kind;
+    // Events, and needs an event may also bring in, move the state: syncState() follows.
+    if (c.kind == Kind::Event || (c.kind == Kind::Need && c.action != Action::Changed))
+        m_storyChanged = true;
     if ((c.kind == Kind::Party || c.kind == Kind::Need) && c.action != Action::Changed) {
         if (c.kind == Kind::Party && c.action == Action::Removed)
             m_extraNeeds.remove(c.id);

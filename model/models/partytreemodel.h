@@ -45,7 +45,7 @@ private:
     const Party &shownParty(int row) const; // the party as it is at the current time
     QString needDesire(int party, int row) const;
     void syncState();
-    void syncExtraNeeds();
+    void syncExtraNeeds(int row);
     QVariant eventMark(int event, int role, const QVariant &plain) const;
     bool editNow(const Change &change);
     QVariant partyData(int row, int column, int role) const;
@@ -57,6 +57,7 @@ private:
     QHash<QString, QStringList> m_extraNeeds;
     ValueSources m_sources;
     int m_shownTime = 0;
+    bool m_storyChanged = false; // the events (or needs they touch) changed since syncState()
 };
 
 } // namespace powerfield
