@@ -4,6 +4,7 @@
 
 #include "balancemeter.h"
 #include "alternatives.h"
+#include "beliefs.h"
 #include "dyadreading.h"
 #include "panelcontrols.h"
 #include "partybars.h"
@@ -50,23 +51,6 @@ explain::SideSnapshot withCurrentNames(explain::SideSnapshot s, const Scenario &
             s.alternativeNames[i] = alternativeName(state, alt);
     }
     return s;
-}
-
-// Whether anyone's belief about a provision or an offer differs from its actual quality.
-bool anyBeliefDiffers(const Scenario &state)
-{
-    const auto differs = [](const Rating &r) { return r.perceived && *r.perceived != r.quality; };
-    for (const Provision &p : state.provisions) {
-        if (differs(p.rating))
-            return true;
-    }
-    for (const OutsideOption &o : state.options) {
-        for (const Offer &offer : o.offers) {
-            if (differs(offer.rating))
-                return true;
-        }
-    }
-    return false;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dyadreading.h"
 
+#include "dyadorder.h"
 #include "explain.h"
 #include "palette.h"
 
@@ -24,9 +25,9 @@ Selection panelSelection(const Document &document)
 {
     const Selection s = document.selection();
     if (!s.isEmpty())
-        return s;
+        return inFileOrder(document.state(), s);
     if (const auto d = document.analysis().mostImbalancedDyad())
-        return Selection{d->a, d->b};
+        return inFileOrder(document.state(), Selection{d->a, d->b});
     return Selection();
 }
 

@@ -24,7 +24,8 @@ struct DyadReading
     QStringList sentencesB;
 };
 
-// The dyad or party the panel shows: the selection, else the most imbalanced dyad.
+// The dyad or party the panel shows: the selection, else the most imbalanced dyad; a dyad's
+// parties in file order (inFileOrder), so the panel never flips with the selection.
 Selection panelSelection(const Document &document);
 DyadReading readDyad(const Document &document, const QString &a, const QString &b);
 QColor partyColor(const Scenario &state, const QString &party);

@@ -2,6 +2,7 @@
 #include "fieldview.h"
 
 #include "document.h"
+#include "fieldchecklist.h"
 #include "fieldfit.h"
 #include "fieldlayoutrunner.h"
 #include "fieldlegendoverlay.h"
@@ -63,6 +64,7 @@ FieldView::FieldView(Document *document, QWidget *parent)
     setScene(m_scene);
     m_scene->setAnimated(true);
     m_legend = new FieldLegendOverlay(m_scene, viewport());
+    new FieldChecklist(document, this); // an unbuilt scenario's first steps, over the field
     connect(m_legend, &FieldLegendOverlay::foldedChanged, this, [this] {
         if (m_autoFit)
             refit(false);

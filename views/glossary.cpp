@@ -22,6 +22,7 @@ struct Entry
 constexpr Entry kEntries[] = {
     {"overview", QT_TRANSLATE_NOOP("Glossary", "Overview")},
     {"getting-started", QT_TRANSLATE_NOOP("Glossary", "Getting started: your own scenario")},
+    {"views", QT_TRANSLATE_NOOP("Glossary", "The window's views")},
     {"dependence", QT_TRANSLATE_NOOP("Glossary", "Dependence")},
     {"power", QT_TRANSLATE_NOOP("Glossary", "Power")},
     {"least-interest", QT_TRANSLATE_NOOP("Glossary", "The principle of least interest")},

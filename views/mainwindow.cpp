@@ -8,6 +8,8 @@
 #include "document.h"
 #include "examples.h"
 #include "fieldview.h"
+#include "beliefs.h"
+#include "contexthelp.h"
 #include "glossarydock.h"
 #include "languagemenu.h"
 #include "mainactions.h"
@@ -39,6 +41,8 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -110,8 +114,8 @@ MainWindow::~MainWindow()
 }
 
 // The glossary dock (Ctrl+F1) with the state description (Edit > Copy Description), What's This
-// (Shift+F1, its texts link to the glossary), the keyboard shortcuts help (F1, ?) and the
-// Language menu.
+// (Shift+F1, its texts link to the glossary), help on the focused view (F1), the keyboard
+// shortcuts help (?) and the Language menu.
 void MainWindow::addClassroomParts()
 {
     m_glossaryDock = new GlossaryDock(m_document, this);
@@ -132,9 +136,14 @@ void MainWindow::addClassroomParts()
     connect(start, &QAction::triggered, this, [this] { m_glossaryDock->showTerm(QStringLiteral("getting-started")); });
     connect(glossary, &QAction::triggered, this, [this] { m_glossaryDock->showTerm(QStringLiteral("overview")); });
     m_helpActions = {start, glossary};
+    // A lens toggle that changes no number says so, rather than seeming to do nothing.
+    connect(m_document, &Document::lensChanged, this, [this] {
+        if (!anyBeliefDiffers(m_document->state()))
+            statusBar()->showMessage(tr("Nothing changes: no belief differs from the actual quality at this step"), 6000);
+    });
     retranslateHelp();
-    m_actions->helpMenu()->insertActions(m_actions->about, {start, glossary, ShortcutsHelp::createAction(this),
-                                                            QWhatsThis::createAction(this)});
+    m_actions->helpMenu()->insertActions(m_actions->about, {contexthelp::createAction(this, m_glossaryDock), start, glossary,
+                                                            ShortcutsHelp::createAction(this), QWhatsThis::createAction(this)});
 }
 
 void MainWindow::retranslateHelp()
@@ -195,6 +204,9 @@ void MainWindow::connectActions()
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::scenarioReset, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::scenarioReset, m_panel, [this] { // a new file reads from the top
+        m_panel->scrollArea()->verticalScrollBar()->setValue(0);
+    });
     connect(m_document, &Document::changed, this, &MainWindow::updateTitle);
     connect(m_document, &Document::analysisChanged, this, &MainWindow::updateStatus);
     connect(m_tree, &ScenarioTree::editRefused, this,

@@ -126,28 +126,31 @@ void PowerChart::fillGraphs()
             &m_series.commitmentA, &m_series.commitmentB, &m_series.cooperationA, &m_series.cooperationB};
         for (int q = 0; q < QuantityCount; ++q)
             m_graphs[q]->setData(m_keys, *values[q], true);
-        const QString power = tr("Relative power: + %1, \u2212 %2");
-        const QString dependence = tr("%1: dependence on %2");
-        const QString shortDependence = tr("%1: dependence");
-        const QString commitment = tr("%1: commitment");
-        const QString cooperation = tr("%1: predicted cooperation");
-        const QString shortCooperation = tr("%1: cooperation");
-        setName(m_graphs[RelativePowerA], power, power, {a, b});
-        setName(m_graphs[DependenceAOnB], dependence, shortDependence, {a, b});
-        setName(m_graphs[DependenceBOnA], dependence, shortDependence, {b, a});
-        setName(m_graphs[CommitmentA], commitment, commitment, {a});
-        setName(m_graphs[CommitmentB], commitment, commitment, {b});
-        setName(m_graphs[CooperationA], cooperation, shortCooperation, {a});
-        setName(m_graphs[CooperationB], cooperation, shortCooperation, {b});
-        m_upText = tr("\u25b2 %1 holds more power").arg(a);
-        m_downText = tr("\u25bc %1 holds more power").arg(b);
+        const bool named = !m_dyad.a.isEmpty() && !m_dyad.b.isEmpty(); // no dyad yet: no name fragments
+        const QString power = named ? tr("Relative power: + %1, \u2212 %2") : tr("Relative power");
+        const QString dependence = named ? tr("%1: dependence on %2") : tr("Dependence");
+        const QString shortDependence = named ? tr("%1: dependence") : dependence;
+        const QString commitment = named ? tr("%1: commitment") : tr("Commitment");
+        const QString cooperation = named ? tr("%1: predicted cooperation") : tr("Predicted cooperation");
+        const QString shortCooperation = named ? tr("%1: cooperation") : cooperation;
+        const auto names = [named](const QStringList &list) { return named ? list : QStringList(); };
+        setName(m_graphs[RelativePowerA], power, power, names({a, b}));
+        setName(m_graphs[DependenceAOnB], dependence, shortDependence, names({a, b}));
+        setName(m_graphs[DependenceBOnA], dependence, shortDependence, names({b, a}));
+        setName(m_graphs[CommitmentA], commitment, commitment, names({a}));
+        setName(m_graphs[CommitmentB], commitment, commitment, names({b}));
+        setName(m_graphs[CooperationA], cooperation, shortCooperation, names({a}));
+        setName(m_graphs[CooperationB], cooperation, shortCooperation, names({b}));
+        m_upText = named ? tr("\u25b2 %1 holds more power").arg(a) : QString();
+        m_downText = named ? tr("\u25bc %1 holds more power").arg(b) : QString();
         m_upLabel->setText(m_upText);
         m_downLabel->setText(m_downText);
         m_axisA = a;
         m_axisB = b;
-        m_powerRect->axis(QCPAxis::atLeft)->setLabel(tr("%1 \u25c0 power \u25b6 %2").arg(b, a));
+        m_powerRect->axis(QCPAxis::atLeft)->setLabel(named ? tr("%1 \u25c0 power \u25b6 %2").arg(b, a) : tr("power"));
         m_detailRect->axis(QCPAxis::atLeft)->setLabel(tr("0 to 1"));
-        m_titleText = tr("Power over time: %1 and %2").arg(elideName(a, kTitleChars), elideName(b, kTitleChars));
+        m_titleText = named ? tr("Power over time: %1 and %2").arg(elideName(a, kTitleChars), elideName(b, kTitleChars))
+                            : tr("Power over time");
     } else {
         for (int i = 0; i < m_all.size(); ++i) {
             m_dyadGraphs[i]->setData(m_keys, m_all[i].relativePowerA, true);

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "document.h"
+#include "dyadorder.h"
 #include "eventmarkers.h"
 
 #include <QAction>
@@ -84,9 +85,9 @@ Selection PowerPlot::shownDyad(const Document &document)
 {
     const Selection s = document.selection();
     if (s.isDyad())
-        return s;
+        return inFileOrder(document.state(), s);
     if (const auto d = document.analysis().mostImbalancedDyad())
-        return {d->a, d->b};
+        return inFileOrder(document.state(), {d->a, d->b});
     return {};
 }
 

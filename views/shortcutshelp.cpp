@@ -133,7 +133,7 @@ QAction *ShortcutsHelp::createAction(QWidget *window)
 {
     auto *action = new QAction(tr("&Keyboard Shortcuts"), window);
     action->setObjectName(QStringLiteral("shortcutsHelpAction"));
-    action->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
+    action->setShortcut(QKeySequence(Qt::Key_Question)); // F1 is help on the focused view
     action->setStatusTip(tr("List every keyboard shortcut"));
     window->addAction(action);
     connect(action, &QAction::triggered, window, [window] {

@@ -185,9 +185,10 @@ void SweepPlot::fill()
         plotstyle::readableOn(plotstyle::seriesColor(pb ? pb->color : QString(), 1), m_theme)};
     const QVector<double> *values[CurveCount] = {&m_sweep.relativePowerA, &m_sweep.dependenceAOnB,
                                                  &m_sweep.dependenceBOnA};
-    const QString names[CurveCount] = {tr("Relative power: + %1, \u2212 %2").arg(a, b),
-                                       tr("%1: dependence on %2").arg(a, b),
-                                       tr("%1: dependence on %2").arg(b, a)};
+    const bool named = pa && pb; // no dyad yet: no name fragments
+    const QString names[CurveCount] = {named ? tr("Relative power: + %1, \u2212 %2").arg(a, b) : tr("Relative power"),
+                                       named ? tr("%1: dependence on %2").arg(a, b) : tr("Dependence"),
+                                       named ? tr("%1: dependence on %2").arg(b, a) : tr("Dependence")};
     const Qt::PenStyle dashes[CurveCount] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine};
     for (int c = 0; c < CurveCount; ++c) {
         m_graphs[c]->setData(m_sweep.values, *values[c], true);

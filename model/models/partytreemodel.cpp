@@ -4,6 +4,9 @@
 #include "document.h"
 
 #include <QColor>
+#include <QFont>
+
+#include <utility>
 
 namespace powerfield {
 
@@ -68,6 +71,103 @@ std::optional<PartyKind> PartyTreeModel::kindFromText(const QString &text)
 PartyTreeModel::PartyTreeModel(Document *document, QObject *parent)
     : RecordTreeModel(document, ColumnCount, parent)
 {
+    connect(document, &Document::scenarioAboutToBeReset, this, [this] {
+        m_extraNeeds.clear(); // the reset (begun before this) shows the written needs first
+        m_sources.clear();
+        m_storyChanged = true;
+    });
+    connect(document, &Document::scenarioReset, this, &PartyTreeModel::syncState);
+    connect(document, &Document::analysisChanged, this, &PartyTreeModel::syncState);
+    m_storyChanged = true;
+    syncState();
+}
+
+const Party &PartyTreeModel::shownParty(int row) const
+{
+    const Party &written = m_document->scenario().parties[row];
+    const QVector<Party> &now = m_document->state().parties;
+    return row < now.size() && now[row].id == written.id ? now[row] : written;
+}
+
+QString PartyTreeModel::needDesire(int party, int row) const
+{
+    const Party &p = m_document->scenario().parties[party];
+    if (row < p.needs.size())
+        return p.needs[row].desire;
+    return m_extraNeeds.value(p.id).value(row - int(p.needs.size()));
+}
+
+// After edits and time moves: the values at the current time, their events and the needs only
+// events bring in, for the parties some event touches (a story of provisions alone signals nothing).
+void PartyTreeModel::syncState()
+{
+    const int time = m_document->currentTime();
+    if (!std::exchange(m_storyChanged, false) && time == m_shownTime)
+        return; // a written edit signals its own cell
+    m_shownTime = time;
+    const QSet<QString> before = m_sources.touchedParties();
+    m_sources.rebuild(m_document->scenario(), time);
+    const QSet<QString> &touched = m_sources.touchedParties();
+    if (touched.isEmpty() && before.isEmpty() && m_extraNeeds.isEmpty())
+        return;
+    const QVector<Party> &parties = m_document->scenario().parties;
+    for (int p = 0; p < parties.size(); ++p) {
+        const QString &id = parties[p].id;
+        if (!touched.contains(id) && !before.contains(id) && !m_extraNeeds.contains(id))
+            continue;
+        syncExtraNeeds(p);
+        emit dataChanged(topIndex(p, ComparisonLevelColumn), topIndex(p, ActiveColumn));
+        if (const int needs = childCount(p))
+            emit dataChanged(childIndex(p, 0, DesireColumn), childIndex(p, needs - 1, ImportanceColumn));
+    }
+}
+
+void PartyTreeModel::syncExtraNeeds(int row)
+{
+    const Party &w = m_document->scenario().parties[row];
+    const QVector<Party> &now = m_document->state().parties;
+    QStringList extra;
+    if (row < now.size() && now[row].id == w.id) {
+        for (const Need &n : now[row].needs) {
+            if (w.needIndex(n.desire) < 0)
+                extra << n.desire;
+        }
+    }
+    const QStringList old = m_extraNeeds.value(w.id);
+    if (extra == old)
+        return;
+    const int first = int(w.needs.size());
+    if (!old.isEmpty()) {
+        beginRemoveRows(topIndex(row), first, first + int(old.size()) - 1);
+        m_extraNeeds.remove(w.id);
+        endRemoveRows();
+    }
+    if (!extra.isEmpty()) {
+        beginInsertRows(topIndex(row), first, first + int(extra.size()) - 1);
+        m_extraNeeds.insert(w.id, extra);
+        endInsertRows();
+    }
+}
+
+// Italics and a line in the tooltip for a value an event set (`event` >= 0).
+QVariant PartyTreeModel::eventMark(int event, int role, const QVariant &plain) const
+{
+    if (event < 0)
+        return role == Qt::FontRole ? QVariant() : plain;
+    if (role == Qt::FontRole) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    const Event &e = m_document->scenario().events[event];
+    const QString line = e.label.isEmpty() ? tr("Set by an event at step %1").arg(e.time)
+                                           : tr("Set by the event at step %1: %2").arg(e.time).arg(cut(e.label));
+    return plain.toString().isEmpty() ? line : plain.toString() + QLatin1Char('\n') + line;
+}
+
+bool PartyTreeModel::editNow(const Change &change)
+{
+    return report(m_document->editAtCurrentTime(change, refusal()));
 }
 
 int PartyTreeModel::topCount() const
@@ -77,7 +177,8 @@ int PartyTreeModel::topCount() const
 
 int PartyTreeModel::childCount(int top) const
 {
-    return int(m_document->scenario().parties[top].needs.size());
+    const Party &p = m_document->scenario().parties[top];
+    return int(p.needs.size() + m_extraNeeds.value(p.id).size());
 }
 
 QVariant PartyTreeModel::data(const QModelIndex &index, int role) const
@@ -92,40 +193,53 @@ QVariant PartyTreeModel::data(const QModelIndex &index, int role) const
 QVariant PartyTreeModel::partyData(int row, int column, int role) const
 {
     const Party &p = m_document->scenario().parties[row];
+    const Party &now = shownParty(row);
     if (role == IdRole)
         return QStringList{p.id};
     if (column == NameColumn && role == Qt::DecorationRole)
         return QColor(p.color);
     if (column == ActiveColumn && role == Qt::CheckStateRole)
-        return p.active ? Qt::Checked : Qt::Unchecked;
+        return now.active ? Qt::Checked : Qt::Unchecked;
+    const int event = column == ComparisonLevelColumn ? m_sources.party(p.id, ValueSources::Field::ComparisonLevel)
+                      : column == ActiveColumn       ? m_sources.party(p.id, ValueSources::Field::Active)
+                                                     : -1;
+    if (role == Qt::FontRole)
+        return eventMark(event, role, {});
     if (role == Qt::ToolTipRole && column == ComparisonLevelColumn)
-        return tr("What %1 expects from a relationship").arg(cut(p.name));
+        return eventMark(event, role, tr("What %1 expects from a relationship").arg(cut(p.name)));
     if (role == Qt::ToolTipRole && column == ActiveColumn)
-        return p.active ? tr("In the field") : tr("Outside the field until an event brings it in");
+        return eventMark(event, role, now.active ? tr("In the field") : tr("Outside the field until an event brings it in"));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (column) {
     case NameColumn: return shown(role, p.name);
     case KindColumn: return kindText(p.kind); // the file keeps the English id
-    case ComparisonLevelColumn: return p.comparisonLevel;
-    default: return p.active ? tr("yes") : tr("no");
+    case ComparisonLevelColumn: return now.comparisonLevel;
+    default: return now.active ? tr("yes") : tr("no");
     }
 }
 
 QVariant PartyTreeModel::needData(int party, int row, int column, int role) const
 {
-    const Scenario &s = m_document->scenario();
-    const Party &p = s.parties[party];
-    const Need &n = p.needs[row];
+    const Party &p = m_document->scenario().parties[party];
+    const QString desire = needDesire(party, row);
     if (role == IdRole)
-        return QStringList{p.id, n.desire};
+        return QStringList{p.id, desire};
+    if (column > ImportanceColumn)
+        return {};
+    const bool brought = row >= p.needs.size(); // only an event brings this need in
+    const int event = column == ImportanceColumn || brought ? m_sources.need(p.id, desire) : -1;
+    if (role == Qt::FontRole)
+        return eventMark(event, role, {});
     if (role == Qt::ToolTipRole && column == ImportanceColumn)
-        return tr("How much %1 wants %2, from 0 to 1").arg(cut(p.name), desireName(n.desire));
-    if ((role != Qt::DisplayRole && role != Qt::EditRole) || column > ImportanceColumn)
+        return eventMark(event, role, tr("How much %1 wants %2, from 0 to 1").arg(cut(p.name), desireName(desire)));
+    if (role == Qt::ToolTipRole && brought)
+        return eventMark(event, role, tr("%1 wants %2 from this step on").arg(cut(p.name), desireName(desire)));
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     if (column == DesireColumn)
-        return desireName(n.desire);
-    return n.importance;
+        return desireName(desire);
+    return shownParty(party).importance(desire);
 }
 
 bool PartyTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -138,15 +252,31 @@ bool PartyTreeModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     bool ok = false;
     const double w = number(value, &ok);
-    const Party &p = m_document->scenario().parties[topRow(index)];
-    return ok && report(m_document->setImportance(p.id, p.needs[index.row()].desire, w, refusal()));
+    const QString party = m_document->scenario().parties[topRow(index)].id;
+    const QString desire = needDesire(topRow(index), index.row());
+    if (!ok)
+        return false;
+    if (m_document->currentTime() == 0)
+        return report(m_document->setImportance(party, desire, w, refusal()));
+    Change change;
+    change.target = Change::Target::Need;
+    change.party = party;
+    change.desire = desire;
+    change.importance = w;
+    return editNow(change);
 }
 
 bool PartyTreeModel::setPartyData(int row, int column, const QVariant &value, int role)
 {
     const QString id = m_document->scenario().parties[row].id;
-    if (column == ActiveColumn && role == Qt::CheckStateRole)
-        return report(m_document->setPartyActive(id, value.toInt() == Qt::Checked, refusal()));
+    Change change; // an edit at t > 0 goes into the story, as the panel's edits do
+    change.target = Change::Target::Party;
+    change.party = id;
+    const bool now = m_document->currentTime() > 0;
+    if (column == ActiveColumn && role == Qt::CheckStateRole) {
+        change.active = value.toInt() == Qt::Checked;
+        return now ? editNow(change) : report(m_document->setPartyActive(id, *change.active, refusal()));
+    }
     if (role != Qt::EditRole)
         return false;
     bool ok = false;
@@ -164,7 +294,8 @@ bool PartyTreeModel::setPartyData(int row, int column, const QVariant &value, in
     }
     case ComparisonLevelColumn: {
         const double v = number(value, &ok);
-        return ok && report(m_document->setComparisonLevel(id, v, refusal()));
+        change.comparisonLevel = v;
+        return ok && (now ? editNow(change) : report(m_document->setComparisonLevel(id, v, refusal())));
     }
     default:
         return false;
@@ -210,7 +341,12 @@ void PartyTreeModel::documentChanged(const DocumentChange &c)
 {
     using Action = DocumentChange::Action;
     using Kind = DocumentChange::Kind;
+    // Events, and needs an event may also bring in, move the state: syncState() follows.
+    if (c.kind == Kind::Event || (c.kind == Kind::Need && c.action != Action::Changed))
+        m_storyChanged = true;
     if ((c.kind == Kind::Party || c.kind == Kind::Need) && c.action != Action::Changed) {
+        if (c.kind == Kind::Party && c.action == Action::Removed)
+            m_extraNeeds.remove(c.id);
         endRows(c);
     } else if (c.kind == Kind::Party) {
         const int column = partyColumn(c.field);

@@ -24,7 +24,7 @@ private slots:
     void init();
     void cleanup();
     void glossaryDockSitsBesideThePanel();
-    void f1ListsTheWindowsShortcuts();
+    void questionMarkListsTheWindowsShortcuts();
     void copyDescriptionIsInTheEditMenu();
     void languageMenuIsInTheViewMenu();
 
@@ -62,9 +62,9 @@ void TestHelpWindow::glossaryDockSitsBesideThePanel()
     QVERIFY(dock->browser()->toPlainText().contains(QStringLiteral("Learning goal")));
 }
 
-void TestHelpWindow::f1ListsTheWindowsShortcuts()
+void TestHelpWindow::questionMarkListsTheWindowsShortcuts()
 {
-    QTest::keyClick(m_window, Qt::Key_F1);
+    QTest::keyClick(m_window, Qt::Key_Question);
     ShortcutsHelp *help = nullptr;
     QTRY_VERIFY((help = m_window->findChild<ShortcutsHelp *>()) && help->isVisible());
     const QList<QTreeWidgetItem *> save = help->tree()->findItems(

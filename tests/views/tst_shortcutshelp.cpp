@@ -23,7 +23,7 @@ private slots:
     void collectsDockActionsAndSkipsUnplacedOnes();
     void dialogListsEveryShortcut();
     void filterHidesOtherRows();
-    void f1OpensTheDialog();
+    void secondPressReusesTheDialog();
     void questionMarkOpensTheDialog();
     void questionMarkTypesInTextFields();
     void followsChangedActions();
@@ -98,7 +98,7 @@ void TestShortcutsHelp::collectsMenusInOrder()
     QCOMPARE(entries.at(1).action, QStringLiteral("Clear"));
     QCOMPARE(entries.at(2).group, QStringLiteral("Help"));
     QCOMPARE(entries.at(2).action, QStringLiteral("Keyboard Shortcuts"));
-    QCOMPARE(entries.at(2).keys, QStringLiteral("F1, ?"));
+    QCOMPARE(entries.at(2).keys, QStringLiteral("?"));
     QCOMPARE(entries.at(3).group, QStringLiteral("Edit"));
     QCOMPARE(entries.at(3).keys, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z).toString(QKeySequence::NativeText)
                                      + QStringLiteral(", ")
@@ -124,7 +124,7 @@ void TestShortcutsHelp::dialogListsEveryShortcut()
     QCOMPARE(tree->topLevelItemCount(), 4); // File, Help, Edit, Glossary
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("File"));
     QCOMPARE(tree->topLevelItem(0)->childCount(), 2);
-    QCOMPARE(tree->topLevelItem(1)->child(0)->text(1), QStringLiteral("F1, ?"));
+    QCOMPARE(tree->topLevelItem(1)->child(0)->text(1), QStringLiteral("?"));
     QCOMPARE(tree->topLevelItem(0)->child(0)->toolTip(0), QStringLiteral("Open a file"));
 }
 
@@ -141,13 +141,14 @@ void TestShortcutsHelp::filterHidesOtherRows()
     QVERIFY(!tree->topLevelItem(1)->isHidden());
 }
 
-void TestShortcutsHelp::f1OpensTheDialog()
+void TestShortcutsHelp::secondPressReusesTheDialog()
 {
+    m_edit->setReadOnly(true); // a read-only field takes no typing
     m_edit->setFocus();
-    QTest::keyClick(m_edit, Qt::Key_F1);
+    QTest::keyClick(m_edit, Qt::Key_Question);
     QTRY_VERIFY(openedDialog());
     QCOMPARE(openedDialog()->tree()->topLevelItemCount(), 4);
-    QTest::keyClick(m_window, Qt::Key_F1); // a second press reuses the dialog
+    QTest::keyClick(m_window, Qt::Key_Question); // a second press reuses the dialog
     QCOMPARE(m_window->findChildren<ShortcutsHelp *>().size(), 1);
 }
 
