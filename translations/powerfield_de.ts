@@ -418,6 +418,17 @@ Das Fenster:
     </message>
 </context>
 <context>
+    <name>ContextHelp</name>
+    <message>
+        <source>&amp;Help on This View</source>
+        <translation>&amp;Hilfe zu dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>What the view with the keyboard focus shows and how to use it</source>
+        <translation>Was die Ansicht mit dem Tastaturfokus zeigt und wie man sie benutzt</translation>
+    </message>
+</context>
+<context>
     <name>DependencePanel</name>
     <message>
         <source>%1&apos;s alternative</source>
@@ -1670,6 +1681,10 @@ Was das Modell nicht behauptet: Die Studie hat Entscheidungen in ökonomischen V
         <source>Getting started: your own scenario</source>
         <translation>Erste Schritte: ein eigenes Szenario</translation>
     </message>
+    <message>
+        <source>The window&apos;s views</source>
+        <translation>Die Ansichten des Fensters</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionDialogs</name>
@@ -2289,6 +2304,45 @@ Macht von A</translation>
     </message>
 </context>
 <context>
+    <name>powerfield::FieldChecklist</name>
+    <message>
+        <source>Build your scenario</source>
+        <translation>Baue dein Szenario</translation>
+    </message>
+    <message>
+        <source>Add two parties</source>
+        <translation>Zwei Parteien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Say what each wants</source>
+        <translation>Sagen, was jede will</translation>
+    </message>
+    <message>
+        <source>Who provides it</source>
+        <translation>Wer es gibt</translation>
+    </message>
+    <message>
+        <source>Give someone an alternative</source>
+        <translation>Jemandem eine Alternative geben</translation>
+    </message>
+    <message>
+        <source>Add Party in the toolbar or the Edit menu, twice</source>
+        <translation>Zweimal „Partei hinzufügen“ in der Werkzeugleiste oder im Menü Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select a party: the Dependence panel adds a desire it wants</source>
+        <translation>Eine Partei auswählen: Im Bereich Abhängigkeit fügst du einen Wunsch hinzu, den sie hat</translation>
+    </message>
+    <message>
+        <source>Shift-drag from one party onto the other: what it gives the other</source>
+        <translation>Mit gedrückter Umschalttaste von einer Partei auf die andere ziehen: was sie der anderen gibt</translation>
+    </message>
+    <message>
+        <source>Select a party and choose Add Outside Option: what it could turn to instead</source>
+        <translation>Eine Partei auswählen und „Außenoption hinzufügen“ wählen: wohin sie sich stattdessen wenden könnte</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::FieldLayoutRunner</name>
     <message>
         <source>Automatic layout</source>
@@ -2864,6 +2918,10 @@ Macht von A</translation>
         <source>Cannot change the properties</source>
         <translation>Die Eigenschaften lassen sich nicht ändern</translation>
     </message>
+    <message>
+        <source>Nothing changes: no belief differs from the actual quality at this step</source>
+        <translation>Nichts ändert sich: Keine Einschätzung weicht in diesem Schritt von der tatsächlichen Qualität ab</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::OptionModel</name>
@@ -3072,6 +3130,18 @@ Macht von A</translation>
         <source>“%1” is not a kind of party (%2, %3, %4 or %5)</source>
         <translation>„%1“ ist keine Art von Partei (%2, %3, %4 oder %5)</translation>
     </message>
+    <message>
+        <source>Set by an event at step %1</source>
+        <translation>Von einem Ereignis in Schritt %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>Set by the event at step %1: %2</source>
+        <translation>Vom Ereignis in Schritt %1 gesetzt: %2</translation>
+    </message>
+    <message>
+        <source>%1 wants %2 from this step on</source>
+        <translation>%1 will %2 ab diesem Schritt</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::PowerChart</name>
@@ -3174,6 +3244,26 @@ Macht von A</translation>
     <message>
         <source>%1: cooperation</source>
         <translation>%1: Kooperation</translation>
+    </message>
+    <message>
+        <source>Relative power</source>
+        <translation>Relative Macht</translation>
+    </message>
+    <message>
+        <source>Dependence</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>Predicted cooperation</source>
+        <translation>Vorhergesagte Kooperation</translation>
+    </message>
+    <message>
+        <source>Power over time</source>
+        <translation>Macht im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3558,14 @@ Macht von A</translation>
     <message>
         <source>Pick a value above to see power across its whole range</source>
         <translation>Wählen Sie oben einen Wert, um die Macht über seinen ganzen Bereich zu sehen</translation>
+    </message>
+    <message>
+        <source>Relative power</source>
+        <translation>Relative Macht</translation>
+    </message>
+    <message>
+        <source>Dependence</source>
+        <translation>Abhängigkeit</translation>
     </message>
 </context>
 <context>

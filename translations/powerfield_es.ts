@@ -418,6 +418,17 @@ La ventana:
     </message>
 </context>
 <context>
+    <name>ContextHelp</name>
+    <message>
+        <source>&amp;Help on This View</source>
+        <translation>&amp;Ayuda sobre esta vista</translation>
+    </message>
+    <message>
+        <source>What the view with the keyboard focus shows and how to use it</source>
+        <translation>Qué muestra la vista que tiene el foco del teclado y cómo usarla</translation>
+    </message>
+</context>
+<context>
     <name>DependencePanel</name>
     <message>
         <source>%1&apos;s alternative</source>
@@ -1670,6 +1681,10 @@ Lo que el modelo no afirma: el estudio midió decisiones en juegos económicos d
         <source>Getting started: your own scenario</source>
         <translation>Primeros pasos: un escenario propio</translation>
     </message>
+    <message>
+        <source>The window&apos;s views</source>
+        <translation>Las vistas de la ventana</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionDialogs</name>
@@ -2289,6 +2304,45 @@ relativo de A</translation>
     </message>
 </context>
 <context>
+    <name>powerfield::FieldChecklist</name>
+    <message>
+        <source>Build your scenario</source>
+        <translation>Construye tu escenario</translation>
+    </message>
+    <message>
+        <source>Add two parties</source>
+        <translation>Añade dos partes</translation>
+    </message>
+    <message>
+        <source>Say what each wants</source>
+        <translation>Di qué quiere cada una</translation>
+    </message>
+    <message>
+        <source>Who provides it</source>
+        <translation>Quién lo proporciona</translation>
+    </message>
+    <message>
+        <source>Give someone an alternative</source>
+        <translation>Dale a alguien una alternativa</translation>
+    </message>
+    <message>
+        <source>Add Party in the toolbar or the Edit menu, twice</source>
+        <translation>Dos veces «Añadir parte» en la barra de herramientas o en el menú Editar</translation>
+    </message>
+    <message>
+        <source>Select a party: the Dependence panel adds a desire it wants</source>
+        <translation>Selecciona una parte: el panel Dependencia añade un deseo que tiene</translation>
+    </message>
+    <message>
+        <source>Shift-drag from one party onto the other: what it gives the other</source>
+        <translation>Arrastra con Mayús de una parte a la otra: lo que le da a la otra</translation>
+    </message>
+    <message>
+        <source>Select a party and choose Add Outside Option: what it could turn to instead</source>
+        <translation>Selecciona una parte y elige «Añadir opción externa»: a qué podría recurrir en su lugar</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::FieldLayoutRunner</name>
     <message>
         <source>Automatic layout</source>
@@ -2864,6 +2918,10 @@ relativo de A</translation>
         <source>Cannot change the properties</source>
         <translation>No se pueden cambiar las propiedades</translation>
     </message>
+    <message>
+        <source>Nothing changes: no belief differs from the actual quality at this step</source>
+        <translation>No cambia nada: ninguna creencia difiere de la calidad real en este paso</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::OptionModel</name>
@@ -3072,6 +3130,18 @@ relativo de A</translation>
         <source>“%1” is not a kind of party (%2, %3, %4 or %5)</source>
         <translation>«%1» no es un tipo de parte (%2, %3, %4 o %5)</translation>
     </message>
+    <message>
+        <source>Set by an event at step %1</source>
+        <translation>Fijado por un evento en el paso %1</translation>
+    </message>
+    <message>
+        <source>Set by the event at step %1: %2</source>
+        <translation>Fijado por el evento del paso %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 wants %2 from this step on</source>
+        <translation>%1 quiere %2 a partir de este paso</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::PowerChart</name>
@@ -3174,6 +3244,26 @@ relativo de A</translation>
     <message>
         <source>%1: cooperation</source>
         <translation>%1: cooperación</translation>
+    </message>
+    <message>
+        <source>Relative power</source>
+        <translation>Poder relativo</translation>
+    </message>
+    <message>
+        <source>Dependence</source>
+        <translation>Dependencia</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Predicted cooperation</source>
+        <translation>Cooperación prevista</translation>
+    </message>
+    <message>
+        <source>Power over time</source>
+        <translation>Poder a lo largo del tiempo</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3558,14 @@ relativo de A</translation>
     <message>
         <source>Pick a value above to see power across its whole range</source>
         <translation>Elija arriba un valor para ver el poder en todo su rango</translation>
+    </message>
+    <message>
+        <source>Relative power</source>
+        <translation>Poder relativo</translation>
+    </message>
+    <message>
+        <source>Dependence</source>
+        <translation>Dependencia</translation>
     </message>
 </context>
 <context>
