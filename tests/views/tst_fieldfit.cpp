@@ -10,7 +10,7 @@
 #include "partynode.h"
 #include "scenario.h"
 #include "scenarioreader.h"
-#include "textrecorder.h"
+#include "../common/textrecorder.h"
 
 #include <QPainter>
 #include <QtTest>

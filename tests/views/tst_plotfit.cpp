@@ -3,6 +3,7 @@
 // keeps the rectangle of each drawn text) and checked as a reader would: no two texts overlap,
 // all lie inside the widget, none is smaller than 11 px, the "holds more power" labels cross
 // neither the curve nor a horizontal gridline, the lower chart shows only with room for both.
+#include "../common/textrecorder.h"
 #include "appsettings.h"
 #include "document.h"
 #include "eventmarkers.h"
@@ -24,84 +25,15 @@
 #include <cmath>
 
 using namespace powerfield;
+using powerfield::test::DrawnText;
+using powerfield::test::TextRecorder;
 
 namespace {
-
-struct DrawnText
-{
-    QString text;
-    QRectF rect;  // in widget pixels
-    double pixels; // the font's size in widget pixels
-};
-
-// Keeps every text item a painter draws, with its box in device pixels.
-class TextEngine : public QPaintEngine
-{
-public:
-    TextEngine() : QPaintEngine(QPaintEngine::AllFeatures) {}
-    bool begin(QPaintDevice *) override { return true; }
-    bool end() override { return true; }
-    void updateState(const QPaintEngineState &state) override
-    {
-        if (state.state() & QPaintEngine::DirtyTransform)
-            m_transform = state.transform();
-    }
-    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-    void drawPath(const QPainterPath &) override {}
-    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-    void drawPolygon(const QPoint *, int, PolygonDrawMode) override {}
-    void drawTextItem(const QPointF &p, const QTextItem &item) override
-    {
-        if (item.text().trimmed().isEmpty())
-            return;
-        const QRectF box(p.x(), p.y() - item.ascent(), item.width(), item.ascent() + item.descent());
-        const QFont f = item.font();
-        const double size = f.pixelSize() > 0 ? f.pixelSize() : f.pointSizeF() * m_dpi / 72.0;
-        const double scale = std::sqrt(std::abs(m_transform.determinant()));
-        texts.append({item.text(), m_transform.mapRect(box), size * scale});
-    }
-    Type type() const override { return QPaintEngine::User; }
-
-    QVector<DrawnText> texts;
-    int m_dpi = 96;
-
-private:
-    QTransform m_transform;
-};
-
-class TextDevice : public QPaintDevice
-{
-public:
-    TextDevice(QSize size, int dpi) : m_size(size) { m_engine.m_dpi = dpi; }
-    QPaintEngine *paintEngine() const override { return &m_engine; }
-    QVector<DrawnText> texts() const { return m_engine.texts; }
-
-protected:
-    int metric(PaintDeviceMetric metric) const override
-    {
-        switch (metric) {
-        case PdmWidth: return m_size.width();
-        case PdmHeight: return m_size.height();
-        case PdmWidthMM: return m_size.width() * 254 / (10 * m_engine.m_dpi);
-        case PdmHeightMM: return m_size.height() * 254 / (10 * m_engine.m_dpi);
-        case PdmNumColors: return INT_MAX;
-        case PdmDepth: return 32;
-        case PdmDpiX: case PdmDpiY: case PdmPhysicalDpiX: case PdmPhysicalDpiY: return m_engine.m_dpi;
-        case PdmDevicePixelRatio: return 1;
-        case PdmDevicePixelRatioScaled: return int(QPaintDevice::devicePixelRatioFScale());
-        default: return 0;
-        }
-    }
-
-private:
-    QSize m_size;
-    mutable TextEngine m_engine;
-};
 
 // Every text the plot paints at its present size.
 QVector<DrawnText> paintedTexts(QCustomPlot *plot)
 {
-    TextDevice device(plot->size(), plot->logicalDpiY());
+    TextRecorder device(plot->size());
     QCPPainter painter(&device);
     plot->toPainter(&painter);
     painter.end();
@@ -111,7 +43,7 @@ QVector<DrawnText> paintedTexts(QCustomPlot *plot)
 QString describe(const DrawnText &t)
 {
     return QStringLiteral("\"%1\" at %2,%3 %4x%5 (%6 px)").arg(t.text).arg(t.rect.x()).arg(t.rect.y())
-        .arg(t.rect.width()).arg(t.rect.height()).arg(t.pixels, 0, 'f', 1);
+        .arg(t.rect.width()).arg(t.rect.height()).arg(t.pixelHeight, 0, 'f', 1);
 }
 
 // Two boxes overlap when they share more than a pixel's sliver (font boxes of stacked lines
@@ -236,7 +168,7 @@ void TestPlotFit::checkTexts(PowerPlot &plot, const QString &where)
         const DrawnText &t = texts[i];
         QVERIFY2(widget.adjusted(-0.5, -0.5, 0.5, 0.5).contains(t.rect),
                  qPrintable(where + QStringLiteral(": outside the widget: ") + describe(t)));
-        QVERIFY2(t.pixels >= 11.0, qPrintable(where + QStringLiteral(": too small: ") + describe(t)));
+        QVERIFY2(t.pixelHeight >= 11.0, qPrintable(where + QStringLiteral(": too small: ") + describe(t)));
         for (int j = i + 1; j < texts.size(); ++j)
             QVERIFY2(!overlap(t.rect, texts[j].rect),
                      qPrintable(where + QStringLiteral(": overlap: ") + describe(t) + QStringLiteral(" and ") + describe(texts[j])));
