@@ -7,15 +7,11 @@
 #include <QEvent>
 #include <QLabel>
 #include <QTimer>
-#include <QVBoxLayout>
+#include <QGridLayout>
 
 #include <algorithm>
 
 namespace powerfield {
-
-namespace {
-constexpr int kMargin = 8; // pixels between the checklist and the view's top edge
-} // namespace
 
 FieldChecklist::FieldChecklist(Document *document, QWidget *parent)
     : QFrame(parent)
@@ -27,17 +23,20 @@ FieldChecklist::FieldChecklist(Document *document, QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 8);
-    layout->setSpacing(2);
+    // The title, then the steps in two rows of two: a band two lines high.
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(10, 4, 10, 4);
+    layout->setHorizontalSpacing(16);
+    layout->setVerticalSpacing(2);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    layout->addWidget(m_title);
-    for (QLabel *&label : m_labels) {
-        label = new QLabel(this);
-        layout->addWidget(label);
+    layout->addWidget(m_title, 0, 0, 2, 1, Qt::AlignVCenter);
+    for (int i = 0; i < StepCount; ++i) {
+        m_labels[i] = new QLabel(this);
+        layout->addWidget(m_labels[i], i / 2, 1 + i % 2);
     }
+    layout->setColumnStretch(3, 1);
     parent->installEventFilter(this);
     if (auto *area = qobject_cast<QAbstractScrollArea *>(parent))
         area->viewport()->installEventFilter(this); // laid out after its parent's resize
@@ -104,14 +103,20 @@ void FieldChecklist::updateSteps()
     setVisible(!m_finished);
     if (!m_finished)
         retranslate();
+    const int room = m_finished ? 0 : sizeHint().height();
+    if (room != m_room) {
+        m_room = room;
+        emit roomChanged(room);
+    }
 }
 
-// Top centre of the viewport, where the legend's corners and the first parties are not.
+// Across the top of the parent, above its viewport.
 void FieldChecklist::place()
 {
     auto *area = qobject_cast<QAbstractScrollArea *>(parentWidget());
     const QRect view = area ? area->viewport()->geometry() : parentWidget()->rect();
-    move(view.left() + std::max(0, (view.width() - width()) / 2), view.top() + kMargin);
+    const int height = sizeHint().height();
+    setGeometry(view.left(), std::max(0, view.top() - height), view.width(), height);
     raise();
 }
 

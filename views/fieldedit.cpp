@@ -26,7 +26,7 @@ namespace powerfield {
 
 namespace {
 
-constexpr double kNewPartyGap = 1.0; // a new party keeps this many of the largest node's diameters off
+constexpr double kNewPartyGap = 2.0; // a new party keeps this many of the largest node's diameters off
 
 // A fresh id from `stem`: "stem", then "stem-2", "stem-3", ...
 QString freshId(const QString &stem, const std::function<bool(const QString &)> &taken)
@@ -138,9 +138,12 @@ QPointF FieldView::freeSpot() const
             double room = std::numeric_limits<double>::max();
             for (const QPointF &q : std::as_const(taken))
                 room = std::min(room, QLineF(p, q).length());
-            // Free and in sight first, then near; failing that the roomiest place in sight.
+            // Free and in sight first, then near; failing that the roomiest place in sight. A
+            // view that fits itself to the field brings any place into sight: there, free wins.
             const bool inSight = sight.isEmpty() || sight.contains(p);
-            const double score = (inSight ? 1e6 : 0.0) + (room >= gap ? 1e5 - distance : room);
+            const bool free = room >= gap;
+            const double score = m_autoFit ? (free ? 1e6 : room) + (inSight ? 1e5 : 0.0) - distance
+                                           : (inSight ? 1e6 : 0.0) + (free ? 1e5 - distance : room);
             if (score > bestScore) {
                 bestScore = score;
                 best = p;

@@ -64,7 +64,10 @@ FieldView::FieldView(Document *document, QWidget *parent)
     setScene(m_scene);
     m_scene->setAnimated(true);
     m_legend = new FieldLegendOverlay(m_scene, viewport());
-    new FieldChecklist(document, this); // an unbuilt scenario's first steps, over the field
+    // An unbuilt scenario's first steps, in a band above the field that the field makes room for.
+    auto *checklist = new FieldChecklist(document, this);
+    connect(checklist, &FieldChecklist::roomChanged, this, [this](int height) { setViewportMargins(0, height, 0, 0); });
+    setViewportMargins(0, checklist->isVisibleTo(this) ? checklist->sizeHint().height() : 0, 0, 0);
     connect(m_legend, &FieldLegendOverlay::foldedChanged, this, [this] {
         if (m_autoFit)
             refit(false);

@@ -120,11 +120,22 @@ void TestFieldChecklist::starterLeavesTheAlternative()
 
 void TestFieldChecklist::insideTheView()
 {
+    // A band above the field: inside the view, never over the viewport where parties and
+    // names are drawn, at any width.
     QVERIFY(shown());
-    const QRect view = m_field->viewport()->geometry();
-    QVERIFY(view.contains(checklist()->geometry()));
-    m_field->resize(500, 400);
-    QTRY_VERIFY(m_field->viewport()->geometry().contains(checklist()->geometry()));
+    for (const QSize size : {m_field->size(), QSize(500, 400)}) {
+        m_field->resize(size);
+        QTRY_VERIFY(m_field->rect().contains(checklist()->geometry()));
+        QVERIFY(!m_field->viewport()->geometry().intersects(checklist()->geometry()));
+        QVERIFY(checklist()->geometry().bottom() < m_field->viewport()->geometry().top());
+        QVERIFY(checklist()->height() < m_field->height() / 4);
+    }
+    // Done: the field takes the band's room back.
+    const int before = m_field->viewport()->height();
+    m_doc->setScenario(twoPeopleScenario());
+    QVERIFY(m_field->addOptionFor(m_doc->scenario().parties.first().id));
+    QTRY_VERIFY(!shown());
+    QTRY_VERIFY(m_field->viewport()->height() > before);
 }
 
 QTEST_MAIN(TestFieldChecklist)
