@@ -15,6 +15,7 @@
 #include "partynode.h"
 #include "powerchart.h"
 #include "powerplot.h"
+#include "models/partytreemodel.h"
 #include "scenariotree.h"
 #include "models/recordtreemodel.h"
 #include "../common/useranswers.h"
@@ -47,6 +48,7 @@ private slots:
     void fromNothingToAnAlternative();
     void wantsOffersExistingDesiresFirst();
     void deleteRemovesNeedInOneStep();
+    void doubleClickNeedEditsImportance();
     void deleteRemovesDesireWithAllThatRefersToIt();
     void provisionOfUnwantedDesireAsks();
     void newPartiesLandInSight();
@@ -358,6 +360,30 @@ void TestStudentPath::deleteRemovesNeedInOneStep()
     QCOMPARE(doc->scenario().parties.size(), before.parties.size());
     doc->undoStack()->undo();
     QVERIFY(doc->scenario() == before);
+}
+
+// A double click on a need's name opens the editor of its importance (it did nothing), and
+// what is typed there becomes the party's importance.
+void TestStudentPath::doubleClickNeedEditsImportance()
+{
+    m_window = window(false);
+    Document *doc = m_window->document();
+    const QString mary = QStringLiteral("mary"), company = QStringLiteral("company");
+    QTreeView *view = m_window->scenarioTree()->view(ScenarioTree::Parties);
+    m_window->scenarioTree()->setCurrentPage(ScenarioTree::Parties);
+    const QModelIndex need = treeRow(ScenarioTree::Parties, {mary, company});
+    QVERIFY(need.isValid());
+    view->scrollTo(need);
+    const QPoint at = view->visualRect(need).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    const QModelIndex importance = need.siblingAtColumn(PartyTreeModel::ImportanceColumn);
+    QTRY_VERIFY(view->indexWidget(importance));
+    QWidget *editor = view->indexWidget(importance);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("0.35"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(doc->scenario().party(mary)->importance(company), 0.35);
 }
 
 // Delete on a desire row: the desire with the needs, provisions, offers and event changes that
