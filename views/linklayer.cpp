@@ -43,10 +43,12 @@ constexpr double kLineFloor = 1.5;      // pixels: the thinnest link on screen
 constexpr int kDashBudget = 400;
 constexpr double kCoarsePixels = 2.0;   // a typical link thinner than this on screen: level of detail
 constexpr double kBatchPixels = 6.0;    // with many links, a typical link thinner than this: batches
-constexpr int kDirtyBudget = 160;      // places to repaint after one change, before the whole layer is
+constexpr int kDirtyBudget = 1200;     // places to repaint after one change, before the whole layer is
 constexpr int kMaxPieces = 24;         // pieces of a long link's repaint
 constexpr double kPiecePixels = 24.0;  // the shortest piece, in pixels
-constexpr int kExposedRects = 256;     // rectangles of a repaint region worth testing links against
+constexpr int kExposedRects = 8192;    // rectangles of a repaint region worth testing links against
+constexpr int kGridRects = 32;         // past this many, links are tested against a grid of cells
+constexpr int kGridCells = 128;        // cells along the longer side of that grid
 
 // Whether the segment from `p` to `q` passes through `r` (Liang-Barsky clipping).
 bool segmentHits(QPointF p, QPointF q, const QRectF &r)
@@ -456,13 +458,28 @@ bool LinkLayer::Exposed::hits(const FieldLink &l, double margin) const
     };
     if (!bounds.isEmpty() && apart(bounds))
         return false;
+    if (!grid.isEmpty()) {
+        // Points along the line half a cell apart: one lies in a cell near any rectangle the
+        // line passes within `margin` of (the cells were marked that far and a cell more).
+        const QPointF span = l.end - l.start;
+        const int samples = int(std::ceil(length(span) / (cell / 2))) + 1;
+        for (int i = 0; i <= samples; ++i) {
+            const QPointF p = l.start + span * (double(i) / samples);
+            const int c = int(std::floor((p.x() - bounds.left()) / cell));
+            const int r = int(std::floor((p.y() - bounds.top()) / cell));
+            if (c >= 0 && r >= 0 && c < columns && r < rows && grid[r * columns + c])
+                return true;
+        }
+        return false;
+    }
     for (const QRectF &r : rects)
         if (!apart(r) && segmentHits(l.start, l.end, r.adjusted(-margin, -margin, margin, margin)))
             return true;
     return rects.isEmpty();
 }
 
-LinkLayer::Exposed LinkLayer::exposed(const QPainter &painter, const QStyleOptionGraphicsItem &option) const
+LinkLayer::Exposed LinkLayer::exposed(const QPainter &painter, const QStyleOptionGraphicsItem &option,
+                                      double margin) const
 {
     Exposed e;
     e.bounds = option.exposedRect;
@@ -476,6 +493,24 @@ LinkLayer::Exposed LinkLayer::exposed(const QPainter &painter, const QStyleOptio
         }
         e.bounds = e.bounds.isEmpty() ? bounds : e.bounds & bounds;
     }
+    if (e.rects.size() > kGridRects && !e.bounds.isEmpty()) {
+        const QRectF area = e.bounds.adjusted(-margin, -margin, margin, margin);
+        e.bounds = area;
+        e.cell = std::max(area.width(), area.height()) / kGridCells;
+        e.columns = int(std::ceil(area.width() / e.cell)) + 1;
+        e.rows = int(std::ceil(area.height() / e.cell)) + 1;
+        e.grid.fill(false, e.columns * e.rows);
+        const double reach = margin + e.cell;
+        for (const QRectF &r : std::as_const(e.rects)) {
+            const int c0 = std::max(0, int(std::floor((r.left() - reach - area.left()) / e.cell)));
+            const int c1 = std::min(e.columns - 1, int(std::floor((r.right() + reach - area.left()) / e.cell)));
+            const int r0 = std::max(0, int(std::floor((r.top() - reach - area.top()) / e.cell)));
+            const int r1 = std::min(e.rows - 1, int(std::floor((r.bottom() + reach - area.top()) / e.cell)));
+            for (int y = r0; y <= r1; ++y)
+                for (int x = c0; x <= c1; ++x)
+                    e.grid[y * e.columns + x] = true;
+        }
+    }
     return e;
 }
 
@@ -483,7 +518,12 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 {
     const Selection selection = fieldScene()->document()->selection();
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    const Exposed shown = exposed(*painter, *option);
+    FieldLink widestLink;
+    widestLink.width = m_widest;
+    const QSizeF label = labelReach();
+    const double reach = std::max({endMargin(widestLink), 20.0, label.width(), label.height(),
+                                   2.0 * fieldScene()->pixelScale()});
+    const Exposed shown = exposed(*painter, *option, reach);
     if (isCoarse(detail)) {
         paintCoarse(*painter, shown);
         return;
@@ -511,7 +551,6 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     if (!fieldScene()->showNumbers() || detail < 0.35)
         return;
-    const QSizeF label = labelReach();
     const double labelMargin = std::max(label.width(), label.height());
     for (const FieldLink &l : std::as_const(m_links))
         if (shown.hits(l, labelMargin))

@@ -82,11 +82,17 @@ private:
     {
         QVector<QRectF> rects; // empty: everything
         QRectF bounds;
+        // With many rectangles, a grid of cells near one of them (within the margin) instead.
+        QVector<bool> grid;
+        int columns = 0;
+        int rows = 0;
+        double cell = 0.0;
         bool hits(const FieldLink &link, double margin) const;
     };
 
     FieldScene *fieldScene() const;
-    Exposed exposed(const QPainter &painter, const QStyleOptionGraphicsItem &option) const;
+    // `margin`: the most any link's drawing reaches past its line in this paint.
+    Exposed exposed(const QPainter &painter, const QStyleOptionGraphicsItem &option, double margin) const;
     void paintCoarse(QPainter &painter, const Exposed &exposed) const;
     void paintBatched(QPainter &painter, const Exposed &exposed, double detail) const;
     void paintLink(QPainter &painter, const FieldLink &link, bool selected, double detail, bool dashes) const;
