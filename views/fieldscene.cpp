@@ -15,6 +15,12 @@
 namespace powerfield {
 
 namespace {
+
+std::pair<QString, QString> dyadOf(const Selection &s)
+{
+    return s.isDyad() ? std::make_pair(s.a, s.b) : std::pair<QString, QString>();
+}
+
 constexpr int kAnimationMs = 200;
 constexpr int kGhostMs = 1500;
 constexpr double kNodeFloor = 0.8;   // smallest node radius, in name heights on screen
@@ -258,10 +264,7 @@ void FieldScene::onSelectionChanged(const Selection &selection)
     for (const QString &id : {m_selection.a, m_selection.b, selection.a, selection.b})
         if (PartyNode *node = m_nodes.value(id))
             node->syncFromModel();
-    const auto dyad = [](const Selection &s) {
-        return s.isDyad() ? std::make_pair(s.a, s.b) : std::pair<QString, QString>();
-    };
-    m_links->selectionChanged(dyad(m_selection), dyad(selection)); // the halo around a chosen link
+    m_links->selectionChanged(dyadOf(m_selection), dyadOf(selection)); // the halo around a chosen link
     m_selection = selection;
     FieldLabels::place(*this); // names step clear of the selection ring
     geometryChanged();
@@ -274,7 +277,11 @@ void FieldScene::syncFromModel()
 {
     if (!m_document)
         return;
-    m_selection = m_document->selection();
+    const Selection selection = m_document->selection();
+    if (selection != m_selection) { // changed with the edit, before selectionChanged() came
+        m_links->selectionChanged(dyadOf(m_selection), dyadOf(selection));
+        m_selection = selection;
+    }
     const NodeChanges nodes = syncNodes();
     if (nodes.moved)
         updateCentroid();
