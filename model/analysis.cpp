@@ -254,12 +254,43 @@ QVector<DyadReport> Analysis::dyads() const
 
 std::optional<DyadReport> Analysis::mostImbalancedDyad() const
 {
-    std::optional<DyadReport> best;
-    for (const DyadReport &d : dyads()) {
-        if (!best || core::greaterThan(qAbs(d.result.relativePowerA), qAbs(best->result.relativePowerA)))
-            best = d;
+    // As a walk over dyads() would find it, without building every report: each party's rank
+    // in id order (ids are unique, so ranks order the dyads as their ids do), the dyads sorted
+    // by their ranks, and only the winner's report made.
+    const int n = int(m_partyIds.size());
+    std::vector<int> byId(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        byId[size_t(i)] = i;
+    std::sort(byId.begin(), byId.end(), [&](int x, int y) { return m_partyIds[x] < m_partyIds[y]; });
+    std::vector<int> rank(static_cast<size_t>(n));
+    for (int k = 0; k < n; ++k)
+        rank[size_t(byId[size_t(k)])] = k;
+    struct Entry
+    {
+        int a; // ranks, a < b
+        int b;
+        double imbalance;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(size_t(m_engine.dyadCount()));
+    m_engine.forEachDyad([&](const core::DyadResult &d) {
+        const int a = rank[size_t(d.a)];
+        const int b = rank[size_t(d.b)];
+        entries.push_back({std::min(a, b), std::max(a, b), qAbs(d.relativePowerA)});
+    });
+    std::sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) {
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+    const Entry *best = nullptr;
+    for (const Entry &e : entries) {
+        if (!best || core::greaterThan(e.imbalance, best->imbalance))
+            best = &e;
     }
-    return best;
+    if (!best)
+        return std::nullopt;
+    const QString &a = m_partyIds[byId[size_t(best->a)]];
+    const QString &b = m_partyIds[byId[size_t(best->b)]];
+    return DyadReport{a, b, *dyad(a, b)};
 }
 
 bool Analysis::matches(const Scenario &state) const

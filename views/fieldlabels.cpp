@@ -216,7 +216,7 @@ Label measure(const QString &name, QSizeF natural, const QFont &font, double max
         size_t operator()(const Key &k) const { return qHash(k.name) ^ size_t(k.pixels * 131 + k.bold) ^ qHash(k.maxWidth); }
     };
     static std::unordered_map<Key, Label, KeyHash> cache;
-    if (cache.size() > 4000)
+    if (cache.size() > 250000) // room for every name of the largest field (two per party)
         cache.clear();
     const Key key{name, font.pixelSize(), font.bold(), maxWidth, wrapWidth};
     auto it = cache.find(key);

@@ -15,6 +15,12 @@
 namespace powerfield {
 
 namespace {
+
+std::pair<QString, QString> dyadOf(const Selection &s)
+{
+    return s.isDyad() ? std::make_pair(s.a, s.b) : std::pair<QString, QString>();
+}
+
 constexpr int kAnimationMs = 200;
 constexpr int kGhostMs = 1500;
 constexpr double kNodeFloor = 0.8;   // smallest node radius, in name heights on screen
@@ -57,7 +63,9 @@ void FieldScene::setTheme(const Theme &theme)
 {
     m_theme = theme;
     setBackgroundBrush(theme.background());
+    m_decorationsStale = true; // the names' type may have changed
     syncFromModel();
+    geometryChanged();
     update();
 }
 
@@ -75,6 +83,7 @@ void FieldScene::setPixelScale(double unitsPerPixel)
     syncOptions();
     FieldLabels::place(*this);
     m_links->update();
+    geometryChanged();
 }
 
 double FieldScene::labelPixels() const
@@ -125,6 +134,7 @@ void FieldScene::setShowInactive(bool show)
     if (show == m_showInactive)
         return;
     m_showInactive = show;
+    m_decorationsStale = true;
     syncFromModel();
 }
 
@@ -195,26 +205,39 @@ std::optional<std::pair<QString, QString>> FieldScene::linkAt(QPointF scenePos, 
 
 QRectF FieldScene::fieldRect() const
 {
-    QRectF rect;
-    for (const PartyNode *node : m_nodes)
-        if (node->isVisible())
-            rect |= node->sceneBoundingRect();
-    for (const OptionNode *option : m_options)
-        if (option->isVisible())
-            rect |= option->sceneBoundingRect();
-    return rect;
+    if (m_rectsRevision == m_geometryRevision)
+        return m_fieldRect;
+    QRectF field;
+    QRectF drawing;
+    for (const PartyNode *node : m_nodes) {
+        if (node->isVisible()) {
+            field |= node->sceneBoundingRect();
+            drawing |= node->drawingRect().translated(node->pos());
+        }
+    }
+    for (const OptionNode *option : m_options) {
+        if (option->isVisible()) {
+            field |= option->sceneBoundingRect();
+            drawing |= option->drawingRect().translated(option->pos());
+        }
+    }
+    m_fieldRect = field;
+    m_drawingRect = drawing;
+    m_rectsRevision = m_geometryRevision;
+    return field;
 }
 
 QRectF FieldScene::drawingRect() const
 {
-    QRectF rect;
-    for (const PartyNode *node : m_nodes)
-        if (node->isVisible())
-            rect |= node->drawingRect().translated(node->pos());
-    for (const OptionNode *option : m_options)
-        if (option->isVisible())
-            rect |= option->drawingRect().translated(option->pos());
-    return rect;
+    fieldRect(); // measures both
+    return m_drawingRect;
+}
+
+void FieldScene::geometryChanged(bool drawn)
+{
+    ++m_geometryRevision;
+    if (drawn)
+        ++m_drawnRevision;
 }
 
 QStringList FieldScene::visibleParties() const
@@ -241,20 +264,30 @@ void FieldScene::onSelectionChanged(const Selection &selection)
     for (const QString &id : {m_selection.a, m_selection.b, selection.a, selection.b})
         if (PartyNode *node = m_nodes.value(id))
             node->syncFromModel();
+    m_links->selectionChanged(dyadOf(m_selection), dyadOf(selection)); // the halo around a chosen link
     m_selection = selection;
     FieldLabels::place(*this); // names step clear of the selection ring
-    m_links->update();
+    geometryChanged();
 }
 
+// Only what changed is touched: nodes and links compare the Document's values with what they
+// draw and repaint where they differ; satellites are placed again and names moved only when
+// something they follow moved.
 void FieldScene::syncFromModel()
 {
     if (!m_document)
         return;
-    m_selection = m_document->selection();
-    syncNodes();
-    updateCentroid();
+    const Selection selection = m_document->selection();
+    if (selection != m_selection) { // changed with the edit, before selectionChanged() came
+        m_links->selectionChanged(dyadOf(m_selection), dyadOf(selection));
+        m_selection = selection;
+    }
+    const NodeChanges nodes = syncNodes();
+    if (nodes.moved)
+        updateCentroid();
     m_links->syncFromModel();
-    placeDecorations();
+    placeDecorations(nodes.moved || m_links->pairsChangedAtSync(),
+                     nodes.moved || nodes.reshaped || m_links->movedAtGeometry());
     if (m_animated)
         startAnimation();
     emit synced();
@@ -267,24 +300,67 @@ void FieldScene::showPositions(const QHash<QString, QPointF> &positions)
             node->setPos(*it);
     updateCentroid();
     m_links->updateGeometry();
-    placeDecorations();
+    placeDecorations(true, true);
 }
 
-void FieldScene::placeDecorations()
+void FieldScene::placeDecorations(bool restructured, bool moved)
 {
-    FieldPlacementInput input = FieldPlacementInput::of(*this);
-    if (input != m_placedFor) { // placing is the costly part of a sync in a large field
-        m_placement = FieldPlacement::compute(*this);
-        m_placedFor = std::move(input);
+    const bool stale = std::exchange(m_decorationsStale, false);
+    bool placed = false;
+    // Comparing the input is a walk over every party, link and option: only when it may differ.
+    if (optionsRestructured() || restructured || stale) {
+        FieldPlacementInput input = FieldPlacementInput::of(*this);
+        if (input != m_placedFor) { // placing is the costly part of a sync in a large field
+            m_placement = FieldPlacement::compute(*this);
+            m_placedFor = std::move(input);
+            placed = true;
+        }
     }
-    syncOptions();
-    FieldLabels::place(*this);
+    const bool optionsChanged = syncOptions();
+    if (stale || moved || placed || optionsChanged) {
+        FieldLabels::place(*this);
+        geometryChanged(true);
+    }
 }
 
-void FieldScene::syncNodes()
+bool FieldScene::optionsRestructured()
+{
+    const QVector<OutsideOption> &options = m_document->state().options;
+    bool same = options.size() == m_optionOwners.size();
+    for (qsizetype i = 0; same && i < options.size(); ++i)
+        same = options[i].id == m_optionOwners[i].first && options[i].owner == m_optionOwners[i].second;
+    if (same)
+        return false;
+    m_optionOwners.clear();
+    m_optionOwners.reserve(options.size());
+    for (const OutsideOption &o : options)
+        m_optionOwners.append({o.id, o.owner});
+    return true;
+}
+
+FieldScene::NodeChanges FieldScene::syncNodes()
 {
     const Scenario &state = m_document->state();
+    NodeChanges changes;
+    // The same parties in the same order as at the last sync: no lookups, nothing to remove.
+    bool sameOrder = state.parties.size() == m_nodeOrder.size();
+    for (qsizetype i = 0; sameOrder && i < state.parties.size(); ++i)
+        sameOrder = m_nodeOrder[i]->id() == state.parties[i].id;
+    if (sameOrder) {
+        for (qsizetype i = 0; i < state.parties.size(); ++i) {
+            PartyNode *node = m_nodeOrder[i];
+            node->syncFromModel(&state.parties[i]);
+            changes.moved = changes.moved || node->movedAtSync();
+            changes.reshaped = changes.reshaped || node->reshapedAtSync();
+        }
+        if (changes.moved || changes.reshaped)
+            geometryChanged(changes.moved);
+        return changes;
+    }
+    changes.moved = true;
     QSet<QString> present;
+    m_nodeOrder.clear();
+    m_nodeOrder.reserve(state.parties.size());
     for (const Party &p : state.parties) {
         present.insert(p.id);
         PartyNode *node = m_nodes.value(p.id);
@@ -294,6 +370,7 @@ void FieldScene::syncNodes()
             m_nodes.insert(p.id, node);
         }
         node->syncFromModel(&p);
+        m_nodeOrder.append(node);
     }
     for (auto it = m_nodes.begin(); it != m_nodes.end();) {
         if (present.contains(it.key())) {
@@ -303,30 +380,44 @@ void FieldScene::syncNodes()
         delete it.value();
         it = m_nodes.erase(it);
     }
+    geometryChanged(true);
+    return changes;
 }
 
-void FieldScene::syncOptions()
+bool FieldScene::syncOptions()
 {
     const Scenario &state = m_document->state();
-    QSet<QString> present;
+    bool changed = false;
+    bool created = false;
     for (const OutsideOption &o : state.options) {
-        present.insert(o.id);
         OptionNode *option = m_options.value(o.id);
         if (!option) {
             option = new OptionNode(o.id);
             addItem(option);
             m_options.insert(o.id, option);
+            created = true;
         }
         option->syncFromModel(&o);
+        changed = changed || option->changedAtSync();
     }
-    for (auto it = m_options.begin(); it != m_options.end();) {
-        if (present.contains(it.key())) {
-            ++it;
-            continue;
+    // Every option of the state has its own satellite: with as many satellites, none is stale.
+    if (created || m_options.size() != state.options.size()) {
+        changed = true;
+        QSet<QString> present;
+        for (const OutsideOption &o : state.options)
+            present.insert(o.id);
+        for (auto it = m_options.begin(); it != m_options.end();) {
+            if (present.contains(it.key())) {
+                ++it;
+                continue;
+            }
+            delete it.value();
+            it = m_options.erase(it);
         }
-        delete it.value();
-        it = m_options.erase(it);
     }
+    if (changed)
+        geometryChanged(true);
+    return changed;
 }
 
 void FieldScene::updateCentroid()
@@ -351,12 +442,16 @@ void FieldScene::startAnimation()
 
 void FieldScene::stepAnimation(double t)
 {
+    bool resized = false;
     for (PartyNode *node : std::as_const(m_nodes))
-        node->stepAnimation(t);
+        resized = node->stepAnimation(t) || resized;
     m_links->stepAnimation(t);
+    if (!resized)
+        return; // the links' widths only: nothing else follows them
     m_links->updateGeometry();
     syncOptions();
     FieldLabels::place(*this);
+    geometryChanged();
 }
 
 void FieldScene::clearItems()
@@ -365,8 +460,12 @@ void FieldScene::clearItems()
     m_animation->stop();
     qDeleteAll(m_nodes);
     m_nodes.clear();
+    m_nodeOrder.clear();
     qDeleteAll(m_options);
     m_options.clear();
+    m_optionOwners.clear();
+    m_decorationsStale = true;
+    geometryChanged(true);
 }
 
 } // namespace powerfield

@@ -8,6 +8,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
+#include <QVector>
 #include <QtMath>
 
 #include <optional>
@@ -83,6 +84,10 @@ public:
     QRectF fieldRect() const;
     // The tight bounding rectangle of the nodes, satellites and their names, for fitting.
     QRectF drawingRect() const;
+    // Counts the changes of what is drawn where (nodes, satellites, names) and of which of them
+    // are drawn: views compare them to skip work when nothing moved.
+    quint64 geometryRevision() const { return m_geometryRevision; }
+    quint64 drawnRevision() const { return m_drawnRevision; }
     // Party ids in the order Tab visits them (visible parties in file order).
     QStringList visibleParties() const;
 
@@ -96,15 +101,26 @@ signals:
     void synced(); // after every sync, so views can adjust their scene rectangle
 
 private:
+    // What a sync of the nodes changed (see PartyNode::movedAtSync).
+    struct NodeChanges
+    {
+        bool moved = false;    // a node moved, came, went or was shown or hidden, or the order changed
+        bool reshaped = false; // a node's size, shape, name or selection ring
+    };
+
     void onChanged();
     void onSelectionChanged(const Selection &selection);
-    void syncNodes();
-    void syncOptions();
+    NodeChanges syncNodes();
+    bool syncOptions(); // true when a satellite moved, came, went or was renamed
+    bool optionsRestructured(); // options came, went or changed owners since the last call
     void updateCentroid();
-    void placeDecorations(); // satellites' angles (when their input changed) and every name
+    // Satellites' angles (when their input may have changed: `restructured`) and the names
+    // (when something they avoid or follow may have moved: `moved`).
+    void placeDecorations(bool restructured, bool moved);
     void startAnimation();
     void stepAnimation(double t);
     void clearItems();
+    void geometryChanged(bool drawn = false);
 
     QPointer<Document> m_document;
     Theme m_theme;
@@ -112,7 +128,15 @@ private:
     bool m_showInactive = false;
     bool m_animated = false;
     QHash<QString, PartyNode *> m_nodes;
+    QVector<PartyNode *> m_nodeOrder; // the nodes in the order of the state's parties
     QHash<QString, OptionNode *> m_options;
+    QVector<std::pair<QString, QString>> m_optionOwners; // (option, owner) as last placed
+    bool m_decorationsStale = true; // names and satellites to place at the next sync whatever changed
+    quint64 m_geometryRevision = 0;
+    quint64 m_drawnRevision = 0;
+    mutable quint64 m_rectsRevision = ~quint64(0); // what the two rectangles below were measured at
+    mutable QRectF m_fieldRect;
+    mutable QRectF m_drawingRect;
     LinkLayer *m_links = nullptr;
     QPointF m_centroid;
     double m_pixel = 1.0;

@@ -21,6 +21,7 @@
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QMenu>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -299,6 +300,7 @@ void FieldView::onReset()
     setSceneRect(QRectF());
     onSynced();
     m_drawn = drawnIds();
+    m_drawnRevision = m_scene->drawnRevision();
     fitToWindow();
 }
 
@@ -308,9 +310,14 @@ void FieldView::onSynced()
     const QRectF room = m_scene->fieldRect().adjusted(-1500, -1500, 1500, 1500);
     setSceneRect(sceneRect().isEmpty() ? room : sceneRect().united(room));
     // Parties or options came or went (an edit, a story step): bring the field back in sight.
-    QSet<QString> drawn = drawnIds();
-    const bool changed = drawn != m_drawn;
-    m_drawn = std::move(drawn);
+    // (Which ones are drawn is read again only when the scene says it may have changed.)
+    bool changed = false;
+    if (m_scene->drawnRevision() != m_drawnRevision) {
+        QSet<QString> drawn = drawnIds();
+        changed = drawn != m_drawn;
+        m_drawn = std::move(drawn);
+        m_drawnRevision = m_scene->drawnRevision();
+    }
     if (!m_autoFit || (!changed && m_fitAnimation->state() == QAbstractAnimation::Running))
         return;
     if (!changed && !m_dragParty.isEmpty())
@@ -330,6 +337,15 @@ void FieldView::resizeEvent(QResizeEvent *event)
         refit(false);
     else
         placeLegend();
+}
+
+// The links draw only those that cross the region being repainted (a change repaints a part).
+void FieldView::paintEvent(QPaintEvent *event)
+{
+    const QRegion region = event->region();
+    m_scene->links()->setViewExposed(&region);
+    QGraphicsView::paintEvent(event);
+    m_scene->links()->setViewExposed(nullptr);
 }
 
 // Scrolling moves the viewport's child widgets with the picture: the legend stays in its corner.

@@ -106,6 +106,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
 
 private:
@@ -130,6 +131,7 @@ private:
     FieldLegendOverlay *m_legend = nullptr;
     QVariantAnimation *m_fitAnimation = nullptr;
     QSet<QString> m_drawn;    // the parties and options drawn at the last sync
+    quint64 m_drawnRevision = ~quint64(0); // the scene's drawnRevision() m_drawn was read at
     int m_legendCorner = 0;   // a FieldCorner
     double m_fromScale = 1.0; // the animated refit: from here...
     QPointF m_fromCentre;

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace powerfield {
 
@@ -19,28 +20,21 @@ namespace {
 
 constexpr double kThickPixels = 3.0; // links at least this wide on screen are drawn two pixels wide
 
-struct BatchKey
-{
-    QRgb color;
-    int width;
-    bool operator==(const BatchKey &o) const { return color == o.color && width == o.width; }
-};
-
-size_t qHash(const BatchKey &key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.color, key.width);
-}
+using BatchKey = std::pair<QRgb, int>; // colour, width in pixels
 
 } // namespace
 
-void LinkLayer::paintBatched(QPainter &painter, const QRectF &exposed, double detail) const
+void LinkLayer::paintBatched(QPainter &painter, const Exposed &exposed, double detail) const
 {
     const double scale = fieldScene()->theme().lineScale();
-    QHash<BatchKey, QVector<QLineF>> lines;
-    QHash<QRgb, QPainterPath> heads;
+    // Batches in the order of their keys: a repaint of a part draws crossings as the whole would.
+    std::map<BatchKey, QVector<QLineF>> lines;
+    std::map<QRgb, QPainterPath> heads;
+    FieldLink widest;
+    widest.width = m_widest;
+    const double margin = std::max(20.0, endMargin(widest));
     for (const FieldLink &l : m_links) {
-        const QRectF box = QRectF(l.start, l.end).normalized().adjusted(-20, -20, 20, 20);
-        if (!exposed.isEmpty() && !exposed.intersects(box))
+        if (!exposed.hits(l, margin))
             continue;
         const QPointF span = l.end - l.start;
         const double d = std::hypot(span.x(), span.y());
@@ -69,16 +63,16 @@ void LinkLayer::paintBatched(QPainter &painter, const QRectF &exposed, double de
     }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
-        QPen pen(QColor::fromRgba(it.key().color), it.key().width, Qt::SolidLine, Qt::FlatCap);
+    for (const auto &[key, batch] : lines) {
+        QPen pen(QColor::fromRgba(key.first), key.second, Qt::SolidLine, Qt::FlatCap);
         pen.setCosmetic(true);
         painter.setPen(pen);
-        painter.drawLines(it.value());
+        painter.drawLines(batch);
     }
     painter.setPen(Qt::NoPen);
-    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
-        painter.setBrush(QColor::fromRgba(it.key()));
-        painter.drawPath(it.value());
+    for (const auto &[color, path] : heads) {
+        painter.setBrush(QColor::fromRgba(color));
+        painter.drawPath(path);
     }
     painter.restore();
 }

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace powerfield {
 
@@ -42,6 +43,38 @@ constexpr double kLineFloor = 1.5;      // pixels: the thinnest link on screen
 constexpr int kDashBudget = 400;
 constexpr double kCoarsePixels = 2.0;   // a typical link thinner than this on screen: level of detail
 constexpr double kBatchPixels = 6.0;    // with many links, a typical link thinner than this: batches
+constexpr int kDirtyBudget = 1200;     // places to repaint after one change, before the whole layer is
+constexpr int kMaxPieces = 24;         // pieces of a long link's repaint
+constexpr double kPiecePixels = 24.0;  // the shortest piece, in pixels
+constexpr int kExposedRects = 8192;    // rectangles of a repaint region worth testing links against
+constexpr int kGridRects = 32;         // past this many, links are tested against a grid of cells
+constexpr int kGridCells = 128;        // cells along the longer side of that grid
+
+// Whether the segment from `p` to `q` passes through `r` (Liang-Barsky clipping).
+bool segmentHits(QPointF p, QPointF q, const QRectF &r)
+{
+    double t0 = 0.0;
+    double t1 = 1.0;
+    const double dx = q.x() - p.x();
+    const double dy = q.y() - p.y();
+    const double edges[4][2] = {{-dx, p.x() - r.left()}, {dx, r.right() - p.x()},
+                                {-dy, p.y() - r.top()}, {dy, r.bottom() - p.y()}};
+    for (const auto &[step, room] : edges) {
+        if (step == 0) {
+            if (room < 0)
+                return false;
+            continue;
+        }
+        const double t = room / step;
+        if (step < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -55,6 +88,7 @@ QString FieldLink::stronger() const
 LinkLayer::LinkLayer()
 {
     setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption); // the exposed rectangle, to leave out links outside it
     setZValue(0);
 }
 
@@ -81,10 +115,30 @@ void LinkLayer::syncFromModel()
     std::sort(dyads.begin(), dyads.end(), [](const core::DyadResult *x, const core::DyadResult *y) {
         return std::make_pair(x->a, x->b) < std::make_pair(y->a, y->b);
     });
+    // The nodes by the analysis' party index: one lookup per party, not two per link.
+    const int partyCount = analysis.engine().partyCount();
+    QVector<const PartyNode *> nodes(partyCount, nullptr);
+    bool sameParties = partyCount == m_partyIds.size();
+    for (int i = 0; i < partyCount; ++i) {
+        const QString id = analysis.partyId(i);
+        nodes[i] = fs->node(id);
+        sameParties = sameParties && id == m_partyIds[i];
+    }
+    if (!sameParties) {
+        m_partyIds.resize(partyCount);
+        for (int i = 0; i < partyCount; ++i)
+            m_partyIds[i] = analysis.partyId(i);
+    }
     QVector<FieldLink> next;
-    QHash<std::pair<QString, QString>, int> index;
+    QVector<std::pair<const PartyNode *, const PartyNode *>> ends;
+    QVector<std::pair<int, int>> pairs;
+    QVector<bool> kept(m_links.size(), false);
     next.reserve(qsizetype(dyads.size()));
-    index.reserve(qsizetype(dyads.size()));
+    ends.reserve(qsizetype(dyads.size()));
+    pairs.reserve(qsizetype(dyads.size()));
+    m_changed.clear();
+    m_pairsChanged = false;
+    int walk = 0; // the old rows, in the same order as the dyads while the parties are the same
     for (const core::DyadResult *d : dyads) {
         FieldLink l;
         l.a = analysis.partyId(d->a);
@@ -94,21 +148,70 @@ void LinkLayer::syncFromModel()
         l.relativePowerA = d->relativePowerA;
         l.mutual = d->mutualDependence;
         l.width = fieldstyle::linkWidth(l.mutual);
-        const FieldLink *old = link(l.a, l.b);
+        int row = -1;
+        if (sameParties) {
+            const std::pair<int, int> pair(d->a, d->b);
+            while (walk < m_pairs.size() && m_pairs[walk] < pair)
+                ++walk;
+            if (walk < m_pairs.size() && m_pairs[walk] == pair)
+                row = walk++;
+        } else {
+            row = m_index.value(key(l.a, l.b), -1);
+        }
+        const FieldLink *old = row < 0 ? nullptr : &m_links[row];
         l.shownWidth = animated && old ? old->shownWidth : l.width;
         l.fromWidth = l.shownWidth;
         if (animated && old)
             l.ghostWidth = old->ghostWidth > 0 ? old->ghostWidth
                            : std::abs(old->width - l.width) > kGhostThreshold ? old->width : 0.0;
-        const PartyNode *strong = fs->node(l.stronger());
+        const PartyNode *na = d->a < nodes.size() ? nodes[d->a] : nullptr;
+        const PartyNode *nb = d->b < nodes.size() ? nodes[d->b] : nullptr;
+        const PartyNode *strong = l.stronger().isEmpty() ? nullptr : l.relativePowerA > 0 ? na : nb;
         l.color = fieldstyle::linkColor(l.imbalance(), strong ? strong->color() : QColor());
         l.style = fieldstyle::linkStyle(l.imbalance());
-        index.insert(key(l.a, l.b), int(next.size()));
+        if (old) {
+            kept[row] = true;
+            l.start = old->start; // updateGeometry() tells whether the ends moved
+            l.end = old->end;
+            if (!looksSame(*old, l)) {
+                markDirty(*old); // where it was drawn; where it is drawn now, once placed
+                m_changed.append(int(next.size()));
+            }
+        } else {
+            m_changed.append(int(next.size()));
+            m_pairsChanged = true;
+        }
         next.append(l);
+        ends.append(std::make_pair(na, nb));
+        pairs.append(std::make_pair(d->a, d->b));
     }
+    for (int i = 0; i < m_links.size(); ++i) {
+        if (!kept[i]) {
+            markDirty(m_links[i]); // gone
+            m_pairsChanged = true;
+        }
+    }
+    // Past the dash budget every link is drawn otherwise.
+    if ((m_links.size() <= kDashBudget) != (next.size() <= kDashBudget))
+        m_allDirty = true;
     m_links = std::move(next);
-    m_index = std::move(index);
+    m_ends = std::move(ends);
+    m_pairs = std::move(pairs);
+    // The rows by ids stay as they were unless links came or went or the parties changed.
+    if (m_pairsChanged || !sameParties || m_index.size() != m_links.size()) {
+        m_index.clear();
+        m_index.reserve(m_links.size());
+        for (int i = 0; i < m_links.size(); ++i)
+            m_index.insert(key(m_links[i].a, m_links[i].b), i);
+    }
     updateGeometry();
+}
+
+bool LinkLayer::looksSame(const FieldLink &x, const FieldLink &y)
+{
+    return x.color == y.color && x.style == y.style && x.shownWidth == y.shownWidth
+           && x.ghostWidth == y.ghostWidth && x.relativePowerA == y.relativePowerA && x.width == y.width
+           && x.fromWidth == y.fromWidth;
 }
 
 void LinkLayer::updateGeometry()
@@ -116,9 +219,10 @@ void LinkLayer::updateGeometry()
     const FieldScene *fs = fieldScene();
     QRectF bounds;
     double widest = 0.0;
-    for (FieldLink &l : m_links) {
-        const PartyNode *na = fs->node(l.a);
-        const PartyNode *nb = fs->node(l.b);
+    m_movedAtGeometry = false;
+    for (int i = 0; i < m_links.size(); ++i) {
+        FieldLink &l = m_links[i];
+        const auto [na, nb] = m_ends[i];
         if (!na || !nb)
             continue;
         const QPointF pa = na->pos();
@@ -127,37 +231,203 @@ void LinkLayer::updateGeometry()
         const QPointF dir = d > 0 ? (pb - pa) / d : QPointF(1, 0);
         const double ra = na->reach(dir);
         const double rb = nb->reach(-dir);
+        QPointF start;
+        QPointF end;
         if (d > ra + rb) {
-            l.start = pa + dir * ra;
-            l.end = pb - dir * rb;
+            start = pa + dir * ra;
+            end = pb - dir * rb;
         } else {
-            l.start = l.end = (pa + pb) / 2;
+            start = end = (pa + pb) / 2;
+        }
+        if (start != l.start || end != l.end) {
+            const QPointF oldStart = l.start;
+            const QPointF oldEnd = l.end;
+            l.start = start;
+            l.end = end;
+            markMoved(l, oldStart, oldEnd);
+            m_movedAtGeometry = true;
         }
         bounds |= QRectF(l.start, l.end).normalized();
         widest = std::max({widest, l.width, l.shownWidth, l.ghostWidth});
     }
+    for (int row : std::as_const(m_changed))
+        markDirty(m_links[row]); // drawn otherwise: where it is now
+    m_changed.clear();
+    m_widest = widest;
     // Room for the widest pen, its arrowhead and a number label.
     const double margin = (widest * 1.6 + 40.0) * fs->theme().lineScale() + 30.0 * fs->theme().fontScale()
                           + 40.0 * fs->pixelScale();
     bounds = bounds.adjusted(-margin, -margin, margin, margin);
-    if (bounds != m_bounds)
+    // The bounds only grow (a change of the bounds repaints the whole layer), unless the links
+    // came to take much less room.
+    const double area = bounds.width() * bounds.height();
+    const double areaBefore = m_bounds.width() * m_bounds.height();
+    if (!m_bounds.contains(bounds) || area < areaBefore / 4) {
         prepareGeometryChange();
-    m_bounds = bounds;
-    update();
+        m_bounds = area < areaBefore / 4 ? bounds : bounds.united(m_bounds);
+    }
+    flushDirty();
 }
 
 void LinkLayer::stepAnimation(double t)
 {
-    for (FieldLink &l : m_links)
-        l.shownWidth = l.fromWidth + (l.width - l.fromWidth) * t;
-    update();
+    for (FieldLink &l : m_links) {
+        const double shown = l.fromWidth + (l.width - l.fromWidth) * t;
+        if (shown == l.shownWidth)
+            continue;
+        l.shownWidth = shown;
+        markDirty(l);
+    }
+    flushDirty();
 }
 
 void LinkLayer::clearGhosts()
 {
-    for (FieldLink &l : m_links)
+    for (FieldLink &l : m_links) {
+        if (l.ghostWidth <= 0)
+            continue;
+        markDirty(l);
         l.ghostWidth = 0.0;
-    update();
+    }
+    flushDirty();
+}
+
+void LinkLayer::selectionChanged(const std::pair<QString, QString> &before, const std::pair<QString, QString> &after)
+{
+    for (const auto &dyad : {before, after})
+        if (const FieldLink *l = dyad.first.isEmpty() ? nullptr : link(dyad.first, dyad.second))
+            markDirty(*l);
+    flushDirty();
+}
+
+void LinkLayer::invalidate()
+{
+    m_allDirty = true;
+    flushDirty();
+}
+
+double LinkLayer::bodyMargin(const FieldLink &l) const
+{
+    const FieldScene *fs = fieldScene();
+    const double scale = fs->theme().lineScale(); // at least the scene's eased line scale
+    const double unit = fs->pixelScale();
+    const double widest = std::max({l.width, l.shownWidth, l.fromWidth, l.ghostWidth}) * scale;
+    // Half the pen (at least a pixel, or the thinnest link's pixels), the selection halo around
+    // it with its round caps, and antialiasing.
+    return (std::max(widest, kLineFloor * unit) + 10.0 * scale) / 2 + 3.0 * unit;
+}
+
+double LinkLayer::endMargin(const FieldLink &l) const
+{
+    const FieldScene *fs = fieldScene();
+    const double scale = fs->theme().lineScale();
+    const double unit = fs->pixelScale();
+    const double widest = std::max({l.width, l.shownWidth, l.fromWidth, l.ghostWidth}) * scale;
+    const double arrowLength = std::max(12.0 * scale + 1.5 * widest, kArrowFloor * unit);
+    const double half = std::max(7.0 * scale + 0.9 * widest, kArrowFloor * 0.5 * unit);
+    return arrowLength + half + bodyMargin(l);
+}
+
+QSizeF LinkLayer::labelReach() const
+{
+    // Half the box of a number ("0.00" to "1.00") at the numbers' size, generously, and its pen.
+    const FieldScene *fs = fieldScene();
+    const double unit = fs->pixelScale();
+    const double font = fs->labelPixels() * 0.85;
+    const double pen = 1.5 * fs->theme().lineScale();
+    return QSizeF((1.5 * font + 8.0) * unit + pen, (font + 6.0) * unit + pen);
+}
+
+bool LinkLayer::isCoarse(double detail) const
+{
+    return detail * fieldstyle::linkWidth(0.5) * fieldScene()->theme().lineScale() < kCoarsePixels;
+}
+
+bool LinkLayer::isCoarseOnScreen() const
+{
+    return isCoarse(1.0 / fieldScene()->pixelScale()); // the view's zoom, as the scene knows it
+}
+
+void LinkLayer::markDirty(const FieldLink &l)
+{
+    if (m_allDirty)
+        return;
+    // Zoomed far out the links are hairlines without arrowheads or numbers.
+    const bool coarse = isCoarseOnScreen();
+    const double unit = fieldScene()->pixelScale();
+    const double body = coarse ? 2.0 * unit : bodyMargin(l);
+    const double ends = coarse ? body : endMargin(l);
+    const auto around = [](QPointF p, double dx, double dy) { return QRectF(p.x() - dx, p.y() - dy, 2 * dx, 2 * dy); };
+    m_dirty << around(l.start, ends, ends) << around(l.end, ends, ends);
+    if (!coarse) {
+        const QSizeF label = labelReach();
+        m_dirty << around((l.start + l.end) / 2, label.width(), label.height());
+    }
+    // A long link as a chain of pieces: a diagonal's bounding box would cover much of the field.
+    const double span = length(l.end - l.start);
+    const double piece = std::max(kPiecePixels * unit, 8.0 * body);
+    const int pieces = std::clamp(int(std::ceil(span / piece)), 1, kMaxPieces);
+    for (int i = 0; i < pieces; ++i) {
+        const QPointF p = l.start + (l.end - l.start) * (double(i) / pieces);
+        const QPointF q = l.start + (l.end - l.start) * (double(i + 1) / pieces);
+        m_dirty << QRectF(p, q).normalized().adjusted(-body, -body, body, body);
+    }
+}
+
+void LinkLayer::markMoved(const FieldLink &l, QPointF oldStart, QPointF oldEnd)
+{
+    if (m_allDirty)
+        return;
+    // Ends that slid along the same line (a node grew or shrank): the solid line changes only
+    // near its ends, where the arrowhead sits, and its number moves a little. A dashed line
+    // changes its pattern all along, and a line that turned changes everywhere.
+    const QPointF dir = l.end - l.start;
+    const QPointF oldDir = oldEnd - oldStart;
+    const double len = length(dir);
+    const double oldLen = length(oldDir);
+    const bool dashed = l.style != Qt::SolidLine && m_links.size() <= kDashBudget;
+    const double tolerance = 1e-6 * std::max({1.0, len, oldLen});
+    const auto offLine = [&](QPointF p) {
+        return std::abs((p.x() - l.start.x()) * dir.y() - (p.y() - l.start.y()) * dir.x()) / len;
+    };
+    if (dashed || len <= 0 || oldLen <= 0 || QPointF::dotProduct(dir, oldDir) <= 0 || offLine(oldStart) > tolerance
+        || offLine(oldEnd) > tolerance) {
+        FieldLink old = l;
+        old.start = oldStart;
+        old.end = oldEnd;
+        markDirty(old);
+        markDirty(l);
+        return;
+    }
+    const bool coarse = isCoarseOnScreen();
+    const double ends = coarse ? 2.0 * fieldScene()->pixelScale() : endMargin(l);
+    const auto spanning = [](QPointF p, QPointF q, double dx, double dy) {
+        return QRectF(p, q).normalized().adjusted(-dx, -dy, dx, dy);
+    };
+    m_dirty << spanning(oldStart, l.start, ends, ends) << spanning(oldEnd, l.end, ends, ends);
+    if (!coarse) {
+        const QSizeF label = labelReach();
+        m_dirty << spanning((oldStart + oldEnd) / 2, (l.start + l.end) / 2, label.width(), label.height());
+    }
+}
+
+void LinkLayer::flushDirty()
+{
+    QGraphicsScene *s = scene();
+    if (!s) {
+        m_dirty.clear();
+        m_allDirty = false;
+        return;
+    }
+    if (m_allDirty || m_dirty.size() > kDirtyBudget) {
+        update();
+    } else {
+        // Straight to the scene: one item's own updates would merge into one rectangle.
+        for (const QRectF &r : std::as_const(m_dirty))
+            s->update(mapRectToScene(r));
+    }
+    m_dirty.clear();
+    m_allDirty = false;
 }
 
 int LinkLayer::indexAt(QPointF scenePos, double tolerance) const
@@ -177,24 +447,103 @@ int LinkLayer::indexAt(QPointF scenePos, double tolerance) const
     return best;
 }
 
+bool LinkLayer::Exposed::hits(const FieldLink &l, double margin) const
+{
+    const double left = std::min(l.start.x(), l.end.x()) - margin;
+    const double right = std::max(l.start.x(), l.end.x()) + margin;
+    const double top = std::min(l.start.y(), l.end.y()) - margin;
+    const double bottom = std::max(l.start.y(), l.end.y()) + margin;
+    const auto apart = [&](const QRectF &r) {
+        return right < r.left() || left > r.right() || bottom < r.top() || top > r.bottom();
+    };
+    if (!bounds.isEmpty() && apart(bounds))
+        return false;
+    if (!grid.isEmpty()) {
+        // Points along the line half a cell apart: one lies in a cell near any rectangle the
+        // line passes within `margin` of (the cells were marked that far and a cell more).
+        const QPointF span = l.end - l.start;
+        const int samples = int(std::ceil(length(span) / (cell / 2))) + 1;
+        for (int i = 0; i <= samples; ++i) {
+            const QPointF p = l.start + span * (double(i) / samples);
+            const int c = int(std::floor((p.x() - bounds.left()) / cell));
+            const int r = int(std::floor((p.y() - bounds.top()) / cell));
+            if (c >= 0 && r >= 0 && c < columns && r < rows && grid[r * columns + c])
+                return true;
+        }
+        return false;
+    }
+    for (const QRectF &r : rects)
+        if (!apart(r) && segmentHits(l.start, l.end, r.adjusted(-margin, -margin, margin, margin)))
+            return true;
+    return rects.isEmpty();
+}
+
+LinkLayer::Exposed LinkLayer::exposed(const QPainter &painter, const QStyleOptionGraphicsItem &option,
+                                      double margin) const
+{
+    Exposed e;
+    e.bounds = option.exposedRect;
+    bool invertible = false;
+    const QTransform toItem = painter.worldTransform().inverted(&invertible);
+    if (m_viewExposed && invertible && m_viewExposed->rectCount() <= kExposedRects) {
+        QRectF bounds;
+        for (const QRect &r : *m_viewExposed) {
+            e.rects << toItem.mapRect(QRectF(r).adjusted(-2, -2, 2, 2));
+            bounds |= e.rects.last();
+        }
+        e.bounds = e.bounds.isEmpty() ? bounds : e.bounds & bounds;
+    }
+    if (e.rects.size() > kGridRects && !e.bounds.isEmpty()) {
+        const QRectF area = e.bounds.adjusted(-margin, -margin, margin, margin);
+        e.bounds = area;
+        e.cell = std::max(area.width(), area.height()) / kGridCells;
+        e.columns = int(std::ceil(area.width() / e.cell)) + 1;
+        e.rows = int(std::ceil(area.height() / e.cell)) + 1;
+        e.grid.fill(false, e.columns * e.rows);
+        const double reach = margin + e.cell;
+        for (const QRectF &r : std::as_const(e.rects)) {
+            const int c0 = std::max(0, int(std::floor((r.left() - reach - area.left()) / e.cell)));
+            const int c1 = std::min(e.columns - 1, int(std::floor((r.right() + reach - area.left()) / e.cell)));
+            const int r0 = std::max(0, int(std::floor((r.top() - reach - area.top()) / e.cell)));
+            const int r1 = std::min(e.rows - 1, int(std::floor((r.bottom() + reach - area.top()) / e.cell)));
+            for (int y = r0; y <= r1; ++y)
+                for (int x = c0; x <= c1; ++x)
+                    e.grid[y * e.columns + x] = true;
+        }
+    }
+    return e;
+}
+
 void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const Selection selection = fieldScene()->document()->selection();
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (detail * fieldstyle::linkWidth(0.5) * fieldScene()->theme().lineScale() < kCoarsePixels) {
-        paintCoarse(*painter, option->exposedRect);
+    FieldLink widestLink;
+    widestLink.width = m_widest;
+    const QSizeF label = labelReach();
+    const double reach = std::max({endMargin(widestLink), 20.0, label.width(), label.height(),
+                                   2.0 * fieldScene()->pixelScale()});
+    const Exposed shown = exposed(*painter, *option, reach);
+    if (isCoarse(detail)) {
+        paintCoarse(*painter, shown);
         return;
     }
     // Dash patterns cost one shape per dash: past a few hundred links, draw them solid, and
     // while they are thin on screen, in batches of one colour and width.
     const bool dashes = m_links.size() <= kDashBudget;
+    FieldLink widest;
+    widest.width = m_widest;
+    const double margin = endMargin(widest);
     if (!dashes && detail * fieldstyle::linkWidth(0.5) * fieldScene()->theme().lineScale() < kBatchPixels) {
-        paintBatched(*painter, option->exposedRect, detail);
+        paintBatched(*painter, shown, detail);
         if (const FieldLink *chosen = selection.isDyad() ? link(selection.a, selection.b) : nullptr)
-            paintLink(*painter, *chosen, true, detail, false);
+            if (shown.hits(*chosen, margin))
+                paintLink(*painter, *chosen, true, detail, false);
         return;
     }
     for (const FieldLink &l : std::as_const(m_links)) {
+        if (!shown.hits(l, margin))
+            continue;
         const bool selected = selection.isDyad()
                               && ((selection.a == l.a && selection.b == l.b)
                                   || (selection.a == l.b && selection.b == l.a));
@@ -202,26 +551,28 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     if (!fieldScene()->showNumbers() || detail < 0.35)
         return;
+    const double labelMargin = std::max(label.width(), label.height());
     for (const FieldLink &l : std::as_const(m_links))
-        paintLabel(*painter, l);
+        if (shown.hits(l, labelMargin))
+            paintLabel(*painter, l);
 }
 
 // Zoomed far out, dash patterns and arrowheads would be a few pixels each and cost most of the
 // frame: draw hairlines in the links' colours, one batch per colour.
-void LinkLayer::paintCoarse(QPainter &painter, const QRectF &exposed) const
+void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
 {
-    QHash<QRgb, QVector<QLineF>> batches;
-    for (const FieldLink &l : m_links) {
-        const QLineF line(l.start, l.end);
-        if (exposed.isEmpty() || exposed.intersects(QRectF(l.start, l.end).normalized().adjusted(-1, -1, 1, 1)))
-            batches[l.color.rgba()].append(line);
-    }
+    const double margin = 2.0 * fieldScene()->pixelScale();
+    // In the order of the colours: a repaint of a part draws crossings as the whole would.
+    std::map<QRgb, QVector<QLineF>> batches;
+    for (const FieldLink &l : m_links)
+        if (exposed.hits(l, margin))
+            batches[l.color.rgba()].append(QLineF(l.start, l.end));
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
-        QPen pen(QColor::fromRgba(it.key()), 0); // cosmetic: one pixel at any zoom
+    for (const auto &[color, lines] : batches) {
+        QPen pen(QColor::fromRgba(color), 0); // cosmetic: one pixel at any zoom
         painter.setPen(pen);
-        painter.drawLines(it.value());
+        painter.drawLines(lines);
     }
     painter.restore();
 }

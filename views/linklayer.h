@@ -4,11 +4,13 @@
 #include <QColor>
 #include <QGraphicsItem>
 #include <QHash>
+#include <QRegion>
 #include <QVector>
 
 namespace powerfield {
 
 class FieldScene;
+class PartyNode;
 
 // One dyad's link as drawn: the analysis values it shows and its geometry between the nodes.
 struct FieldLink
@@ -34,7 +36,10 @@ struct FieldLink
 };
 
 // Every dyad's link drawn by one item in a batch (one item per link does not scale): width from
-// mutual dependence, colour, dash pattern and arrowhead from the balance of power.
+// mutual dependence, colour, dash pattern and arrowhead from the balance of power. A change
+// repaints only the links it touched: each sync compares the links with the ones drawn and asks
+// the scene to repaint the places where they differ (a long link as a chain of small pieces),
+// and a paint draws only the links that cross the region being repainted.
 class LinkLayer : public QGraphicsItem
 {
 public:
@@ -51,24 +56,79 @@ public:
 
     // Reads every dyad from the analysis, keeping links that stay (for easing and ghosts).
     void syncFromModel();
+    // Whether the last sync added or removed links.
+    bool pairsChangedAtSync() const { return m_pairsChanged; }
     // Recomputes the end points from the nodes as drawn now.
     void updateGeometry();
+    // Whether the last updateGeometry() moved the ends of any link.
+    bool movedAtGeometry() const { return m_movedAtGeometry; }
     void stepAnimation(double t);
     void clearGhosts();
+    // The selected dyad changed from `before` (ids, either order; empty: none) to `after`.
+    void selectionChanged(const std::pair<QString, QString> &before, const std::pair<QString, QString> &after);
+    // Everything drawn differently (theme, zoom, numbers shown): the whole layer repainted.
+    void invalidate();
+    // The region of the view being painted (viewport coordinates), set by the view around its
+    // paint: links outside it are not drawn. Null when painting elsewhere (an export).
+    void setViewExposed(const QRegion *region) { m_viewExposed = region; }
 
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    // The parts of the layer a paint must draw (item coordinates): links that cross none of them
+    // are left out.
+    struct Exposed
+    {
+        QVector<QRectF> rects; // empty: everything
+        QRectF bounds;
+        // With many rectangles, a grid of cells near one of them (within the margin) instead.
+        QVector<bool> grid;
+        int columns = 0;
+        int rows = 0;
+        double cell = 0.0;
+        bool hits(const FieldLink &link, double margin) const;
+    };
+
     FieldScene *fieldScene() const;
-    void paintCoarse(QPainter &painter, const QRectF &exposed) const;
-    void paintBatched(QPainter &painter, const QRectF &exposed, double detail) const;
+    // `margin`: the most any link's drawing reaches past its line in this paint.
+    Exposed exposed(const QPainter &painter, const QStyleOptionGraphicsItem &option, double margin) const;
+    void paintCoarse(QPainter &painter, const Exposed &exposed) const;
+    void paintBatched(QPainter &painter, const Exposed &exposed, double detail) const;
     void paintLink(QPainter &painter, const FieldLink &link, bool selected, double detail, bool dashes) const;
     void paintLabel(QPainter &painter, const FieldLink &link) const;
+    // How far past its line a link's drawing reaches (scene units): its pen, the selection halo,
+    // and at the ends its arrowhead; around the middle, its number.
+    double bodyMargin(const FieldLink &link) const;
+    double endMargin(const FieldLink &link) const;
+    QSizeF labelReach() const;
+    static bool looksSame(const FieldLink &x, const FieldLink &y);
+    // Zoomed out so far (`detail`: pixels per scene unit) that links are drawn as hairlines.
+    bool isCoarse(double detail) const;
+    bool isCoarseOnScreen() const;
+    // Asks for a repaint of the places where `link` is drawn.
+    void markDirty(const FieldLink &link);
+    // The same for a link whose ends moved from `oldStart` and `oldEnd`.
+    void markMoved(const FieldLink &link, QPointF oldStart, QPointF oldEnd);
+    // The places asked for since the last flush go to the scene: piece by piece while they are
+    // few, else the whole layer.
+    void flushDirty();
 
     QVector<FieldLink> m_links;
+    // Each link's two nodes, valid from one sync to the next (the scene deletes nodes only
+    // right before syncing the links).
+    QVector<std::pair<const PartyNode *, const PartyNode *>> m_ends;
+    QVector<std::pair<int, int>> m_pairs; // each link's parties by their index in the analysis
+    QVector<QString> m_partyIds;          // the analysis' parties at the last sync, by index
     QHash<std::pair<QString, QString>, int> m_index; // (a, b) -> row
+    bool m_pairsChanged = false;
+    bool m_movedAtGeometry = false;
     QRectF m_bounds;
+    double m_widest = 0.0;   // the widest link's width (scene units, before the line scale)
+    QVector<int> m_changed;  // rows drawn otherwise since the last sync, before their ends are placed
+    QVector<QRectF> m_dirty; // places to repaint (item coordinates)
+    bool m_allDirty = false;
+    const QRegion *m_viewExposed = nullptr;
 };
 
 } // namespace powerfield

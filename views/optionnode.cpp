@@ -45,12 +45,15 @@ bool OptionNode::syncFromModel(const OutsideOption *option)
     const FieldScene *fs = fieldScene();
     const PartyNode *owner = option ? fs->node(option->owner) : nullptr;
     const bool drawn = owner && owner->isVisible();
+    m_changedAtSync = drawn != isVisible();
     setVisible(drawn);
     if (!drawn)
         return false;
     m_owner = option->owner;
-    if (option->name != m_name)
+    if (option->name != m_name) {
         m_labelSize = QSizeF();
+        m_changedAtSync = true;
+    }
     m_name = option->name;
     const Lens lens = fs->document()->lens();
     double best = 0.0;
@@ -62,9 +65,15 @@ bool OptionNode::syncFromModel(const OutsideOption *option)
     const QPointF out(std::cos(angle), std::sin(angle)); // from the owner to the satellite
     const double tether = std::max(kTetherLength, fs->tetherFloor());
     const double distance = owner->reach(out) + tether + radius;
+    if (out != m_out || owner->pos() + distance * out != pos())
+        m_changedAtSync = true;
     m_out = out;
     setPos(owner->pos() + distance * out);
     setOpacity(owner->opacity());
+    if (owner->color() != m_color) { // the satellite takes its owner's colour
+        m_color = owner->color();
+        update();
+    }
     const QPointF end = -out * (tether + radius); // on the owner's outline
     setGeometry(end, radius);
     return true;
@@ -72,10 +81,9 @@ bool OptionNode::syncFromModel(const OutsideOption *option)
 
 void OptionNode::setGeometry(QPointF tetherEnd, double radius)
 {
-    if (tetherEnd == m_tetherEnd && radius == m_radius) {
-        update();
-        return;
-    }
+    if (tetherEnd == m_tetherEnd && radius == m_radius)
+        return; // nothing drawn differently: no repaint
+    m_changedAtSync = true;
     prepareGeometryChange();
     m_tetherEnd = tetherEnd;
     m_radius = radius;

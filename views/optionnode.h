@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QGraphicsItem>
 #include <QStaticText>
 
@@ -32,6 +33,9 @@ public:
     // when it is not drawn (owner hidden or option gone).
     bool syncFromModel();
     bool syncFromModel(const OutsideOption *option); // the record in the Document's state
+    // Whether the last sync moved the satellite, resized it, renamed it or showed or hid it:
+    // what its name's place follows.
+    bool changedAtSync() const { return m_changedAtSync; }
 
     // The direction from the owner to the satellite (unit vector).
     QPointF outward() const { return m_out; }
@@ -53,6 +57,7 @@ private:
     QString m_id;
     QString m_owner;
     QString m_name;
+    QColor m_color; // the owner's, as drawn
     double m_value = 0.0;
     double m_radius = 0.0;
     QPointF m_tetherEnd; // where the tie meets the owner, in item coordinates
@@ -64,6 +69,7 @@ private:
     int m_preparedPixels = 0; // the font size m_text was laid out in
     QSizeF m_labelSize; // of m_name, measured when it or the font changes
     int m_labelFontPixels = 0;
+    bool m_changedAtSync = false;
 };
 
 } // namespace powerfield

@@ -38,6 +38,8 @@ bool PartyNode::syncFromModel(const Party *party)
     const FieldScene *fs = fieldScene();
     const Document *doc = fs->document();
     const bool drawn = party && (party->active || fs->showInactive());
+    m_movedAtSync = drawn != isVisible();
+    m_reshapedAtSync = false;
     setVisible(drawn);
     if (!drawn)
         return false;
@@ -54,6 +56,7 @@ bool PartyNode::syncFromModel(const Party *party)
                               || selected != m_selected || inDyad != m_inDyadSelection;
     if (sizeChanged)
         prepareGeometryChange();
+    m_reshapedAtSync = sizeChanged || looksChanged;
     if (party->name != m_name)
         m_labelSize = QSizeF();
     m_name = party->name;
@@ -71,20 +74,24 @@ bool PartyNode::syncFromModel(const Party *party)
     else if (m_radius <= 0)
         m_radius = m_targetRadius;
     setOpacity(m_active ? 1.0 : kFadedOpacity);
-    setPos(party->x, party->y);
+    if (pos() != QPointF(party->x, party->y)) {
+        m_movedAtSync = true;
+        setPos(party->x, party->y);
+    }
     if (looksChanged)
         update();
     return true;
 }
 
-void PartyNode::stepAnimation(double t)
+bool PartyNode::stepAnimation(double t)
 {
     const double r = m_fromRadius + (m_targetRadius - m_fromRadius) * t;
     if (r == m_radius)
-        return;
+        return false;
     prepareGeometryChange();
     m_radius = r;
     update();
+    return true;
 }
 
 double PartyNode::haloReach() const

@@ -28,8 +28,13 @@ public:
     bool syncFromModel();
     // The same from the party's record in the Document's state (saves the lookup in batches).
     bool syncFromModel(const Party *party);
-    // Moves the drawn size `t` of the way from the size before the last sync to the new one.
-    void stepAnimation(double t);
+    // What the last sync changed: where the node is or whether it is drawn (`moved`), and its
+    // size, shape, name or selection ring (`reshaped`): what the satellites and names follow.
+    bool movedAtSync() const { return m_movedAtSync; }
+    bool reshapedAtSync() const { return m_reshapedAtSync; }
+    // Moves the drawn size `t` of the way from the size before the last sync to the new one;
+    // true when the size drawn changed.
+    bool stepAnimation(double t);
     void finishAnimation() { stepAnimation(1.0); }
 
     double radius() const { return m_radius; }            // as drawn now
@@ -85,6 +90,8 @@ private:
     QSizeF m_labelSize;    // of m_name in the name font, measured when either changes
     int m_labelFontPixels = 0;
     bool m_labelBold = true;
+    bool m_movedAtSync = false;
+    bool m_reshapedAtSync = false;
 };
 
 } // namespace powerfield
