@@ -57,7 +57,7 @@ private:
     Scenario m_s;
 };
 
-// The example of MODEL.md section 4.
+// The example of docs/model.md §Worked example: Abe and Mary, without its later steps.
 inline Scenario modelExample()
 {
     Change activate;
