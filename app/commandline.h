@@ -5,7 +5,7 @@
 
 namespace powerfield {
 
-// Exit statuses of DESIGN.md's command line.
+// Exit statuses of the command line (docs/architecture.md §Command line).
 enum ExitStatus { ExitOk = 0, ExitUsage = 2, ExitBadInput = 3, ExitCannotWrite = 4 };
 
 // What the arguments ask for, before any application object exists.

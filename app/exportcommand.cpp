@@ -81,9 +81,9 @@ bool dyadAtSomeStep(const Document &document, const QString &a, const QString &b
     return found;
 }
 
-// --dyad, else the dyad saved in the file's ui, else the most imbalanced one (DESIGN.md). A
-// --dyad that the picture could not show is refused: the panel (alone or in the window) needs
-// the dyad at the chosen time, the other views at some time.
+// --dyad, else the dyad saved in the file's ui, else the most imbalanced one (docs/architecture.md
+// §Command line). A --dyad that the picture could not show is refused: the panel (alone or in the
+// window) needs the dyad at the chosen time, the other views at some time.
 std::optional<Failure> selectDyad(const QCommandLineParser &parser, const QString &view, Document &document)
 {
     QStringList ids;

@@ -8,7 +8,8 @@
 
 namespace powerfield {
 
-// Where a party's best alternative to one partner for one desire comes from (MODEL.md 3).
+// Where a party's best alternative to one partner for one desire comes from
+// (docs/model.md §Best alternative).
 struct AlternativeSource
 {
     enum class Kind { None, Party, Option };

@@ -9,7 +9,8 @@
 
 namespace powerfield {
 
-// One dyad's results named by party ids, `a` before `b` in byte order (MODEL.md 6).
+// One dyad's results named by party ids, `a` before `b` in byte order
+// (docs/model.md §Analysis output).
 struct DyadReport
 {
     QString a;
@@ -46,8 +47,8 @@ public:
     std::optional<core::DyadResult> dyad(const QString &a, const QString &b) const;
     // Every dyad, sorted by (a, b) in byte order of ids.
     QVector<DyadReport> dyads() const;
-    // The dyad with the largest power imbalance |R|, the first in id order on ties (DESIGN.md's
-    // default for views that show one dyad).
+    // The dyad with the largest power imbalance |R|, the first in id order on ties: the default
+    // for views that show one dyad (docs/architecture.md §Command line).
     std::optional<DyadReport> mostImbalancedDyad() const;
     // Whether the analysis is structurally in step with the state (same parties, desires, options).
     bool matches(const Scenario &state) const;

@@ -5,7 +5,7 @@
 
 namespace powerfield::changes {
 
-// Event changes naming one record, with no field set yet (MODEL.md 5).
+// Event changes naming one record, with no field set yet (docs/file-format.md §Events).
 inline Change party(const QString &id)
 {
     Change c;

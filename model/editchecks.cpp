@@ -28,7 +28,7 @@ bool unique(const List &list, Key key, QString *error)
     return true;
 }
 
-// The fields a change of each target may set (MODEL.md 5).
+// The fields a change of each target may set (docs/file-format.md §Events).
 bool fieldsFit(const Change &c)
 {
     using T = Change::Target;

@@ -3,8 +3,8 @@
 
 // The limits a scenario file and an edit must keep, in one place: the reader, the edit checks
 // and the README (tst_scenariofile compares its numbers with these) all take them from here.
-// Not in MODEL.md: they keep a hostile file from costing minutes or gigabytes and lie far above
-// what the program is made for (10,000 parties, 40,000 provisions: DESIGN.md).
+// Listed in docs/file-format.md §Limits: they keep a hostile file from costing minutes or
+// gigabytes and lie far above what the program is made for (10,000 parties, 40,000 provisions).
 
 #include <QtGlobal>
 

@@ -12,7 +12,8 @@ namespace powerfield {
 class Analysis;
 class JsonWriter;
 
-// The command-line outputs of MODEL.md 6: one analysis, a whole series as JSON, or as CSV.
+// The command-line outputs of docs/model.md §Analysis output: one analysis, a whole series as JSON,
+// or as CSV.
 QByteArray analysisJson(const Scenario &scenario, int time, Lens lens);
 QByteArray seriesJson(const Scenario &scenario, Lens lens);
 QByteArray seriesCsv(const Scenario &scenario, Lens lens);

@@ -13,7 +13,7 @@ namespace powerfield {
 
 using core::Lens;
 
-// French and Raven's bases of power, with Raven's informational base (MODEL.md 1).
+// French and Raven's bases of power, with Raven's informational base (docs/model.md §Sources).
 enum class PowerBase { Reward, Coercive, Legitimate, Referent, Expert, Informational, Other };
 enum class PartyKind { Person, Group, Organization, Country };
 
@@ -23,7 +23,7 @@ QString partyKindName(PartyKind kind);
 std::optional<PartyKind> partyKindFromName(const QString &name);
 
 // A quality with the receiver's belief about it. `perceived` stays empty until someone gives it,
-// and then the belief follows the quality (MODEL.md 1).
+// and then the belief follows the quality (docs/model.md §Entities).
 struct Rating
 {
     double quality = 0.0;
@@ -111,7 +111,7 @@ struct Investment
     }
 };
 
-// One change of an event (MODEL.md 5): names one record and the fields it sets.
+// One change of an event (docs/file-format.md §Events): names one record and the fields it sets.
 struct Change
 {
     enum class Target { Party, Need, Provision, Option, Investment };
@@ -184,12 +184,12 @@ struct Scenario
     bool operator!=(const Scenario &o) const { return !(*this == o); }
 };
 
-// Ids are non-empty ASCII letters, digits, '-' and '_' (MODEL.md 1).
+// Ids are non-empty ASCII letters, digits, '-' and '_' (docs/file-format.md §Ids).
 bool isValidId(const QString &id);
 bool isValidColor(const QString &color);
 inline bool isUnitValue(double v) { return v >= 0.0 && v <= 1.0; } // false for NaN too
-// The longest timeline, in steps (not in MODEL.md): keeps series of a sane length; the reader
-// and the Document both hold to it, so every scenario that can be saved can be read back.
+// The longest timeline, in steps (docs/file-format.md §Limits): keeps series of a sane length; the
+// reader and the Document both hold to it, so every scenario that can be saved can be read back.
 constexpr int kMaxDuration = 1000000;
 // The Okabe-Ito palette, colour-blind safe; parties without a colour take one in turn.
 QString paletteColor(int index);

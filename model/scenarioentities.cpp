@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reading the records of a scenario file (MODEL.md 1 and 4): desires, parties, provisions,
-// outside options and investments, with their ranges, defaults and references.
+// Reading the records of a scenario file (docs/file-format.md §Desires to §Investments): desires,
+// parties, provisions, outside options and investments, with their ranges, defaults and references.
 #include "scenarioreader_p.h"
 
 #include <algorithm>
@@ -134,7 +134,8 @@ bool readOffer(Reader &r, const QString &desire, const QJsonValue &v, const QStr
     QJsonObject object;
     if (!r.checkReference(desire, place, RefKind::Desire) || !r.toObject(v, place, &object))
         return false;
-    // MODEL.md gives an offer no default quality; like a provision's, it is required.
+    // docs/file-format.md §Outside options gives an offer no default quality; like a provision's,
+    // it is required.
     Fields f(r, object, place);
     Offer offer{desire, {}};
     if (!f.allowOnly({"quality", "perceived"})

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reading a scenario's events and their changes (MODEL.md 5).
+// Reading a scenario's events and their changes (docs/file-format.md §Events).
 #include "scenarioreader_p.h"
 
 #include <algorithm>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The scenario file reader (MODEL.md 4): text checks, the top level, then the records.
+// The scenario file reader (docs/file-format.md §Reading rules): text checks, the top level, then
+// the records.
 //
 // The text passes checkStrictJson (strictjson.h) before QJsonDocument reads it, so a key given
 // twice, a raw control character in a string or a malformed number is refused with its line and
@@ -202,7 +203,7 @@ bool parseText(Reader &r, const QByteArray &data, QJsonObject *top)
 }
 
 // Format and version come first; a newer version is reported as such whatever else the file
-// holds (MODEL.md 4), even before a missing or foreign format.
+// holds (docs/file-format.md §Format and version), even before a missing or foreign format.
 bool checkFormat(Reader &r, Fields &f)
 {
     const QJsonValue declared = f.value("version");
@@ -272,7 +273,8 @@ bool readTopLevel(Reader &r, Fields &f, Scenario *s)
         || !f.integer("duration", 1, kMaxDuration, &s->duration, Presence::Optional))
         return false;
     if (f.has("ui")) {
-        // The program's own view state: only its being an object is checked (MODEL.md 4).
+        // The program's own view state: only its being an object is checked
+        // (docs/file-format.md §Top level).
         if (!f.object("ui", &s->ui))
             return false;
         s->hasUi = true;

@@ -18,7 +18,7 @@ struct ScenarioError
     QString message() const; // "FILE: PLACE: REASON", one line
 };
 
-// Reads a scenario file (MODEL.md 4) and checks every rule of MODEL.md 1, 4 and 5. On failure
+// Reads a scenario file and checks every rule of docs/file-format.md §Reading rules. On failure
 // returns false, fills `error` with the first problem found and leaves `out` untouched.
 bool readScenario(const QByteArray &data, const QString &fileName, Scenario *out,
                   ScenarioError *error);

@@ -35,8 +35,8 @@ struct PowerSeries
 // The keys of every series of `scenario`: 0, 1, ..., duration.
 QVector<double> seriesSteps(const Scenario &scenario);
 
-// The series of one dyad, walking the timeline once with the incremental engine (MODEL.md 5),
-// the same evaluation as `--series`.
+// The series of one dyad, walking the timeline once with the incremental engine
+// (docs/model.md §Timeline), the same evaluation as `--series`.
 DyadSeries evaluateDyadSeries(const Scenario &scenario, Lens lens, const QString &a,
                               const QString &b);
 

@@ -14,7 +14,7 @@ namespace powerfield {
 using SweepTarget = Change;
 
 // One dyad's relative power and dependences across the whole 0..1 range of one value, all else
-// held at the given state (DESIGN.md, "One-parameter sweep"). `values` are sorted and include
+// held at the given state (docs/model.md §Sweep). `values` are sorted and include
 // the current value, so that the curve passes exactly through the present analysis.
 struct Sweep
 {

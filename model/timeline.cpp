@@ -19,7 +19,7 @@ void applyRating(Rating &rating, const Change &change)
         rating.perceived = change.perceived;
 }
 
-// Ids hold no NUL (MODEL.md 1), so joining with one keeps keys apart.
+// Ids hold no NUL (docs/file-format.md §Ids), so joining with one keeps keys apart.
 QString key(const QString &a, const QString &b, const QString &c = QString())
 {
     return a + QChar(0) + b + QChar(0) + c;

@@ -7,9 +7,9 @@
 
 namespace powerfield {
 
-// Applies one event change to a state (MODEL.md 5). The change must name records that exist,
-// as the reader and the Document guarantee; provisions, offers, needs and investments it names
-// are created when absent.
+// Applies one event change to a state (docs/model.md §Timeline). The change must name records that
+// exist, as the reader and the Document guarantee; provisions, offers, needs and investments it
+// names are created when absent.
 void applyChange(Scenario &state, const Change &change);
 
 // Finds the records of one state: by searching the lists, or (`hashed`) through hashes built on

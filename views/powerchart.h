@@ -61,8 +61,9 @@ public:
     // cursorTime(); the caller replots cursorLayer() only.
     void placeCursor(double time);
     double cursorPosition() const { return m_cursorPosition; }
-    // A faint dashed copy of the relative-power curve as it was before an edit (DESIGN.md,
-    // "Before and after"), under the present one and out of the legend; empty clears it.
+    // A faint dashed copy of the relative-power curve as it was before an edit
+    // (docs/architecture.md §Before and after), under the present one and out of the legend; empty
+    // clears it.
     void setGhost(const QVector<double> &relativePowerA);
     QCPGraph *ghost() const { return m_ghost; } // nullptr while none is shown
     // The lower chart (dependences, commitments, cooperations) when it has room; on by default.

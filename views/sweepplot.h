@@ -19,7 +19,7 @@ class Document;
 
 // The one-parameter sweep: the shown dyad's relative power and both dependences across the
 // whole 0..1 range of one value picked by the user, at the current time, with the present value
-// marked and the point where the balance tips labelled (DESIGN.md, "One-parameter sweep").
+// marked and the point where the balance tips labelled (docs/model.md §Sweep).
 // A combo box above the plot lists the values of the shown dyad that can be swept; other views
 // (the dependence panel, the tree) pick one through setTarget(). While hidden it does not
 // evaluate, and catches up when shown.

@@ -20,9 +20,10 @@ class Document;
 // One model value in [0,1] as a labelled slider with a spin box: it mirrors the value read from
 // the document without emitting anything, and writes each user change through `write`: a mouse
 // drag as one merged gesture, each key press and each spin-box step as one edit. During a gesture
-// and for a moment after it, a faint tick marks the value it started from (DESIGN.md "Before and
-// after"); its context menu offers to sweep the value when it has a sweep target. The mouse wheel
-// edits it only while it has the keyboard focus: otherwise it scrolls the panel around it.
+// and for a moment after it, a faint tick marks the value it started from (docs/architecture.md
+// §Before and after); its context menu offers to sweep the value when it has a sweep target. The
+// mouse wheel edits it only while it has the keyboard focus: otherwise it scrolls the panel around
+// it.
 class ValueSlider : public QWidget
 {
     Q_OBJECT

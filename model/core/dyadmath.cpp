@@ -72,7 +72,7 @@ SideResult sideFromInputs(const SideInputs &in)
 {
     SideResult side;
     const double w = in.totalImportance;
-    if (w != 0.0) { // exact, as MODEL.md asks
+    if (w != 0.0) { // exact, as docs/model.md §Tolerance says
         side.dependence = in.weightedGain / w;
         side.outcome = in.weightedOutcome / w;
         side.alternative = in.weightedAlternative / w;

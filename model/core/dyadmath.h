@@ -5,7 +5,7 @@
 
 namespace powerfield::core {
 
-// One party's side of a dyad, from the sums an engine gathers (MODEL.md 3).
+// One party's side of a dyad, from the sums an engine gathers (docs/model.md §Dyad quantities).
 struct SideInputs
 {
     double totalImportance = 0.0;   // W_A

@@ -10,9 +10,10 @@
 
 namespace powerfield::core {
 
-// The analysis of MODEL.md 3 kept up to date under edits. It holds, per party and desire, the
-// best and second-best provider and the best outside option, so that a party's alternative to
-// any one partner is O(1); an edit recomputes only the dyads whose inputs it changed.
+// The analysis of docs/model.md §Dyad quantities kept up to date under edits. It holds, per party
+// and desire, the best and second-best provider and the best outside option, so that a party's
+// alternative to any one partner is O(1); an edit recomputes only the dyads whose inputs it
+// changed.
 class Engine
 {
 public:

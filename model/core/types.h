@@ -5,7 +5,8 @@
 
 namespace powerfield::core {
 
-// Which values a computation reads: each party's beliefs, or the real qualities (MODEL.md 2).
+// Which values a computation reads: each party's beliefs, or the real qualities
+// (docs/model.md §Lenses).
 enum class Lens : std::uint8_t { Perceived, Actual };
 
 // Thibaut and Kelley's four positions, plus the case of a party that wants nothing.
@@ -24,7 +25,8 @@ const char *lensName(Lens lens);
 const char *quadrantName(Quadrant quadrant);
 const char *responseName(Response response);
 
-// Comparisons with the 1e-9 tolerance of MODEL.md 3, so results do not flip with summation order.
+// Comparisons with the 1e-9 tolerance of docs/model.md §Tolerance, so results do not flip with
+// summation order.
 constexpr double kTolerance = 1e-9;
 inline bool atLeast(double x, double y) { return x >= y - kTolerance; }
 inline bool greaterThan(double x, double y) { return x > y + kTolerance; }

@@ -10,10 +10,10 @@
 
 namespace powerfield::test {
 
-// What the reader promises for any input (MODEL.md 4): a refusal leaves the output alone and
-// says in one line which file, where and why; an accepted scenario writes, reads back to the
-// same bytes and analyses at every time (up to 50) without a non-finite number. Returns what
-// went wrong, or an empty string. Shared by tst_hostilefiles and the libFuzzer target.
+// What the reader promises for any input (docs/file-format.md §Reading rules): a refusal leaves the
+// output alone and says in one line which file, where and why; an accepted scenario writes, reads
+// back to the same bytes and analyses at every time (up to 50) without a non-finite number. Returns
+// what went wrong, or an empty string. Shared by tst_hostilefiles and the libFuzzer target.
 inline QString checkReaderInput(const QByteArray &data, const QString &name)
 {
     Scenario marker;

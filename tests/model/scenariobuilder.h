@@ -57,7 +57,7 @@ private:
     Scenario m_s;
 };
 
-// The example of MODEL.md section 4.
+// Abe and Mary up to the coworkers' arrival at t=4 (docs/model.md §Worked example: Abe and Mary).
 inline Scenario modelExample()
 {
     Change activate;

@@ -60,7 +60,8 @@ inline Change investmentChange(const QString &party, const QString &partner, dou
     return c;
 }
 
-// Abe and Mary (MODEL.md 4) with a second desire and records of every kind that name each party.
+// Abe and Mary (docs/model.md §Worked example: Abe and Mary) with a second desire and records of
+// every kind that name each party.
 inline Scenario abeAndMary()
 {
     Scenario s;

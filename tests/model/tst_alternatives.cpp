@@ -20,7 +20,8 @@ const QString money = QStringLiteral("money");
 using Kind = AlternativeSource::Kind;
 } // namespace
 
-// Where a party's best alternative comes from (MODEL.md 3), on the shared Abe and Mary fixture.
+// Where a party's best alternative comes from (docs/model.md §Best alternative), on the shared Abe
+// and Mary fixture.
 class TestAlternatives : public QObject
 {
     Q_OBJECT

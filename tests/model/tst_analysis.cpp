@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The analysis of MODEL.md 3 against hand-worked cases, one row per branch.
+// The analysis of docs/model.md §Dyad quantities against hand-worked cases, one row per branch.
 #include "analysis.h"
 #include "scenariobuilder.h"
 #include "timeline.h"

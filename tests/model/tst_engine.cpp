@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The incremental engine against full recomputation and against a direct reading of MODEL.md 3.
+// The incremental engine against full recomputation and against a direct reading of
+// docs/model.md §Dyad quantities.
 #include "core/engine.h"
 
 #include <QTest>
@@ -12,7 +13,8 @@ using namespace powerfield::core;
 
 namespace {
 
-// MODEL.md 3 computed the slow, literal way: every alternative by scanning every record.
+// docs/model.md §Dyad quantities computed the slow, literal way: every alternative by scanning
+// every record.
 DyadResult naiveDyad(const Field &f, int a, int b, Lens lens)
 {
     const auto sideOf = [&](int me, int partner) {

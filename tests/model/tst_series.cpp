@@ -157,7 +157,8 @@ void TestSeries::reversedDyadSwapsSides()
         QCOMPARE(ba.commitmentB[t], ab.commitmentA[t]);
         QCOMPARE(ba.cooperationA[t], ab.cooperationB[t]);
     }
-    // MODEL.md 6: Abe holds 0.7 at t=0 and 0.2 from t=4, when Mary's coworkers arrive.
+    // docs/model.md §Worked example: Abe and Mary: Abe holds 0.7 at t=0 and 0.2 from t=4, when
+    // Mary's coworkers arrive.
     QCOMPARE(ab.relativePowerA[0], 0.7);
     QVERIFY(std::abs(ab.relativePowerA[4] - 0.2) < 1e-9);
 }

@@ -179,8 +179,8 @@ QModelIndex TestStudentPath::treeRow(ScenarioTree::Page page, const QStringList 
     return QModelIndex();
 }
 
-// The path of issue 17, checked against MODEL.md section 3 by hand: Me and My roommate both
-// want Quiet evenings (w = 0.5 each, so W = 0.5); Me gives 0.8, the roommate gives 0.6.
+// The path of issue 17, checked against docs/model.md §Dyad quantities by hand: Me and My roommate
+// both want Quiet evenings (w = 0.5 each, so W = 0.5); Me gives 0.8, the roommate gives 0.6.
 //   D(Me on roommate) = 0.5 * max(0, 0.6 - 0) / 0.5 = 0.60
 //   D(roommate on Me) = 0.5 * max(0, 0.8 - 0) / 0.5 = 0.80
 //   R_Me = D(roommate on Me) - D(Me on roommate) = +0.20: Me holds more power.
