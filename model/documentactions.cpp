@@ -48,9 +48,9 @@ bool Document::addNewDesire(QString *id, QString *error)
 bool Document::addDesireFor(const QString &party, const QString &name, double importance,
                             QString *error)
 {
-    const Desire desire = newrecords::desire(scenario(), name.trimmed());
-    if (!checks::name(desire.name, error))
+    if (!checks::name(name, error)) // a desire the user names: never a default name
         return false;
+    const Desire desire = newrecords::desire(scenario(), name.trimmed());
     return act(QString(), [&] { return addWantedDesire(desire, party, importance, error); });
 }
 
