@@ -2,6 +2,7 @@
 #include "changetext.h"
 
 #include "sweep.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,7 +20,7 @@ struct ChangeText
 
 QString number(double value)
 {
-    return QLocale().toString(value, 'f', 2);
+    return formatNumber(value);
 }
 
 QString partyName(const Scenario &s, const QString &id)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include "commands/actioncommand.h"
 #include "commands/scenariocommands.h"
 #include "timeline.h"
 #include "timestep.h"
@@ -23,6 +24,7 @@ struct Document::Private
     bool inGesture = false;
     int batch = 0;
     bool batchDirty = false;
+    std::unique_ptr<ActionCommand> action; // the user action being built, if any
 };
 
 Document::Document(QObject *parent)
@@ -54,6 +56,7 @@ void Document::setScenario(const Scenario &scenario, const QString &filePath)
 {
     d->saved = scenario;
     d->time = 0;
+    d->action.reset(); // an action open on the old scenario is gone with it
     rawReplace(scenario);
     d->stack.clear(); // also marks the stack clean
     emit currentTimeChanged(d->time);
@@ -140,8 +143,45 @@ int Document::gestureId() const
 
 bool Document::push(QUndoCommand *command)
 {
+    if (d->action) { // part of the user action being built: done now, pushed with the action
+        command->redo();
+        d->action->addDone(command);
+        return true;
+    }
     d->stack.push(command);
     return true;
+}
+
+bool Document::act(const QString &text, const std::function<bool()> &steps)
+{
+    if (d->action) // already inside an action (a drag): the steps join it
+        return steps();
+    d->action = std::make_unique<ActionCommand>(text);
+    const bool ok = steps(); // each step sees the state the steps before it left
+    std::unique_ptr<ActionCommand> action = std::move(d->action);
+    if (!ok && action)
+        action->rollBack();
+    if (ok && action && !action->isEmpty())
+        d->stack.push(action.release());
+    return ok;
+}
+
+void Document::beginPartyDrag(const QString &party)
+{
+    const Party *p = scenario().party(party);
+    if (d->action || !p)
+        return;
+    d->action = std::make_unique<ActionCommand>(tr("Move %1").arg(p->name));
+    beginGesture();
+    setPartyPinned(party, true);
+}
+
+void Document::endPartyDrag()
+{
+    endGesture();
+    std::unique_ptr<ActionCommand> action = std::move(d->action);
+    if (action && !action->isEmpty())
+        d->stack.push(action.release());
 }
 
 void Document::rawEdit(const DocumentChange &change, const std::function<void(Scenario &)> &apply)

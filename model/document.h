@@ -172,6 +172,29 @@ public:
     // a whole gesture at t > 0 (creating the event or not) is one undo entry.
     bool editAtCurrentTime(const Change &change, QString *error = nullptr);
 
+    // User actions: each is one undo entry (one parent command of the edits it is made of),
+    // checked before anything changes and pushed only when it changes something.
+    // A party with a fresh id and the default name at `position`; its id in `id`.
+    bool addPartyAt(QPointF position, QString *id = nullptr, QString *error = nullptr);
+    // A desire with a fresh id and the default name; its id in `id`.
+    bool addNewDesire(QString *id = nullptr, QString *error = nullptr);
+    // A new desire named `name` that `party` wants at `importance`.
+    bool addDesireFor(const QString &party, const QString &name, double importance,
+                      QString *error = nullptr);
+    // An outside option of `owner` with a fresh id and the default name, offering `desire` at 0.5
+    // (when `desire` is empty: the first desire the owner wants at the current time, if any).
+    bool addOutsideOption(const QString &owner, const QString &desire = QString(),
+                          QString *error = nullptr);
+    // Every provision between `a` and `b` (either way), with the event changes that set them.
+    bool removeLink(const QString &a, const QString &b, QString *error = nullptr);
+    // The quality of each provision between `a` and `b` in `provisions`, at the current time.
+    bool setLinkQualities(const QString &a, const QString &b, const QVector<Provision> &provisions,
+                          QString *error = nullptr);
+    // A drag of `party` on the field: pins it, and every move until endPartyDrag() is part of the
+    // same undo entry (none when nothing changed).
+    void beginPartyDrag(const QString &party);
+    void endPartyDrag();
+
 signals:
     // Before the whole scenario is replaced (setScenario, load, reset to saved and its undo);
     // scenarioReset() follows.
@@ -197,6 +220,14 @@ private:
     void endBatch();
     int gestureId() const;
     bool push(QUndoCommand *command); // takes ownership; always true
+    // Runs `steps` as one user action named `text` (see ActionCommand); rolls back when it fails.
+    bool act(const QString &text, const std::function<bool()> &steps);
+    // The edits of the written scenario at time 0, one per field the change sets.
+    bool writeParty(const Change &change, QString *error);
+    bool writeImportance(const QString &party, const QString &desire, double importance, QString *error);
+    bool writeProvision(const Change &change, QString *error);
+    bool writeOffer(const QString &option, const QString &desire, const Rating &rating, QString *error);
+    bool writeInvestment(const Change &change, QString *error);
     bool editWritten(const Change &change, QString *error); // editAtCurrentTime() at time 0
     void refresh(const DocumentChange &change);
     void recompute();

@@ -58,32 +58,44 @@ bool Document::removeProvision(const QString &from, const QString &to, const QSt
 bool Document::setProvisionQuality(const QString &from, const QString &to, const QString &desire,
                                    double quality, QString *error)
 {
-    if (currentTime() > 0) { // the story's state at this time: an event change
-        Change c = changes::provision(from, to, desire);
-        c.quality = quality;
-        return editAtCurrentTime(c, error);
-    }
-    const Scenario &s = scenario();
-    if (!findProvision(s, from, to, desire, error) || !checks::unit(quality, tr("The quality"), error))
+    if (!findProvision(state(), from, to, desire, error))
         return false;
-    return quality == s.provisions[s.provisionIndex(from, to, desire)].rating.quality
-           || push(new SetProvisionQuality(this, {from, to, desire}, quality));
+    Change c = changes::provision(from, to, desire);
+    c.quality = quality;
+    return editAtCurrentTime(c, error);
 }
 
 bool Document::setProvisionPerceived(const QString &from, const QString &to, const QString &desire,
                                      std::optional<double> perceived, QString *error)
 {
-    if (currentTime() > 0 && perceived) { // a belief that follows the quality again is not a change
+    if (!findProvision(state(), from, to, desire, error))
+        return false;
+    if (perceived) {
         Change c = changes::provision(from, to, desire);
         c.perceived = perceived;
         return editAtCurrentTime(c, error);
     }
+    // A belief that follows the quality again is no change in time: the written record.
     const Scenario &s = scenario();
-    if (!findProvision(s, from, to, desire, error)
-        || (perceived && !checks::unit(*perceived, tr("The perceived quality"), error)))
+    if (!findProvision(s, from, to, desire, error))
         return false;
-    return perceived == s.provisions[s.provisionIndex(from, to, desire)].rating.perceived
-           || push(new SetProvisionPerceived(this, {from, to, desire}, perceived));
+    return !s.provisions[s.provisionIndex(from, to, desire)].rating.perceived
+           || push(new SetProvisionPerceived(this, {from, to, desire}, std::nullopt));
+}
+
+// At time 0 (editAtCurrentTime): the provision in the written scenario, added when absent.
+bool Document::writeProvision(const Change &c, QString *error)
+{
+    const Scenario &s = scenario();
+    const int i = s.provisionIndex(c.party, c.other, c.desire);
+    if (i < 0)
+        return addProvision({c.party, c.other, c.desire, Rating{c.quality.value_or(0.0), c.perceived}}, error);
+    const Rating &r = s.provisions[i].rating;
+    if (c.quality && *c.quality != r.quality)
+        push(new SetProvisionQuality(this, {c.party, c.other, c.desire}, *c.quality));
+    if (c.perceived && c.perceived != r.perceived)
+        push(new SetProvisionPerceived(this, {c.party, c.other, c.desire}, c.perceived));
+    return true;
 }
 
 bool Document::addOption(const OutsideOption &option, QString *error)
@@ -107,16 +119,16 @@ bool Document::renameOption(const QString &id, const QString &name, QString *err
 bool Document::setOffer(const QString &option, const QString &desire, const Rating &rating,
                         QString *error)
 {
-    if (currentTime() > 0) { // the story's state at this time: an event change
-        Change c = changes::offer(option, desire);
-        c.quality = rating.quality;
-        c.perceived = rating.perceived;
-        return editAtCurrentTime(c, error);
-    }
+    Change c = changes::offer(option, desire);
+    c.quality = rating.quality;
+    c.perceived = rating.perceived;
+    return editAtCurrentTime(c, error);
+}
+
+// At time 0 (editAtCurrentTime): the offer in the written scenario, added when absent.
+bool Document::writeOffer(const QString &option, const QString &desire, const Rating &rating, QString *)
+{
     const Scenario &s = scenario();
-    if (!checks::option(s, option, error) || !checks::desire(s, desire, error)
-        || !checks::rating(rating, error))
-        return false;
     const OutsideOption &o = s.options[s.optionIndex(option)];
     const int i = o.offerIndex(desire);
     return (i >= 0 && o.offers[i].rating == rating) || push(new SetOffer(this, {option, desire}, rating));
@@ -135,39 +147,37 @@ bool Document::removeOffer(const QString &option, const QString &desire, QString
 bool Document::setInvestment(const QString &party, const QString &partner, double amount,
                              QString *error)
 {
-    if (currentTime() > 0) { // the story's state at this time: an event change
-        Change c = changes::investment(party, partner);
-        c.amount = amount;
-        return editAtCurrentTime(c, error);
-    }
-    const Scenario &s = scenario();
-    if (!checks::pair(s, party, partner, error) || !checks::unit(amount, tr("The investment"), error))
-        return false;
-    const int i = s.investmentIndex(party, partner);
-    Investment next = i >= 0 ? s.investments[i] : Investment{party, partner, 0.0, false};
-    if (i >= 0 && next.amount == amount)
-        return true;
-    next.amount = amount;
-    return push(new SetInvestment(this, CmdSetInvestment, next));
+    Change c = changes::investment(party, partner);
+    c.amount = amount;
+    return editAtCurrentTime(c, error);
 }
 
 bool Document::setInvestmentExclusive(const QString &party, const QString &partner, bool exclusive,
                                       QString *error)
 {
-    if (currentTime() > 0) { // the story's state at this time: an event change
-        Change c = changes::investment(party, partner);
-        c.exclusive = exclusive;
-        return editAtCurrentTime(c, error);
-    }
+    Change c = changes::investment(party, partner);
+    c.exclusive = exclusive;
+    return editAtCurrentTime(c, error);
+}
+
+// At time 0 (editAtCurrentTime): the investment in the written scenario, added when absent.
+bool Document::writeInvestment(const Change &c, QString *)
+{
     const Scenario &s = scenario();
-    if (!checks::pair(s, party, partner, error))
-        return false;
-    const int i = s.investmentIndex(party, partner);
-    Investment next = i >= 0 ? s.investments[i] : Investment{party, partner, 0.0, false};
-    if (i >= 0 && next.exclusive == exclusive)
-        return true;
-    next.exclusive = exclusive;
-    return push(new SetInvestment(this, CmdSetInvestmentExclusive, next));
+    const int i = s.investmentIndex(c.party, c.other);
+    const Investment old = i >= 0 ? s.investments[i] : Investment{c.party, c.other, 0.0, false};
+    if (c.amount && (i < 0 || *c.amount != old.amount)) {
+        Investment next = old;
+        next.amount = *c.amount;
+        push(new SetInvestment(this, CmdSetInvestment, next));
+    }
+    const int j = scenario().investmentIndex(c.party, c.other);
+    if (c.exclusive && (j < 0 || *c.exclusive != scenario().investments[j].exclusive)) {
+        Investment next = j >= 0 ? scenario().investments[j] : old;
+        next.exclusive = *c.exclusive;
+        push(new SetInvestment(this, CmdSetInvestmentExclusive, next));
+    }
+    return true;
 }
 
 } // namespace powerfield

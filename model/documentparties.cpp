@@ -84,28 +84,27 @@ bool Document::setPartyKind(const QString &id, PartyKind kind, QString *error)
 
 bool Document::setPartyActive(const QString &id, bool active, QString *error)
 {
-    if (currentTime() > 0) { // the story's state at this time: an event change
-        Change c = changes::party(id);
-        c.active = active;
-        return editAtCurrentTime(c, error);
-    }
-    if (!checks::party(scenario(), id, error))
-        return false;
-    return active == scenario().party(id)->active || push(new SetPartyActive(this, id, active));
+    Change c = changes::party(id);
+    c.active = active;
+    return editAtCurrentTime(c, error);
 }
 
 bool Document::setComparisonLevel(const QString &id, double value, QString *error)
 {
-    if (currentTime() > 0) { // the story's state at this time: an event change
-        Change c = changes::party(id);
-        c.comparisonLevel = value;
-        return editAtCurrentTime(c, error);
-    }
-    if (!checks::party(scenario(), id, error)
-        || !checks::unit(value, tr("The comparison level"), error))
+    Change c = changes::party(id);
+    c.comparisonLevel = value;
+    return editAtCurrentTime(c, error);
+}
+
+// At time 0 (editAtCurrentTime): the party's fields in the written scenario.
+bool Document::writeParty(const Change &c, QString *error)
+{
+    const Party *p = scenario().party(c.party);
+    if (c.active && *c.active != p->active && !push(new SetPartyActive(this, c.party, *c.active)))
         return false;
-    return value == scenario().party(id)->comparisonLevel
-           || push(new SetComparisonLevel(this, id, value));
+    if (c.comparisonLevel && *c.comparisonLevel != p->comparisonLevel)
+        push(new SetComparisonLevel(this, c.party, *c.comparisonLevel));
+    return !(c.x || c.y) || moveParty(c.party, QPointF(c.x.value_or(p->x), c.y.value_or(p->y)), error);
 }
 
 bool Document::moveParty(const QString &id, QPointF position, QString *error)
@@ -120,14 +119,15 @@ bool Document::moveParty(const QString &id, QPointF position, QString *error)
 bool Document::setImportance(const QString &party, const QString &desire, double importance,
                              QString *error)
 {
-    if (currentTime() > 0) { // the story's state at this time: an event change
-        Change c = changes::need(party, desire);
-        c.importance = importance;
-        return editAtCurrentTime(c, error);
-    }
-    if (!checks::party(scenario(), party, error) || !checks::desire(scenario(), desire, error)
-        || !checks::unit(importance, tr("The importance"), error))
-        return false;
+    Change c = changes::need(party, desire);
+    c.importance = importance;
+    return editAtCurrentTime(c, error);
+}
+
+// At time 0 (editAtCurrentTime): the need in the written scenario, added when absent.
+bool Document::writeImportance(const QString &party, const QString &desire, double importance,
+                               QString *)
+{
     const Party *p = scenario().party(party);
     const int i = p->needIndex(desire);
     return (i >= 0 && p->needs[i].importance == importance)

@@ -103,51 +103,28 @@ bool Document::editAtCurrentTime(const Change &change, QString *error)
     return push(new EditAtTime(this, e, changes));
 }
 
-// At time 0: the edit functions of the written scenario, one per field the change sets.
+// At time 0: the written scenario, through the write function of the change's record.
 bool Document::editWritten(const Change &c, QString *error)
 {
-    bool ok = true;
-    const auto run = [&](bool step) { ok = ok && step; };
-    const Scenario &s = scenario();
     switch (c.target) {
-    case Change::Target::Party: {
-        const Party *p = s.party(c.party);
-        if (c.active)
-            run(setPartyActive(c.party, *c.active, error));
-        if (c.comparisonLevel)
-            run(setComparisonLevel(c.party, *c.comparisonLevel, error));
-        if (c.x || c.y)
-            run(moveParty(c.party, QPointF(c.x.value_or(p->x), c.y.value_or(p->y)), error));
-        break;
-    }
+    case Change::Target::Party:
+        return writeParty(c, error);
     case Change::Target::Need:
-        run(setImportance(c.party, c.desire, c.importance.value_or(0.0), error));
-        break;
+        return writeImportance(c.party, c.desire, c.importance.value_or(0.0), error);
     case Change::Target::Provision:
-        if (s.provisionIndex(c.party, c.other, c.desire) < 0)
-            return addProvision({c.party, c.other, c.desire, Rating{c.quality.value_or(0.0), c.perceived}}, error);
-        if (c.quality)
-            run(setProvisionQuality(c.party, c.other, c.desire, *c.quality, error));
-        if (c.perceived)
-            run(setProvisionPerceived(c.party, c.other, c.desire, c.perceived, error));
-        break;
+        return writeProvision(c, error);
     case Change::Target::Option: {
-        const OutsideOption &o = s.options[s.optionIndex(c.option)];
+        const OutsideOption &o = scenario().options[scenario().optionIndex(c.option)];
         const int i = o.offerIndex(c.desire);
         Rating r = i < 0 ? Rating() : o.offers[i].rating;
         r.quality = c.quality.value_or(r.quality);
         r.perceived = c.perceived ? c.perceived : r.perceived;
-        run(setOffer(c.option, c.desire, r, error));
-        break;
+        return writeOffer(c.option, c.desire, r, error);
     }
     case Change::Target::Investment:
-        if (c.amount)
-            run(setInvestment(c.party, c.other, *c.amount, error));
-        if (c.exclusive)
-            run(setInvestmentExclusive(c.party, c.other, *c.exclusive, error));
-        break;
+        return writeInvestment(c, error);
     }
-    return ok;
+    return false;
 }
 
 } // namespace powerfield

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explain.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,12 +19,12 @@ struct Explain
 
 QString num(double v)
 {
-    return QLocale().toString(v, 'f', 2);
+    return formatNumber(v);
 }
 
 QString percent(double v)
 {
-    return QLocale().toString(v * 100.0, 'f', 0);
+    return formatPercent(v);
 }
 
 using core::Quadrant;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Explained shifts: which input moved a party's dependence, said in one sentence.
 #include "explain.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,7 +20,7 @@ struct Explain
 
 QString num(double v)
 {
-    return QLocale().toString(v, 'f', 2);
+    return formatNumber(v);
 }
 
 constexpr double kMoved = 0.005; // smaller moves are not worth a sentence at two decimals

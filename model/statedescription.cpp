@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "explain.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -22,7 +23,7 @@ constexpr double kNone = 0.005; // rounds to 0.00 in every sentence
 
 QString num(double v)
 {
-    return QLocale().toString(v, 'f', 2);
+    return formatNumber(v);
 }
 
 QString partyName(const Scenario &state, const QString &id)

@@ -16,7 +16,6 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
-#include <QUndoStack>
 #include <QtMath>
 
 #include <cmath>
@@ -27,15 +26,6 @@ namespace powerfield {
 namespace {
 
 constexpr double kNewPartyGap = 2.0; // a new party keeps this many of the largest node's diameters off
-
-// A fresh id from `stem`: "stem", then "stem-2", "stem-3", ...
-QString freshId(const QString &stem, const std::function<bool(const QString &)> &taken)
-{
-    QString id = stem;
-    for (int n = 2; taken(id); ++n)
-        id = stem + QLatin1Char('-') + QString::number(n);
-    return id;
-}
 
 QIcon swatch(const QColor &color)
 {
@@ -79,32 +69,15 @@ bool FieldView::removeSelection()
         return false;
     if (!s.isDyad())
         return m_document->removeParty(s.a);
-    // A dyad: remove every provision between the two, as one undo step.
-    QVector<Provision> between;
-    for (const Provision &p : m_document->scenario().provisions)
-        if ((p.from == s.a && p.to == s.b) || (p.from == s.b && p.to == s.a))
-            between.append(p);
-    if (between.isEmpty())
-        return false;
-    m_document->undoStack()->beginMacro(tr("Remove the link between %1 and %2")
-                                            .arg(FieldText::name(*m_document, s.a), FieldText::name(*m_document, s.b)));
-    for (const Provision &p : std::as_const(between))
-        m_document->removeProvision(p.from, p.to, p.desire);
-    m_document->undoStack()->endMacro();
-    return true;
+    return m_document->removeLink(s.a, s.b); // with what depends on it, as one undo step
 }
 
 bool FieldView::addPartyAt(QPointF scenePos)
 {
-    const Scenario &s = m_document->scenario();
-    Party party;
-    party.id = freshId(QStringLiteral("party"), [&](const QString &id) { return s.partyIndex(id) >= 0; });
-    party.name = tr("New party");
-    party.x = scenePos.x();
-    party.y = scenePos.y();
-    if (!m_document->addParty(party))
+    QString id;
+    if (!m_document->addPartyAt(scenePos, &id))
         return false;
-    m_document->setSelection(Selection{party.id, QString()});
+    m_document->setSelection(Selection{id, QString()});
     return true;
 }
 
@@ -160,15 +133,7 @@ bool FieldView::addParty()
 
 bool FieldView::addOptionFor(const QString &owner)
 {
-    const Scenario &s = m_document->scenario();
-    const Party *party = s.party(owner);
-    if (!party)
-        return false;
-    OutsideOption option;
-    option.id = freshId(owner + QStringLiteral("-option"), [&](const QString &id) { return s.optionIndex(id) >= 0; });
-    option.owner = owner;
-    option.name = tr("%1's alternative").arg(party->name);
-    return m_document->addOption(option);
+    return m_document->addOutsideOption(owner);
 }
 
 QMenu *FieldView::createContextMenu(QPointF scenePos, QWidget *parent)

@@ -3,6 +3,7 @@
 
 #include "fieldstyle.h"
 #include "palette.h"
+#include "numberformat.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -206,7 +207,7 @@ void FieldLegend::paintSample(QPainter &p, int sample, const QRectF &area, const
         p.drawRoundedRect(box, 4, 4);
         p.setFont(fieldstyle::smallFont(theme));
         p.setPen(outline);
-        p.drawText(box, Qt::AlignCenter, QStringLiteral("0.70"));
+        p.drawText(box, Qt::AlignCenter, formatNumber(0.70));
         break;
     }
     case Faded:

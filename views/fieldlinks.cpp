@@ -11,7 +11,6 @@
 
 #include <QGraphicsLineItem>
 #include <QPen>
-#include <QUndoStack>
 
 namespace powerfield {
 
@@ -23,10 +22,8 @@ constexpr int kLargeField = 300; // parties above which a drag repaints without 
 // the automatic layout runs.
 void FieldView::beginDrag(const QString &party)
 {
-    m_document->undoStack()->beginMacro(tr("Move %1").arg(FieldText::name(*m_document, party)));
-    m_document->beginGesture();
+    m_document->beginPartyDrag(party);
     m_gestureOpen = true;
-    m_document->setPartyPinned(party, true);
     // In a large field every move repaints many links: smooth edges come back on release.
     if (m_scene->nodeCount() > kLargeField)
         setRenderHint(QPainter::Antialiasing, false);
@@ -34,8 +31,7 @@ void FieldView::beginDrag(const QString &party)
 
 void FieldView::endDrag()
 {
-    m_document->endGesture();
-    m_document->undoStack()->endMacro();
+    m_document->endPartyDrag();
     m_gestureOpen = false;
     setRenderHint(QPainter::Antialiasing, true);
 }
@@ -106,13 +102,7 @@ bool FieldView::editDyad(const QString &a, const QString &b)
             changed.append(after[i]);
     if (changed.isEmpty())
         return false;
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Edit the link between %1 and %2")
-                          .arg(FieldText::name(*m_document, a), FieldText::name(*m_document, b)));
-    for (const Provision &p : std::as_const(changed))
-        m_document->setProvisionQuality(p.from, p.to, p.desire, p.rating.quality);
-    stack->endMacro();
-    return true;
+    return m_document->setLinkQualities(a, b, changed);
 }
 
 } // namespace powerfield

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "fieldstyle.h"
 #include "linklayer.h"
+#include "numberformat.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -13,7 +14,7 @@ namespace powerfield {
 namespace {
 QString number(double value)
 {
-    return QLocale().toString(value, 'f', 2); // "0,70" in German
+    return formatNumber(value); // "0,70" in German
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "fieldscene.h"
 #include "fieldstyle.h"
 #include "partynode.h"
+#include "numberformat.h"
 
 #include <QLocale>
 #include <QFontMetricsF>
@@ -630,7 +631,7 @@ void LinkLayer::paintLabel(QPainter &painter, const FieldLink &l) const
     // Drawn in pixels, like the names: readable at any zoom.
     const double unit = fieldScene()->pixelScale();
     const QFont font = fieldstyle::nameFont(theme, fieldScene()->labelPixels() * 0.85, false);
-    const QString text = QLocale().toString(l.imbalance(), 'f', 2);
+    const QString text = formatNumber(l.imbalance());
     const QFontMetricsF metrics(font);
     const QSizeF size(metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
     const QPointF mid = (l.start + l.end) / 2;

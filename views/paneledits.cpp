@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paneledits.h"
 
+#include "changebuilders.h"
 #include "document.h"
-
-#include <QCoreApplication>
 
 namespace powerfield::paneledits {
 
@@ -23,17 +22,16 @@ const Rating *findOffer(const Scenario &s, const QString &option, const QString 
     return i < 0 ? nullptr : &s.options[o].offers[i].rating;
 }
 
+// Add-or-set from the state at the current time, through the one route for edits in time.
 void writeProvision(Document *document, const QString &from, const QString &to,
                     const QString &desire, bool perceived, double v)
 {
-    if (!findProvision(document->scenario(), from, to, desire)) {
-        Provision p{from, to, desire, {v, std::nullopt}};
-        document->addProvision(p);
-    } else if (perceived) {
-        document->setProvisionPerceived(from, to, desire, v);
-    } else {
-        document->setProvisionQuality(from, to, desire, v);
-    }
+    Change c = changes::provision(from, to, desire);
+    if (perceived && findProvision(document->state(), from, to, desire))
+        c.perceived = v;
+    else
+        c.quality = v;
+    document->editAtCurrentTime(c);
 }
 
 SweepTarget target(Change::Target kind, const QString &party, const QString &other,
@@ -84,7 +82,7 @@ ValueAccess alternative(Document *document, const AlternativeSource &source, con
                     return p ? p->rating.value(document->lens()) : 0.0;
                 },
                 [=](double v) {
-                    const Provision *p = findProvision(document->scenario(), from, party, desire);
+                    const Provision *p = findProvision(document->state(), from, party, desire);
                     const bool belief = document->lens() == Lens::Perceived && p && p->rating.perceived;
                     writeProvision(document, from, party, desire, belief, v);
                 },
@@ -104,13 +102,13 @@ ValueAccess alternative(Document *document, const AlternativeSource &source, con
                 return r ? r->value(document->lens()) : 0.0;
             },
             [=](double v) {
-                const Rating *r = findOffer(document->scenario(), option, desire);
-                Rating next = r ? *r : Rating{v, std::nullopt};
-                if (document->lens() == Lens::Perceived && next.perceived)
-                    next.perceived = v;
+                const Rating *r = findOffer(document->state(), option, desire);
+                Change c = changes::offer(option, desire);
+                if (document->lens() == Lens::Perceived && r && r->perceived)
+                    c.perceived = v;
                 else
-                    next.quality = v;
-                document->setOffer(option, desire, next);
+                    c.quality = v;
+                document->editAtCurrentTime(c);
             },
             swept};
 }
@@ -162,14 +160,7 @@ bool hasOwnOffer(const Scenario &state, const QString &party, const QString &des
 
 bool addOption(Document *document, const QString &party, const QString &desire)
 {
-    const Scenario &s = document->scenario();
-    QString id = party + QStringLiteral("-option");
-    for (int n = 2; s.optionIndex(id) >= 0; ++n)
-        id = party + QStringLiteral("-option-") + QString::number(n);
-    const Party *p = s.party(party);
-    const QString name = QCoreApplication::translate("DependencePanel", "%1's alternative")
-                             .arg(p ? p->name : party);
-    return document->addOption({id, party, name, {{desire, {0.5, std::nullopt}}}});
+    return document->addOutsideOption(party, desire);
 }
 
 } // namespace powerfield::paneledits

@@ -4,6 +4,7 @@
 
 #include "explain.h"
 #include "fieldstyle.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -27,7 +28,7 @@ struct BalanceMeter
 
 QString num(double v)
 {
-    return QLocale().toString(v, 'f', 2);
+    return formatNumber(v);
 }
 
 QFont textFont(const Theme &theme, double pixels, bool bold = false)

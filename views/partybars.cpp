@@ -5,6 +5,7 @@
 #include "dyadreading.h"
 #include "explain.h"
 #include "panelpainting.h"
+#include "numberformat.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -32,7 +33,7 @@ void PartyBars::setParty(const QString &name, const QVector<PartnerBar> &bars)
     QStringList lines;
     for (const PartnerBar &b : bars)
         lines << tr("%1 depends on %2: %3; %2 depends on %1: %4.")
-                     .arg(name, b.name, QLocale().toString(b.dependsOn, 'f', 2), QLocale().toString(b.dependedOn, 'f', 2));
+                     .arg(name, b.name, formatNumber(b.dependsOn), formatNumber(b.dependedOn));
     setAccessibleName(tr("Dependences of %1").arg(name));
     setAccessibleDescription(lines.join(QLatin1Char(' ')));
     updateGeometry();
@@ -101,7 +102,7 @@ void PartyBars::paintEvent(QPaintEvent *)
     const QFontMetricsF fm(font());
     const double gap = fm.averageCharWidth();
     // The numbers get the room they need; the labels what is left of 45%, elided.
-    const double valueWidth = fm.horizontalAdvance(QLocale().toString(1.0, 'f', 2)) + 2;
+    const double valueWidth = fm.horizontalAdvance(formatNumber(1.0)) + 2;
     const bool beside = labelsBeside(width());
     const double labelWidth = beside ? width() * 0.45 : 4.0;
     int y = 0;
@@ -135,7 +136,7 @@ void PartyBars::paintEvent(QPaintEvent *)
             const QRectF bar(track.topLeft(), QSizeF(track.width() * std::clamp(values[i], 0.0, 1.0), track.height()));
             p.fillRect(bar, i == 0 ? QColor(0x55, 0x55, 0x55) : b.color);
             p.setPen(palette().text().color());
-            p.drawText(value, Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(values[i], 'f', 2));
+            p.drawText(value, Qt::AlignRight | Qt::AlignVCenter, formatNumber(values[i]));
             y += h;
         }
     }

@@ -5,6 +5,7 @@
 #include "nameelide.h"
 #include "palette.h"
 #include "plotstyle.h"
+#include "numberformat.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -23,7 +24,7 @@ constexpr int kTitleChars = 24; // a party's name in the title, at most
 QString signedNumber(double v)
 {
     return (v > 0 ? QStringLiteral("+") : v < 0 ? QStringLiteral("\u2212") : QString())
-           + QLocale().toString(std::abs(v), 'f', 2);
+           + formatNumber(std::abs(v));
 }
 
 } // namespace
@@ -265,13 +266,13 @@ QString PowerChart::valuesText(int step) const
         return lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("%1 and %2 are not a dyad at this step").arg(a, b);
     const double r = s.relativePowerA[step];
     lines << tr("Relative power of %1: %2").arg(a, signedNumber(r))
-          << tr("Dependence of %1 on %2: %3").arg(a, b, QLocale().toString(s.dependenceAOnB[step], 'f', 2))
-          << tr("Dependence of %1 on %2: %3").arg(b, a, QString::number(s.dependenceBOnA[step], 'f', 2))
-          << tr("Commitment: %1 %2, %3 %4").arg(a, QString::number(s.commitmentA[step], 'f', 2), b,
-                                                 QString::number(s.commitmentB[step], 'f', 2))
+          << tr("Dependence of %1 on %2: %3").arg(a, b, formatNumber(s.dependenceAOnB[step]))
+          << tr("Dependence of %1 on %2: %3").arg(b, a, formatNumber(s.dependenceBOnA[step]))
+          << tr("Commitment: %1 %2, %3 %4").arg(a, formatNumber(s.commitmentA[step]), b,
+                                                 formatNumber(s.commitmentB[step]))
           << tr("Predicted cooperation: %1 %2%, %3 %4%")
-                 .arg(a, QString::number(100 * s.cooperationA[step], 'f', 0), b,
-                      QString::number(100 * s.cooperationB[step], 'f', 0));
+                 .arg(a, formatPercent(s.cooperationA[step]), b,
+                      formatPercent(s.cooperationB[step]));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -25,18 +25,6 @@
 
 namespace powerfield {
 
-namespace {
-// The first "PREFIX-N" (N = 1, 2, ...) that `taken` does not hold.
-QString freshId(const QString &prefix, const std::function<bool(const QString &)> &taken)
-{
-    for (int n = 1;; ++n) {
-        const QString id = prefix + QLatin1Char('-') + QString::number(n);
-        if (!taken(id))
-            return id;
-    }
-}
-} // namespace
-
 ScenarioTree::ScenarioTree(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -200,15 +188,7 @@ bool ScenarioTree::addParty(QString *error)
 
 bool ScenarioTree::addPartyAt(const QPointF &position, QString *error)
 {
-    const Scenario &scenario = m_document->scenario();
-    Party party;
-    party.id = freshId(QStringLiteral("party"),
-                       [&](const QString &id) { return scenario.partyIndex(id) >= 0; });
-    party.name = tr("Party %1").arg(scenario.parties.size() + 1);
-    party.color = paletteColor(int(scenario.parties.size()));
-    party.x = position.x();
-    party.y = position.y();
-    if (!m_document->addParty(party, error))
+    if (!m_document->addPartyAt(position, nullptr, error))
         return false;
     editLastRow(Parties, PartyTreeModel::NameColumn);
     return true;
@@ -216,12 +196,7 @@ bool ScenarioTree::addPartyAt(const QPointF &position, QString *error)
 
 bool ScenarioTree::addDesire(QString *error)
 {
-    const Scenario &scenario = m_document->scenario();
-    Desire desire;
-    desire.id = freshId(QStringLiteral("desire"),
-                        [&](const QString &id) { return scenario.desireIndex(id) >= 0; });
-    desire.name = tr("Desire %1").arg(scenario.desires.size() + 1);
-    if (!m_document->addDesire(desire, error))
+    if (!m_document->addNewDesire(nullptr, error))
         return false;
     editLastRow(Desires, DesireModel::NameColumn);
     return true;

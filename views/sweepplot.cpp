@@ -4,6 +4,7 @@
 #include "document.h"
 #include "plotstyle.h"
 #include "powerplot.h"
+#include "numberformat.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -205,11 +206,11 @@ void SweepPlot::fill()
     m_currentLine->point1->setCoords(m_sweep.current, 0.0);
     m_currentLine->point2->setCoords(m_sweep.current, 1.0);
     m_currentLabel->position->setCoords(m_sweep.current, 0.0);
-    m_currentLabel->setText(tr(" now: %1").arg(m_sweep.current, 0, 'f', 2));
+    m_currentLabel->setText(tr(" now: %1").arg(formatNumber(m_sweep.current)));
     const double tip = tippingValue();
     m_tipLabel->setVisible(!std::isnan(tip));
     m_tipLabel->position->setCoords(tip, 0.0);
-    m_tipLabel->setText(tr("balanced at %1").arg(tip, 0, 'f', 2));
+    m_tipLabel->setText(tr("balanced at %1").arg(formatNumber(tip)));
 }
 
 double SweepPlot::tippingValue() const

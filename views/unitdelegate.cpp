@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "unitdelegate.h"
+#include "numberformat.h"
 
 #include <QDoubleSpinBox>
 #include <QLocale>
@@ -57,7 +58,7 @@ void UnitDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 QString UnitDelegate::displayText(const QVariant &value, const QLocale &locale) const
 {
     if (value.metaType().id() == QMetaType::Double)
-        return locale.toString(value.toDouble(), 'f', Decimals);
+        return formatNumber(value.toDouble(), Decimals, locale);
     return QStyledItemDelegate::displayText(value, locale);
 }
 

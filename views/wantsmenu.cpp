@@ -2,6 +2,7 @@
 #include "wantsmenu.h"
 
 #include "document.h"
+#include "numberformat.h"
 
 #include <QInputDialog>
 #include <QLocale>
@@ -68,15 +69,8 @@ bool WantsMenu::wantNew(Document *document, const QString &party, QWidget *dialo
     dialog.setInputMode(QInputDialog::TextInput);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    Desire desire;
-    desire.name = dialog.textValue().trimmed();
-    if (desire.name.isEmpty())
-        return false;
-    int n = int(s.desires.size()) + 1;
-    while (s.desireIndex(QStringLiteral("desire-%1").arg(n)) >= 0)
-        ++n;
-    desire.id = QStringLiteral("desire-%1").arg(n);
-    return document->addWantedDesire(desire, party, kImportance);
+    const QString name = dialog.textValue().trimmed();
+    return !name.isEmpty() && document->addDesireFor(party, name, kImportance);
 }
 
 bool WantsMenu::askReceiverWants(QWidget *parent, const Document &document, const QString &from,
@@ -93,7 +87,7 @@ bool WantsMenu::askReceiverWants(QWidget *parent, const Document &document, cons
                parent, tr("Should %1 want %2?").arg(receiver->name, what),
                tr("%1 does not want %2 yet, so what %3 gives counts for nothing.\n\n"
                   "Should %1 want %2 (importance %4)?")
-                   .arg(receiver->name, what, giver->name, QLocale().toString(kImportance, 'f', 1)),
+                   .arg(receiver->name, what, giver->name, formatNumber(kImportance, 1)),
                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
            == QMessageBox::Yes;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -58,7 +59,7 @@ struct Commands
 
 inline QString formatValue(double value)
 {
-    return QLocale().toString(value, 'f', 2);
+    return formatNumber(value);
 }
 
 } // namespace powerfield

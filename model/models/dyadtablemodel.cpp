@@ -2,6 +2,7 @@
 #include "dyadtablemodel.h"
 
 #include "document.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -105,7 +106,7 @@ QVariant DyadTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (number)
-            return QLocale().toString(value, 'f', 2);
+            return formatNumber(value);
         if (column == DyadColumn)
             return tr("%1 – %2").arg(name(row.a), name(row.b));
         return reading(name(row.a), name(row.b), row.power);

@@ -165,11 +165,6 @@ QVariant PartyTreeModel::eventMark(int event, int role, const QVariant &plain) c
     return plain.toString().isEmpty() ? line : plain.toString() + QLatin1Char('\n') + line;
 }
 
-bool PartyTreeModel::editNow(const Change &change)
-{
-    return report(m_document->editAtCurrentTime(change, refusal()));
-}
-
 int PartyTreeModel::topCount() const
 {
     return int(m_document->scenario().parties.size());
@@ -256,27 +251,15 @@ bool PartyTreeModel::setData(const QModelIndex &index, const QVariant &value, in
     const QString desire = needDesire(topRow(index), index.row());
     if (!ok)
         return false;
-    if (m_document->currentTime() == 0)
-        return report(m_document->setImportance(party, desire, w, refusal()));
-    Change change;
-    change.target = Change::Target::Need;
-    change.party = party;
-    change.desire = desire;
-    change.importance = w;
-    return editNow(change);
+    return report(m_document->setImportance(party, desire, w, refusal())); // at t > 0 into the story
 }
 
 bool PartyTreeModel::setPartyData(int row, int column, const QVariant &value, int role)
 {
     const QString id = m_document->scenario().parties[row].id;
-    Change change; // an edit at t > 0 goes into the story, as the panel's edits do
-    change.target = Change::Target::Party;
-    change.party = id;
-    const bool now = m_document->currentTime() > 0;
-    if (column == ActiveColumn && role == Qt::CheckStateRole) {
-        change.active = value.toInt() == Qt::Checked;
-        return now ? editNow(change) : report(m_document->setPartyActive(id, *change.active, refusal()));
-    }
+    // An edit at t > 0 goes into the story (Document::editAtCurrentTime), as the panel's edits do.
+    if (column == ActiveColumn && role == Qt::CheckStateRole)
+        return report(m_document->setPartyActive(id, value.toInt() == Qt::Checked, refusal()));
     if (role != Qt::EditRole)
         return false;
     bool ok = false;
@@ -294,8 +277,7 @@ bool PartyTreeModel::setPartyData(int row, int column, const QVariant &value, in
     }
     case ComparisonLevelColumn: {
         const double v = number(value, &ok);
-        change.comparisonLevel = v;
-        return ok && (now ? editNow(change) : report(m_document->setComparisonLevel(id, v, refusal())));
+        return ok && report(m_document->setComparisonLevel(id, v, refusal()));
     }
     default:
         return false;

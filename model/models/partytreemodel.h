@@ -47,7 +47,6 @@ private:
     void syncState();
     void syncExtraNeeds(int row);
     QVariant eventMark(int event, int role, const QVariant &plain) const;
-    bool editNow(const Change &change);
     QVariant partyData(int row, int column, int role) const;
     QVariant needData(int party, int row, int column, int role) const;
     bool setPartyData(int row, int column, const QVariant &value, int role);
