@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "classserver.h"
+
+#include "classprotocol.h"
+#include "document.h"
+#include "httpreply.h"
+#include "studentview.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace powerfield::classroom {
+
+namespace {
+
+constexpr int kMaxRequestBytes = 8192;
+constexpr int kRequestTimeoutMs = 10000; // a page request that never completes is dropped
+constexpr int kPortsToTry = 20;
+const char *const kUpgraded = "powerfieldUpgraded";
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+ClassServer::ClassServer(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_tcp(new QTcpServer(this))
+    , m_ws(new QWebSocketServer(QStringLiteral("Powerfield"), QWebSocketServer::NonSecureMode, this))
+    , m_broadcast(new QTimer(this))
+{
+    m_broadcast->setSingleShot(true);
+    m_broadcast->setInterval(0); // every change of one event-loop turn in one message
+    connect(m_broadcast, &QTimer::timeout, this, &ClassServer::broadcast);
+    connect(m_tcp, &QTcpServer::newConnection, this, &ClassServer::acceptTcp);
+    connect(m_ws, &QWebSocketServer::newConnection, this, &ClassServer::acceptWebSocket);
+    connect(m_document, &Document::analysisChanged, this, &ClassServer::scheduleBroadcast);
+    connect(m_document, &Document::scenarioReset, this, &ClassServer::scheduleBroadcast);
+}
+
+ClassServer::~ClassServer()
+{
+    stop();
+}
+
+bool ClassServer::start(const QHostAddress &address, quint16 port, QString *error)
+{
+    stop();
+    const int tries = port == 0 ? 1 : kPortsToTry;
+    for (int i = 0; i < tries && port + i <= 65535; ++i) {
+        if (m_tcp->listen(address, quint16(port == 0 ? 0 : port + i))) {
+            m_room = newRoomCode();
+            emit runningChanged(true);
+            return true;
+        }
+    }
+    if (error)
+        *error = m_tcp->errorString();
+    return false;
+}
+
+void ClassServer::stop()
+{
+    if (!m_tcp->isListening())
+        return;
+    m_tcp->close();
+    const auto sockets = m_tokenOf.keys();
+    for (QWebSocket *socket : sockets)
+        socket->abort();
+    for (QWebSocket *socket : findChildren<QWebSocket *>())
+        socket->abort();
+    for (QTcpSocket *socket : m_tcp->findChildren<QTcpSocket *>())
+        socket->abort();
+    m_tokenOf.clear();
+    m_students.clear();
+    m_room.clear();
+    emit studentsChanged(0);
+    emit runningChanged(false);
+}
+
+bool ClassServer::isRunning() const
+{
+    return m_tcp->isListening();
+}
+
+QHostAddress ClassServer::address() const
+{
+    return m_tcp->serverAddress();
+}
+
+quint16 ClassServer::port() const
+{
+    return m_tcp->serverPort();
+}
+
+QUrl ClassServer::joinUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    QHostAddress host = address();
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    url.setHost(host.toString());
+    url.setPort(port());
+    url.setPath(QStringLiteral("/"));
+    url.setQuery(QStringLiteral("room=") + m_room);
+    return url;
+}
+
+int ClassServer::studentCount() const
+{
+    return int(m_tokenOf.size());
+}
+
+void ClassServer::acceptTcp()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(kRequestTimeoutMs, socket, [socket] {
+            if (!socket->property(kUpgraded).toBool())
+                socket->abort();
+        });
+    }
+}
+
+void ClassServer::readRequest(QTcpSocket *socket)
+{
+    // Peek only: an upgrade hands the unread request to the WebSocket server.
+    const QByteArray head = socket->peek(kMaxRequestBytes + 1);
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (head.size() > kMaxRequestBytes)
+            writeReply(socket, 431, "Request Header Fields Too Large");
+        return;
+    }
+    const QList<QByteArray> line = head.left(head.indexOf("\r\n")).split(' ');
+    if (line.size() != 3 || !line[2].startsWith("HTTP/1.")) {
+        writeReply(socket, 400, "Bad Request");
+        return;
+    }
+    if (line[0] != "GET") {
+        writeReply(socket, 405, "Method Not Allowed");
+        return;
+    }
+    if (isWebSocketUpgrade(head.left(end)))
+        upgrade(socket, line[1]);
+    else
+        serveFile(socket, line[1]);
+}
+
+void ClassServer::serveFile(QTcpSocket *socket, const QByteArray &target)
+{
+    socket->readAll();
+    writeAsset(socket, target);
+}
+
+void ClassServer::upgrade(QTcpSocket *socket, const QByteArray &target)
+{
+    const QUrlQuery query(QUrl::fromEncoded(target).query());
+    if (query.queryItemValue(QStringLiteral("room")).toUpper() != m_room) {
+        writeReply(socket, 403, "Forbidden", "wrong room code\n");
+        return;
+    }
+    if (findChildren<QWebSocket *>().size() >= m_limit) {
+        writeReply(socket, 503, "Service Unavailable", "the class is full\n");
+        return;
+    }
+    socket->setProperty(kUpgraded, true);
+    disconnect(socket, nullptr, this, nullptr);
+    disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    m_ws->handleConnection(socket);
+}
+
+void ClassServer::acceptWebSocket()
+{
+    while (QWebSocket *socket = m_ws->nextPendingConnection()) {
+        socket->setParent(this);
+        socket->setMaxAllowedIncomingMessageSize(kMaxFrameBytes);
+        socket->setMaxAllowedIncomingFrameSize(kMaxFrameBytes);
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, socket](const QString &text) { receive(socket, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this,
+                [this, socket] { refuse(socket, QStringLiteral("text messages only")); });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] { disconnected(socket); });
+    }
+}
+
+void ClassServer::receive(QWebSocket *socket, const QString &text)
+{
+    ClientMessage message;
+    QString reason;
+    if (!parseClientMessage(text.toUtf8(), &message, &reason))
+        refuse(socket, reason);
+    else if (message.type == ClientMessage::Type::Join)
+        join(socket, message);
+    else
+        edit(socket, message);
+}
+
+void ClassServer::join(QWebSocket *socket, const ClientMessage &message)
+{
+    if (m_tokenOf.contains(socket))
+        return refuse(socket, QStringLiteral("already joined"));
+    if (message.room != m_room)
+        return refuse(socket, QStringLiteral("wrong room code"));
+    QString token = message.token;
+    if (!m_students.contains(token)) {
+        if (m_students.size() >= m_limit)
+            return refuse(socket, QStringLiteral("the class is full"));
+        const QString party = freeParty();
+        if (party.isEmpty())
+            return refuse(socket, QStringLiteral("every party is taken"));
+        token = newToken();
+        m_students.insert(token, Student{message.name, token, party, nullptr});
+    }
+    Student &student = m_students[token];
+    if (student.socket && student.socket != socket) { // the same student from a new connection
+        m_tokenOf.remove(student.socket);
+        student.socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                              QStringLiteral("joined again elsewhere"));
+    }
+    student.socket = socket;
+    m_tokenOf.insert(socket, token);
+    socket->sendTextMessage(QString::fromUtf8(json({{QStringLiteral("type"), QStringLiteral("welcome")},
+                                                    {QStringLiteral("token"), token},
+                                                    {QStringLiteral("name"), student.name},
+                                                    {QStringLiteral("room"), m_room}})));
+    sendState(student);
+    emit studentsChanged(studentCount());
+}
+
+void ClassServer::edit(QWebSocket *socket, const ClientMessage &message)
+{
+    const QString token = m_tokenOf.value(socket);
+    if (token.isEmpty())
+        return refuse(socket, QStringLiteral("join first"));
+    const Student &student = m_students[token];
+    QString reason;
+    if (!applyStudentEdit(m_document, student.name, student.party, message, &reason))
+        refuse(socket, reason.isEmpty() ? QStringLiteral("refused") : reason);
+}
+
+void ClassServer::refuse(QWebSocket *socket, const QString &reason)
+{
+    socket->sendTextMessage(QString::fromUtf8(json({{QStringLiteral("type"), QStringLiteral("refused")},
+                                                    {QStringLiteral("reason"), reason}})));
+}
+
+void ClassServer::disconnected(QWebSocket *socket)
+{
+    const QString token = m_tokenOf.take(socket);
+    if (!token.isEmpty() && m_students.value(token).socket == socket)
+        m_students[token].socket = nullptr;
+    socket->deleteLater();
+    if (!token.isEmpty())
+        emit studentsChanged(studentCount());
+}
+
+QString ClassServer::freeParty() const
+{
+    for (const Party &party : m_document->scenario().parties) {
+        const bool held = std::any_of(m_students.begin(), m_students.end(),
+                                      [&](const Student &s) { return s.party == party.id; });
+        if (!held)
+            return party.id;
+    }
+    return QString();
+}
+
+void ClassServer::scheduleBroadcast()
+{
+    if (!m_tokenOf.isEmpty())
+        m_broadcast->start();
+}
+
+void ClassServer::broadcast()
+{
+    for (const Student &student : std::as_const(m_students)) {
+        if (student.socket)
+            sendState(student);
+    }
+}
+
+void ClassServer::sendState(const Student &student)
+{
+    student.socket->sendTextMessage(
+        QString::fromUtf8(json(studentState(*m_document, student.party))));
+}
+
+} // namespace powerfield::classroom
