@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkInterface>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -27,6 +28,21 @@ const char *const kUpgraded = "powerfieldUpgraded";
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The first IPv4 address on the local network, for a server listening on every network; else
+// this computer's loopback.
+QHostAddress localNetworkAddress()
+{
+    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
+        if (!(interface.flags() & QNetworkInterface::IsUp) || (interface.flags() & QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol && !entry.ip().isLoopback())
+                return entry.ip();
+        }
+    }
+    return QHostAddress(QHostAddress::LocalHost);
 }
 
 } // namespace
@@ -108,7 +124,7 @@ QUrl ClassServer::joinUrl() const
     url.setScheme(QStringLiteral("http"));
     QHostAddress host = address();
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
-        host = QHostAddress::LocalHost;
+        host = localNetworkAddress();
     url.setHost(host.toString());
     url.setPort(port());
     url.setPath(QStringLiteral("/"));
