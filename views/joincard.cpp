@@ -84,7 +84,8 @@ void JoinCard::update()
     m_qrImage = qrImage(url, 8);
     m_qr->setPixmap(QPixmap::fromImage(m_qrImage));
     m_qr->setAccessibleName(tr("QR code of %1").arg(url));
-    m_address->setText(m_server->joinUrl().toString(QUrl::RemoveQuery | QUrl::StripTrailingSlash));
+    // Short enough to type: browsers take "host:port" without the scheme.
+    m_address->setText(QStringLiteral("%1:%2").arg(m_server->joinUrl().host()).arg(m_server->port()));
     m_room->setText(tr("Room code: %1").arg(m_server->roomCode()));
     m_count->setText(tr("Students connected: %1").arg(m_server->studentCount()));
 }
