@@ -94,10 +94,18 @@
       const input = row.querySelector('input');
       input.id = id + '-input';
       row.querySelector('label').htmlFor = input.id;
-      input.addEventListener('input', () => { row.querySelector('output').textContent = Number(input.value).toFixed(2); });
-      input.addEventListener('change', () => {
-        socket.send(JSON.stringify({ type: 'edit', kind: kind, id: item.id, value: Number(input.value) }));
+      const send = (final) => {
+        if (socket && socket.readyState === WebSocket.OPEN)
+          socket.send(JSON.stringify({ type: 'edit', kind: kind, id: item.id, value: Number(input.value), final: final }));
+      };
+      let last = 0;
+      // While dragging, at most ten edits a second (one undo step in the end); the release closes it.
+      input.addEventListener('input', () => {
+        row.querySelector('output').textContent = Number(input.value).toFixed(2);
+        const now = Date.now();
+        if (now - last >= 100) { last = now; send(false); }
       });
+      input.addEventListener('change', () => send(true));
       list.appendChild(row);
     }
     row.querySelector('span').textContent = label;

@@ -138,11 +138,14 @@ private slots:
     void cleanup();
     void studentsGetPartiesInFileOrder();
     void editIsOneUndoEntryNamedWithTheStudent();
+    void dragMergesIntoOneUndoEntry();
     void alternativeSetsThePerceivedValue();
     void undoInTheWindowReachesThePage();
     void hostileMessageIsRefused_data();
     void hostileMessageIsRefused();
     void oversizedFrameDropsOnlyThatClient();
+    void floodIsSlowedThenDropped();
+    void binaryFrameIsRefused();
     void wrongRoomCodeCannotConnect();
     void tokenReturnsTheSameParty();
     void studentLimitRefusesTheNext();
@@ -231,6 +234,30 @@ void TestClassServer::editIsOneUndoEntryNamedWithTheStudent()
     QTRY_COMPARE(desireValue(ana->last(QStringLiteral("state")), QStringLiteral("company")), 0.8);
 }
 
+void TestClassServer::dragMergesIntoOneUndoEntry()
+{
+    auto ana = joined(QStringLiteral("Ana"));
+    QVERIFY(ana);
+    const int entries = m_document->undoStack()->count();
+    for (const double v : {0.4, 0.5, 0.6}) {
+        ana->send({{QStringLiteral("type"), QStringLiteral("edit")}, {QStringLiteral("kind"), QStringLiteral("importance")},
+                   {QStringLiteral("id"), QStringLiteral("company")}, {QStringLiteral("value"), v},
+                   {QStringLiteral("final"), false}});
+    }
+    ana->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.7); // the release
+    QTRY_COMPARE(m_document->scenario().party(QStringLiteral("abe"))->importance(QStringLiteral("company")), 0.7);
+    QCOMPARE(m_document->undoStack()->count(), entries + 1);
+    QVERIFY2(m_document->undoStack()->undoText().startsWith(QStringLiteral("Ana: ")),
+             qPrintable(m_document->undoStack()->undoText()));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->scenario().party(QStringLiteral("abe"))->importance(QStringLiteral("company")), 0.3);
+    // The next release is an undo step of its own.
+    ana->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.2);
+    ana->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.1);
+    QTRY_COMPARE(m_document->scenario().party(QStringLiteral("abe"))->importance(QStringLiteral("company")), 0.1);
+    QCOMPARE(m_document->undoStack()->count(), entries + 2);
+}
+
 void TestClassServer::alternativeSetsThePerceivedValue()
 {
     auto ana = joined(QStringLiteral("Ana"));
@@ -266,6 +293,7 @@ void TestClassServer::hostileMessageIsRefused_data()
     QTest::newRow("infinite") << QByteArray(R"({"type":"edit","kind":"importance","id":"company","value":1e999})");
     QTest::newRow("above one") << QByteArray(R"({"type":"edit","kind":"importance","id":"company","value":1.5})");
     QTest::newRow("below zero") << QByteArray(R"({"type":"edit","kind":"importance","id":"company","value":-0.1})");
+    QTest::newRow("final as text") << QByteArray(R"({"type":"edit","kind":"importance","id":"company","value":0.5,"final":"no"})");
     QTest::newRow("missing value") << QByteArray(R"({"type":"edit","kind":"importance","id":"company"})");
     QTest::newRow("wrong kind") << QByteArray(R"({"type":"edit","kind":"quality","id":"company","value":0.5})");
     QTest::newRow("unknown desire") << QByteArray(R"({"type":"edit","kind":"importance","id":"future","value":0.5})");
@@ -304,6 +332,32 @@ void TestClassServer::oversizedFrameDropsOnlyThatClient()
     QTRY_COMPARE(eve->socket().state(), QAbstractSocket::UnconnectedState);
     ben->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.5);
     QTRY_COMPARE(m_document->scenario().party(QStringLiteral("mary"))->importance(QStringLiteral("company")), 0.5);
+}
+
+void TestClassServer::floodIsSlowedThenDropped()
+{
+    auto eve = joined(QStringLiteral("Eve"));
+    auto ben = joined(QStringLiteral("Ben"));
+    QVERIFY(eve && ben);
+    int from = eve->count();
+    for (int i = 0; i < 3 * ClassServer::kDropPerSecond; ++i)
+        eve->edit(QStringLiteral("importance"), QStringLiteral("company"), (i % 10) / 10.0);
+    const QJsonObject refusal = eve->next(QStringLiteral("refused"), &from);
+    QVERIFY(refusal[QStringLiteral("reason")].toString().contains(QStringLiteral("slow down")));
+    QTRY_COMPARE(eve->socket().state(), QAbstractSocket::UnconnectedState);
+    // Ben is still served.
+    ben->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.5);
+    QTRY_COMPARE(m_document->scenario().party(QStringLiteral("mary"))->importance(QStringLiteral("company")), 0.5);
+}
+
+void TestClassServer::binaryFrameIsRefused()
+{
+    auto eve = joined(QStringLiteral("Eve"));
+    QVERIFY(eve);
+    int from = eve->count();
+    eve->socket().sendBinaryMessage(QByteArray("\x00\xff\x10", 3));
+    QVERIFY(!eve->next(QStringLiteral("refused"), &from).isEmpty());
+    QCOMPARE(eve->socket().state(), QAbstractSocket::ConnectedState);
 }
 
 void TestClassServer::wrongRoomCodeCannotConnect()

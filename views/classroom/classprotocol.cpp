@@ -64,7 +64,8 @@ bool parseJoin(const QJsonObject &object, ClientMessage *message, QString *reaso
 bool parseEdit(const QJsonObject &object, ClientMessage *message, QString *reason)
 {
     static const QSet<QString> known = {QStringLiteral("type"), QStringLiteral("kind"),
-                                        QStringLiteral("id"), QStringLiteral("value")};
+                                        QStringLiteral("id"), QStringLiteral("value"),
+                                        QStringLiteral("final")};
     QString kind;
     if (!onlyKnownFields(object, known, reason)
         || !stringField(object, QStringLiteral("kind"), true, 20, &kind, reason)
@@ -85,6 +86,12 @@ bool parseEdit(const QJsonObject &object, ClientMessage *message, QString *reaso
         return false;
     }
     message->value = value.toDouble();
+    const QJsonValue final = object.value(QStringLiteral("final"));
+    if (!final.isUndefined() && !final.isBool()) {
+        *reason = QStringLiteral("final must be true or false");
+        return false;
+    }
+    message->final = final.toBool(true);
     if (message->value < 0.0 || message->value > 1.0) {
         *reason = QStringLiteral("value must be between 0 and 1");
         return false;

@@ -28,6 +28,9 @@ struct ClientMessage
     Kind kind = Kind::Importance;
     QString id; // importance: desire id; alternative: "option/desire"
     double value = 0.0;
+    // false while a slider is being dragged: the edits of one drag merge into one undo step,
+    // which the release (final, the default) closes
+    bool final = true;
 };
 
 // Reads one text message; on refusal returns false with a short reason for the student.

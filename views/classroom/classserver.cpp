@@ -16,6 +16,8 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <utility>
+
 namespace powerfield::classroom {
 
 namespace {
@@ -205,14 +207,39 @@ void ClassServer::acceptWebSocket()
         socket->setMaxAllowedIncomingFrameSize(kMaxFrameBytes);
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &text) { receive(socket, text); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this,
-                [this, socket] { refuse(socket, QStringLiteral("text messages only")); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
+            if (withinRate(socket))
+                refuse(socket, QStringLiteral("text messages only"));
+        });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { disconnected(socket); });
     }
 }
 
+bool ClassServer::withinRate(QWebSocket *socket)
+{
+    Flow &flow = m_flow[socket];
+    if (!flow.window.isValid() || flow.window.elapsed() >= 1000) {
+        flow.window.start();
+        flow.count = 0;
+    }
+    ++flow.count;
+    if (flow.count > kDropPerSecond) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many messages"));
+        socket->abort();
+        return false;
+    }
+    if (flow.count > kMessagesPerSecond) {
+        if (flow.count == kMessagesPerSecond + 1)
+            refuse(socket, QStringLiteral("too many messages: slow down"));
+        return false;
+    }
+    return true;
+}
+
 void ClassServer::receive(QWebSocket *socket, const QString &text)
 {
+    if (!withinRate(socket))
+        return;
     ClientMessage message;
     QString reason;
     if (!parseClientMessage(text.toUtf8(), &message, &reason))
@@ -260,9 +287,20 @@ void ClassServer::edit(QWebSocket *socket, const ClientMessage &message)
     const QString token = m_tokenOf.value(socket);
     if (token.isEmpty())
         return refuse(socket, QStringLiteral("join first"));
-    const Student &student = m_students[token];
+    if (!m_document)
+        return;
+    Student &student = m_students[token];
+    if (!message.final && !student.dragging) {
+        m_document->beginGesture();
+        student.dragging = true;
+    }
     QString reason;
-    if (!applyStudentEdit(m_document, student.name, student.party, message, &reason))
+    const bool done = applyStudentEdit(m_document, student.name, student.party, message, &reason);
+    if (message.final && student.dragging) {
+        m_document->endGesture();
+        student.dragging = false;
+    }
+    if (!done)
         refuse(socket, reason.isEmpty() ? QStringLiteral("refused") : reason);
 }
 
@@ -275,8 +313,13 @@ void ClassServer::refuse(QWebSocket *socket, const QString &reason)
 void ClassServer::disconnected(QWebSocket *socket)
 {
     const QString token = m_tokenOf.take(socket);
-    if (!token.isEmpty() && m_students.value(token).socket == socket)
-        m_students[token].socket = nullptr;
+    m_flow.remove(socket);
+    if (!token.isEmpty() && m_students.value(token).socket == socket) {
+        Student &student = m_students[token];
+        student.socket = nullptr;
+        if (std::exchange(student.dragging, false) && m_document) // the phone slept mid-drag
+            m_document->endGesture();
+    }
     socket->deleteLater();
     if (!token.isEmpty())
         emit studentsChanged(studentCount());
@@ -284,6 +327,8 @@ void ClassServer::disconnected(QWebSocket *socket)
 
 QString ClassServer::freeParty() const
 {
+    if (!m_document)
+        return QString();
     for (const Party &party : m_document->scenario().parties) {
         const bool held = std::any_of(m_students.begin(), m_students.end(),
                                       [&](const Student &s) { return s.party == party.id; });
@@ -301,6 +346,8 @@ void ClassServer::scheduleBroadcast()
 
 void ClassServer::broadcast()
 {
+    if (!m_document)
+        return;
     for (const Student &student : std::as_const(m_students)) {
         if (student.socket)
             sendState(student);
@@ -309,6 +356,8 @@ void ClassServer::broadcast()
 
 void ClassServer::sendState(const Student &student)
 {
+    if (!m_document)
+        return;
     student.socket->sendTextMessage(
         QString::fromUtf8(json(studentState(*m_document, student.party))));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
@@ -32,6 +33,10 @@ class ClassServer : public QObject
 public:
     static constexpr quint16 kDefaultPort = 8080;
     static constexpr int kDefaultStudentLimit = 200;
+    // A page sends a message per slider release; more than this in one second is refused, and
+    // a connection that keeps on past kDropPerSecond is dropped.
+    static constexpr int kMessagesPerSecond = 20;
+    static constexpr int kDropPerSecond = 100;
 
     explicit ClassServer(Document *document, QObject *parent = nullptr);
     ~ClassServer() override;
@@ -57,12 +62,19 @@ signals:
     void studentsChanged(int connected);
 
 private:
+    // Messages of one connection in the current second, for slowing and dropping floods.
+    struct Flow
+    {
+        QElapsedTimer window;
+        int count = 0;
+    };
     struct Student
     {
         QString name;
         QString token;
         QString party;
         QPointer<QWebSocket> socket;
+        bool dragging = false; // a slider drag's edits merge into one undo step
     };
 
     void acceptTcp();
@@ -71,6 +83,7 @@ private:
     void upgrade(QTcpSocket *socket, const QByteArray &target);
     void acceptWebSocket();
     void receive(QWebSocket *socket, const QString &text);
+    bool withinRate(QWebSocket *socket);
     void join(QWebSocket *socket, const ClientMessage &message);
     void edit(QWebSocket *socket, const ClientMessage &message);
     void refuse(QWebSocket *socket, const QString &reason);
@@ -80,7 +93,7 @@ private:
     void broadcast();
     void sendState(const Student &student);
 
-    Document *m_document;
+    QPointer<Document> m_document; // null once the window's Document is gone (closing down)
     QTcpServer *m_tcp;
     QWebSocketServer *m_ws;
     QTimer *m_broadcast;
@@ -88,6 +101,7 @@ private:
     int m_limit = kDefaultStudentLimit;
     QHash<QString, Student> m_students;        // by token
     QHash<QWebSocket *, QString> m_tokenOf;   // joined sockets
+    QHash<QWebSocket *, Flow> m_flow;
 };
 
 } // namespace classroom

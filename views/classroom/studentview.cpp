@@ -72,13 +72,15 @@ QJsonArray readings(const Document &document, const Party &party)
     return list;
 }
 
-// Names the command the edit pushed with the student, and lets the undo actions show it.
+// Names the command the edit pushed (or merged into: merging renames it) with the student, and
+// lets the undo actions show it.
 void nameTopCommand(QUndoStack *stack, const QString &student)
 {
     const QUndoCommand *top = stack->command(stack->index() - 1);
-    if (!top)
+    const QString prefix = student + QStringLiteral(": ");
+    if (!top || top->text().startsWith(prefix))
         return;
-    const_cast<QUndoCommand *>(top)->setText(student + QStringLiteral(": ") + top->text());
+    const_cast<QUndoCommand *>(top)->setText(prefix + top->text());
     emit stack->undoTextChanged(stack->undoText());
 }
 
@@ -104,6 +106,7 @@ bool applyStudentEdit(Document *document, const QString &student, const QString 
     const Scenario &written = document->scenario();
     QUndoStack *stack = document->undoStack();
     const int before = stack->index();
+    const QUndoCommand *top = stack->command(before - 1);
     bool done = false;
     if (edit.kind == ClientMessage::Kind::Importance) {
         const Party *p = written.party(party);
@@ -125,7 +128,9 @@ bool applyStudentEdit(Document *document, const QString &student, const QString 
         rating.perceived = edit.value;
         done = document->setOffer(optionId, desire, rating, reason);
     }
-    if (done && stack->index() == before + 1)
+    const bool pushed = stack->index() == before + 1;
+    const bool merged = stack->index() == before && top && stack->command(before - 1) == top;
+    if (done && (pushed || merged))
         nameTopCommand(stack, student);
     return done;
 }
