@@ -149,6 +149,7 @@ private slots:
     void wrongRoomCodeCannotConnect();
     void tokenReturnsTheSameParty();
     void studentLimitRefusesTheNext();
+    void pageIsSmallAndSelfContained();
     void httpServesThePageAndNothingElse_data();
     void httpServesThePageAndNothingElse();
 
@@ -409,6 +410,22 @@ void TestClassServer::studentLimitRefusesTheNext()
     QSignalSpy error(&ben.socket(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
     QTRY_VERIFY(closed.count() + error.count() > 0);
     QCOMPARE(m_server->studentCount(), 1);
+}
+
+void TestClassServer::pageIsSmallAndSelfContained()
+{
+    // The room may have no internet: the page makes no request outside the program, and a phone
+    // on a weak network loads it quickly.
+    qsizetype total = 0;
+    for (const QByteArray &path : {QByteArray("/"), QByteArray("/student.css"), QByteArray("/student.js")}) {
+        const QByteArray reply = httpGet(m_server->port(), path);
+        QVERIFY(reply.startsWith("HTTP/1.1 200"));
+        const QByteArray body = reply.mid(reply.indexOf("\r\n\r\n") + 4);
+        total += body.size();
+        QVERIFY2(!body.contains("http://") && !body.contains("https://") && !body.contains("src=\"//"),
+                 path.constData());
+    }
+    QVERIFY2(total < 100 * 1024, qPrintable(QString::number(total)));
 }
 
 void TestClassServer::httpServesThePageAndNothingElse_data()
