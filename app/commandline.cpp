@@ -56,7 +56,12 @@ QString windowHelpText()
               "The window:\n"
               "  powerfield --example NAME                           open the window on a built-in example\n"
               "  powerfield --presentation [FILE | --example NAME]   open it in presentation mode, full\n"
-              "                                                      screen (Esc leaves)\n");
+              "                                                      screen (Esc leaves)\n")
+           + CommandLine::tr("  powerfield --class-session [--port P] [--listen ADDRESS] [FILE | --example NAME]\n"
+              "                  open it with a class session running: students join from their\n"
+              "                  browsers; prints the join address and the room code, one a line\n"
+              "                  (port 8080 or the next free one, 0 for any; all networks unless\n"
+              "                  --listen names one address)\n");
 }
 
 int listExamples()

@@ -45,6 +45,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("theme"), QString(), QStringLiteral("THEME")},
         {QStringLiteral("presentation"), QString()},
         {QStringLiteral("layout"), QString()},
+        {QStringLiteral("class-session"), QString()},
+        {QStringLiteral("port"), QString(), QStringLiteral("P")},
+        {QStringLiteral("listen"), QString(), QStringLiteral("ADDRESS")},
     });
 }
 

@@ -4,6 +4,7 @@
 #include "analysissummary.h"
 #include "appsettings.h"
 #include "autosave.h"
+#include "classsession.h"
 #include "dependencepanel.h"
 #include "document.h"
 #include "examples.h"
@@ -34,6 +35,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QMenuBar>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -126,6 +128,9 @@ void MainWindow::addClassroomParts()
     m_actions->viewMenu()->addAction(m_glossaryDock->toggleViewAction());
     m_actions->viewMenu()->addSeparator();
     m_actions->viewMenu()->addMenu(new LanguageMenu(this));
+    // Class: students join from their browsers (the session's server listens only once started).
+    m_classSession = new ClassSession(m_document, this);
+    menuBar()->insertMenu(m_actions->helpMenu()->menuAction(), m_classSession->menu());
     m_actions->editMenu()->addSeparator();
     m_actions->editMenu()->addAction(m_glossaryDock->copyDescriptionAction());
     // Help > Getting Started and Glossary open the glossary dock on their pages.

@@ -13,6 +13,7 @@ class QLabel;
 namespace powerfield {
 
 class AnalysisSummary;
+class ClassSession;
 class Autosave;
 class Document;
 class MainActions;
@@ -53,6 +54,7 @@ public:
     ViewExporter *viewExporter() const { return m_exporter; }
     PresentationMode *presentationMode() const { return m_presentation; }
     UiZoom *uiZoom() const { return m_zoom; }
+    ClassSession *classSession() const { return m_classSession; }
 
     // The view that has the keyboard focus, as named by viewNames(): panel, plot, else field.
     QString focusedView() const;
@@ -137,6 +139,7 @@ private:
     ViewExporter *m_exporter = nullptr;
     PresentationMode *m_presentation = nullptr;
     UiZoom *m_zoom = nullptr;
+    ClassSession *m_classSession = nullptr;
     bool m_legendShown = true; // the field's legend before presentation mode hid it
     Autosave *m_autosave;
     bool m_interactive = true;

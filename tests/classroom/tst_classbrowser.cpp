@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The student page in a real browser: Debian's chromium, headless at 390x844, driven through the
+// DevTools protocol. It joins, moves a slider and the Document changes; an edit in the Document
+// reaches the page. Skipped when chromium is not installed (scripts/setup installs it).
+#include "classserver.h"
+#include "document.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QWebSocket>
+
+#include <memory>
+
+using namespace powerfield;
+using powerfield::classroom::ClassServer;
+
+namespace {
+
+Scenario classScenario()
+{
+    Scenario s;
+    s.desires = {{QStringLiteral("company"), QStringLiteral("Company"), PowerBase::Referent},
+                 {QStringLiteral("future"), QStringLiteral("A shared future"), PowerBase::Reward}};
+    Party abe;
+    abe.id = QStringLiteral("abe");
+    abe.name = QStringLiteral("Abe");
+    abe.needs = {{QStringLiteral("company"), 0.3}, {QStringLiteral("future"), 0.5}};
+    Party mary;
+    mary.id = QStringLiteral("mary");
+    mary.name = QStringLiteral("Mary");
+    mary.needs = {{QStringLiteral("company"), 0.9}};
+    mary.x = 1;
+    s.parties = {abe, mary};
+    s.provisions = {{QStringLiteral("mary"), QStringLiteral("abe"), QStringLiteral("company"), {0.8, {}}},
+                    {QStringLiteral("abe"), QStringLiteral("mary"), QStringLiteral("company"), {0.8, {}}}};
+    return s;
+}
+
+// A DevTools protocol session with one page.
+class DevTools
+{
+public:
+    bool open(const QUrl &url)
+    {
+        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
+            const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (m.contains(QStringLiteral("id")))
+                m_results.insert(m.value(QStringLiteral("id")).toInt(), m);
+        });
+        m_socket.open(url);
+        return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 20000);
+    }
+    QJsonObject call(const QString &method, const QJsonObject &params = {})
+    {
+        const int id = ++m_id;
+        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
+            {QStringLiteral("id"), id}, {QStringLiteral("method"), method},
+            {QStringLiteral("params"), params}}).toJson(QJsonDocument::Compact)));
+        (void)QTest::qWaitFor([&] { return m_results.contains(id); }, 20000);
+        return m_results.take(id);
+    }
+    QJsonValue evaluate(const QString &expression)
+    {
+        const QJsonObject r = call(QStringLiteral("Runtime.evaluate"),
+                                   {{QStringLiteral("expression"), expression},
+                                    {QStringLiteral("returnByValue"), true}});
+        return r[QStringLiteral("result")][QStringLiteral("result")][QStringLiteral("value")];
+    }
+
+    QString error() const { return m_socket.errorString(); }
+
+private:
+    QWebSocket m_socket;
+    QHash<int, QJsonObject> m_results;
+    int m_id = 0;
+};
+
+QByteArray httpGet(quint16 port, const QByteArray &path)
+{
+    QTcpSocket socket;
+    QByteArray reply;
+    QObject::connect(&socket, &QTcpSocket::readyRead, [&] { reply += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::connected,
+                     [&] { socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+                                  + "\r\nConnection: close\r\n\r\n");
+                     });
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    (void)QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 20000);
+    return reply.mid(reply.indexOf("\r\n\r\n") + 4);
+}
+
+} // namespace
+
+class TestClassBrowser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pageJoinsEditsAndFollows();
+};
+
+void TestClassBrowser::pageJoinsEditsAndFollows()
+{
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    if (chromium.isEmpty())
+        QSKIP("chromium is not installed (scripts/setup installs it)");
+    Document document;
+    document.setScenario(classScenario());
+    ClassServer server(&document);
+    QVERIFY(server.start(QHostAddress::LocalHost, 0));
+
+    QTemporaryDir profile;
+    QProcess browser;
+    browser.setProcessChannelMode(QProcess::MergedChannels);
+    browser.start(chromium, {QStringLiteral("--headless=new"), QStringLiteral("--no-sandbox"),
+                             QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
+                             QStringLiteral("--lang=en-US"), QStringLiteral("--remote-debugging-port=0"),
+                             QStringLiteral("--remote-allow-origins=*"),
+                             QStringLiteral("--window-size=390,844"),
+                             QStringLiteral("--user-data-dir=") + profile.path(),
+                             server.joinUrl().toString()});
+    QVERIFY(browser.waitForStarted());
+    // Chromium names its DevTools port on stderr.
+    QByteArray said;
+    const QRegularExpression listening(QStringLiteral(R"(DevTools listening on ws://127\.0\.0\.1:(\d+)/)"));
+    QRegularExpressionMatch match;
+    QVERIFY(QTest::qWaitFor([&] {
+        said += browser.readAll();
+        match = listening.match(QString::fromUtf8(said));
+        return match.hasMatch();
+    }, 60000));
+    const quint16 port = quint16(match.captured(1).toUInt());
+    QJsonArray targets;
+    QVERIFY(QTest::qWaitFor([&] {
+        targets = QJsonDocument::fromJson(httpGet(port, "/json/list")).array();
+        for (const QJsonValue &t : std::as_const(targets)) {
+            if (t[QStringLiteral("type")] == QLatin1String("page")
+                && t[QStringLiteral("url")].toString().contains(QStringLiteral("room=")))
+                return true;
+        }
+        return false;
+    }, 60000));
+    QUrl pageUrl;
+    for (const QJsonValue &t : std::as_const(targets)) {
+        if (t[QStringLiteral("type")] == QLatin1String("page"))
+            pageUrl = QUrl(t[QStringLiteral("webSocketDebuggerUrl")].toString());
+    }
+    DevTools tools;
+    QVERIFY2(tools.open(pageUrl), qPrintable(pageUrl.toString() + QLatin1Char(' ') + tools.error()));
+    tools.call(QStringLiteral("Emulation.setDeviceMetricsOverride"),
+               {{QStringLiteral("width"), 390}, {QStringLiteral("height"), 844},
+                {QStringLiteral("deviceScaleFactor"), 1}, {QStringLiteral("mobile"), true}});
+    QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.readyState")).toString(),
+                              QStringLiteral("complete"), 20000);
+    // The QR code's address filled in the room code; the student gives a name and joins.
+    QCOMPARE(tools.evaluate(QStringLiteral("document.getElementById('room').value")).toString(),
+             server.roomCode());
+    tools.evaluate(QStringLiteral("document.getElementById('name').value = 'Ana';"
+                                  "document.getElementById('join').requestSubmit(); true"));
+    QTRY_COMPARE_WITH_TIMEOUT(server.studentCount(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.getElementById('partyName').textContent")).toString(),
+                              QStringLiteral("You are Abe"), 20000);
+    QVERIFY(tools.evaluate(QStringLiteral("document.getElementById('readings').textContent")).toString()
+                .contains(QStringLiteral("Mary")));
+    // A slider moved on the page changes the Document, as one undo step named with the student.
+    const int entries = document.undoStack()->count();
+    tools.evaluate(QStringLiteral(
+        "(() => { const i = document.querySelector('#desires input[type=range]');"
+        " i.value = 0.8; i.dispatchEvent(new Event('input')); i.dispatchEvent(new Event('change'));"
+        " return i.getAttribute('aria-label'); })()"));
+    QTRY_COMPARE_WITH_TIMEOUT(document.scenario().party(QStringLiteral("abe"))->importance(QStringLiteral("company")),
+                              0.8, 20000);
+    QCOMPARE(document.undoStack()->count(), entries + 1);
+    QVERIFY(document.undoStack()->undoText().startsWith(QStringLiteral("Ana: ")));
+    // An edit in the window reaches the page.
+    QVERIFY(document.setImportance(QStringLiteral("abe"), QStringLiteral("company"), 0.15));
+    QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.querySelector('#desires input[type=range]').value")).toString(),
+                              QStringLiteral("0.15"), 20000);
+    browser.kill();
+    browser.waitForFinished();
+}
+
+QTEST_GUILESS_MAIN(TestClassBrowser)
+#include "tst_classbrowser.moc"
