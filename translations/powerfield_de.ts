@@ -258,6 +258,36 @@ Das Fenster:
         <source>give at most one file to open</source>
         <translation>höchstens eine Datei zum Öffnen angeben</translation>
     </message>
+    <message>
+        <source>  powerfield --class-session [--port P] [--listen ADDRESS] [FILE | --example NAME]
+                  open it with a class session running: students join from their
+                  browsers; prints the join address and the room code, one a line
+                  (port 8080 or the next free one, 0 for any; all networks unless
+                  --listen names one address)
+</source>
+        <translation>  powerfield --class-session [--port P] [--listen ADRESSE] [DATEI | --example NAME]
+                  öffnet es mit laufender Klassensitzung: Schüler treten über ihren
+                  Browser bei; gibt Beitrittsadresse und Raumcode aus, je eine Zeile
+                  (Port 8080 oder der nächste freie, 0 für irgendeinen; alle Netze,
+                  außer --listen nennt eine Adresse)
+</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --class-session</source>
+        <translation>--%1 gehört zu --class-session</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 (any free port) to 65535</source>
+        <translation>--port nimmt eine Zahl von 0 (irgendein freier Port) bis 65535</translation>
+    </message>
+    <message>
+        <source>--listen takes an IP address such as 192.168.1.20, not &apos;%1&apos;</source>
+        <translation>--listen nimmt eine IP-Adresse wie 192.168.1.20, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>powerfield: the class session could not start: %1</source>
+        <translation>powerfield: die Klassensitzung konnte nicht starten: %1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -430,10 +460,6 @@ Das Fenster:
 </context>
 <context>
     <name>DependencePanel</name>
-    <message>
-        <source>%1&apos;s alternative</source>
-        <translation>Alternative von %1</translation>
-    </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
@@ -1867,6 +1893,84 @@ Die Änderungen wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>powerfield::ClassSession</name>
+    <message>
+        <source>Start Class Session</source>
+        <translation>Klassensitzung starten</translation>
+    </message>
+    <message>
+        <source>The class session could not start: %1</source>
+        <translation>Die Klassensitzung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Klasse</translation>
+    </message>
+    <message>
+        <source>&amp;Start Class Session…</source>
+        <translation>Klassensitzung &amp;starten …</translation>
+    </message>
+    <message>
+        <source>Let students join from their browsers and each hold a party</source>
+        <translation>Schüler treten über ihren Browser bei und übernehmen je eine Partei</translation>
+    </message>
+    <message>
+        <source>S&amp;top Class Session</source>
+        <translation>Klassensitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Close the class session and every student&apos;s connection</source>
+        <translation>Die Klassensitzung und alle Verbindungen der Schüler schließen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Card</source>
+        <translation>&amp;Beitrittskarte zeigen</translation>
+    </message>
+    <message>
+        <source>The QR code, address and room code for the projector</source>
+        <translation>QR-Code, Adresse und Raumcode für den Beamer</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::ClassStartDialog</name>
+    <message>
+        <source>Start Class Session</source>
+        <translation>Klassensitzung starten</translation>
+    </message>
+    <message>
+        <source>Students open the page from their phones or laptops on the same network. Nothing leaves the room.</source>
+        <translation>Die Schüler öffnen die Seite auf Handy oder Laptop im selben Netz. Nichts verlässt den Raum.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer only, for a try-out)</source>
+        <translation>%1 (nur dieser Computer, zum Ausprobieren)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only, for a try-out)</source>
+        <translation>127.0.0.1 (nur dieser Computer, zum Ausprobieren)</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>When this port is taken, the next free one is used</source>
+        <translation>Ist dieser Port belegt, wird der nächste freie genommen</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::DependencePanel</name>
     <message>
         <source>Dependence panel</source>
@@ -1975,16 +2079,8 @@ Die Änderungen wiederherstellen?</translation>
         <translation>Die Qualität</translation>
     </message>
     <message>
-        <source>The perceived quality</source>
-        <translation>Die wahrgenommene Qualität</translation>
-    </message>
-    <message>
         <source>%1 offers nothing for %2</source>
         <translation>%1 bietet nichts für %2</translation>
-    </message>
-    <message>
-        <source>The investment</source>
-        <translation>Die Investition</translation>
     </message>
     <message>
         <source>The duration must be at least one step</source>
@@ -1997,10 +2093,6 @@ Die Änderungen wiederherstellen?</translation>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #RRGGBB</source>
         <translation>„%1“ ist keine Farbe der Form #RRGGBB</translation>
-    </message>
-    <message>
-        <source>The comparison level</source>
-        <translation>Das Vergleichsniveau</translation>
     </message>
     <message>
         <source>x</source>
@@ -2045,6 +2137,38 @@ Die Änderungen wiederherstellen?</translation>
     <message>
         <source>%1 wants %2 already</source>
         <translation>%1 will %2 bereits</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>There is no link between %1 and %2</source>
+        <translation>Zwischen %1 und %2 gibt es keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Remove the link between %1 and %2</source>
+        <translation>Die Verbindung zwischen %1 und %2 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is not between %3 and %4</source>
+        <translation>%1 an %2 liegt nicht zwischen %3 und %4</translation>
+    </message>
+    <message>
+        <source>Edit the link between %1 and %2</source>
+        <translation>Die Verbindung zwischen %1 und %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>Partei %1</translation>
+    </message>
+    <message>
+        <source>Desire %1</source>
+        <translation>Wunsch %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s alternative</source>
+        <translation>Alternative von %1</translation>
     </message>
 </context>
 <context>
@@ -2391,18 +2515,6 @@ Macht von A</translation>
         <translation>Name von %1:</translation>
     </message>
     <message>
-        <source>Remove the link between %1 and %2</source>
-        <translation>Die Verbindung zwischen %1 und %2 entfernen</translation>
-    </message>
-    <message>
-        <source>New party</source>
-        <translation>Neue Partei</translation>
-    </message>
-    <message>
-        <source>%1&apos;s alternative</source>
-        <translation>Alternative von %1</translation>
-    </message>
-    <message>
         <source>Rename...</source>
         <translation>Umbenennen...</translation>
     </message>
@@ -2471,14 +2583,6 @@ Macht von A</translation>
         <translation>Die automatische Anordnung lässt eine fixierte Partei, wo sie ist</translation>
     </message>
     <message>
-        <source>Move %1</source>
-        <translation>%1 verschieben</translation>
-    </message>
-    <message>
-        <source>Edit the link between %1 and %2</source>
-        <translation>Die Verbindung zwischen %1 und %2 bearbeiten</translation>
-    </message>
-    <message>
         <source>Drag to move it (the automatic layout then leaves it there); Shift-drag onto another party to add something it gives that party.</source>
         <translation>Ziehen Sie die Partei, um sie zu verschieben (die automatische Anordnung lässt sie dann dort); ziehen Sie sie mit gedrückter Umschalttaste auf eine andere Partei, um etwas hinzuzufügen, das sie dieser Partei gibt.</translation>
     </message>
@@ -2524,6 +2628,37 @@ Macht von A</translation>
     <message>
         <source>Copy the description of the current state to the clipboard, for slide notes</source>
         <translation>Die Beschreibung des aktuellen Zustands in die Zwischenablage kopieren, für Folien-Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::JoinCard</name>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Join the Class</source>
+        <translation>Der Klasse beitreten</translation>
+    </message>
+    <message>
+        <source>No class session is running.</source>
+        <translation>Es läuft keine Klassensitzung.</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>QR-Code von %1</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>Raumcode: %1</translation>
+    </message>
+    <message>
+        <source>Students connected: %1</source>
+        <translation>Verbundene Schüler: %1</translation>
+    </message>
+    <message>
+        <source>Leave &amp;Full Screen</source>
+        <translation>&amp;Vollbild verlassen</translation>
     </message>
 </context>
 <context>
@@ -3452,14 +3587,6 @@ Macht von A</translation>
     <message>
         <source>The story: changes at points of the timeline</source>
         <translation>Die Geschichte: Änderungen an Punkten der Zeitachse</translation>
-    </message>
-    <message>
-        <source>Party %1</source>
-        <translation>Partei %1</translation>
-    </message>
-    <message>
-        <source>Desire %1</source>
-        <translation>Wunsch %1</translation>
     </message>
     <message>
         <source>Wanted by</source>

@@ -258,6 +258,36 @@ La ventana:
         <source>give at most one file to open</source>
         <translation>indique como mucho un archivo para abrir</translation>
     </message>
+    <message>
+        <source>  powerfield --class-session [--port P] [--listen ADDRESS] [FILE | --example NAME]
+                  open it with a class session running: students join from their
+                  browsers; prints the join address and the room code, one a line
+                  (port 8080 or the next free one, 0 for any; all networks unless
+                  --listen names one address)
+</source>
+        <translation>  powerfield --class-session [--port P] [--listen DIRECCIÓN] [ARCHIVO | --example NOMBRE]
+                  lo abre con una sesión de clase en marcha: los alumnos se unen desde
+                  su navegador; imprime la dirección y el código de sala, uno por línea
+                  (puerto 8080 o el siguiente libre, 0 para cualquiera; todas las redes
+                  salvo que --listen nombre una dirección)
+</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --class-session</source>
+        <translation>--%1 va con --class-session</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 (any free port) to 65535</source>
+        <translation>--port admite un número de 0 (cualquier puerto libre) a 65535</translation>
+    </message>
+    <message>
+        <source>--listen takes an IP address such as 192.168.1.20, not &apos;%1&apos;</source>
+        <translation>--listen admite una dirección IP como 192.168.1.20, no «%1»</translation>
+    </message>
+    <message>
+        <source>powerfield: the class session could not start: %1</source>
+        <translation>powerfield: la sesión de clase no pudo iniciarse: %1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -430,10 +460,6 @@ La ventana:
 </context>
 <context>
     <name>DependencePanel</name>
-    <message>
-        <source>%1&apos;s alternative</source>
-        <translation>Alternativa de %1</translation>
-    </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
@@ -1867,6 +1893,84 @@ Restore the changes?</source>
     </message>
 </context>
 <context>
+    <name>powerfield::ClassSession</name>
+    <message>
+        <source>Start Class Session</source>
+        <translation>Iniciar sesión de clase</translation>
+    </message>
+    <message>
+        <source>The class session could not start: %1</source>
+        <translation>La sesión de clase no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Clase</translation>
+    </message>
+    <message>
+        <source>&amp;Start Class Session…</source>
+        <translation>&amp;Iniciar sesión de clase…</translation>
+    </message>
+    <message>
+        <source>Let students join from their browsers and each hold a party</source>
+        <translation>Los alumnos se unen desde su navegador y cada uno lleva una parte</translation>
+    </message>
+    <message>
+        <source>S&amp;top Class Session</source>
+        <translation>&amp;Detener sesión de clase</translation>
+    </message>
+    <message>
+        <source>Close the class session and every student&apos;s connection</source>
+        <translation>Cerrar la sesión de clase y la conexión de cada alumno</translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Card</source>
+        <translation>Mostrar &amp;tarjeta de acceso</translation>
+    </message>
+    <message>
+        <source>The QR code, address and room code for the projector</source>
+        <translation>El código QR, la dirección y el código de sala para el proyector</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::ClassStartDialog</name>
+    <message>
+        <source>Start Class Session</source>
+        <translation>Iniciar sesión de clase</translation>
+    </message>
+    <message>
+        <source>Students open the page from their phones or laptops on the same network. Nothing leaves the room.</source>
+        <translation>Los alumnos abren la página en su móvil o portátil, en la misma red. Nada sale del aula.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer only, for a try-out)</source>
+        <translation>%1 (solo este ordenador, para probar)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only, for a try-out)</source>
+        <translation>127.0.0.1 (solo este ordenador, para probar)</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Red:</translation>
+    </message>
+    <message>
+        <source>When this port is taken, the next free one is used</source>
+        <translation>Si este puerto está ocupado, se usa el siguiente libre</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::DependencePanel</name>
     <message>
         <source>Dependence panel</source>
@@ -1975,16 +2079,8 @@ Restore the changes?</source>
         <translation>La calidad</translation>
     </message>
     <message>
-        <source>The perceived quality</source>
-        <translation>La calidad percibida</translation>
-    </message>
-    <message>
         <source>%1 offers nothing for %2</source>
         <translation>%1 no ofrece nada para %2</translation>
-    </message>
-    <message>
-        <source>The investment</source>
-        <translation>La inversión</translation>
     </message>
     <message>
         <source>The duration must be at least one step</source>
@@ -1997,10 +2093,6 @@ Restore the changes?</source>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #RRGGBB</source>
         <translation>«%1» no es un color de la forma #RRGGBB</translation>
-    </message>
-    <message>
-        <source>The comparison level</source>
-        <translation>El nivel de comparación</translation>
     </message>
     <message>
         <source>x</source>
@@ -2045,6 +2137,38 @@ Restore the changes?</source>
     <message>
         <source>%1 wants %2 already</source>
         <translation>%1 ya quiere %2</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>There is no link between %1 and %2</source>
+        <translation>No hay ningún vínculo entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>Remove the link between %1 and %2</source>
+        <translation>Quitar el vínculo entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is not between %3 and %4</source>
+        <translation>De %1 a %2 no está entre %3 y %4</translation>
+    </message>
+    <message>
+        <source>Edit the link between %1 and %2</source>
+        <translation>Editar el vínculo entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>Parte %1</translation>
+    </message>
+    <message>
+        <source>Desire %1</source>
+        <translation>Deseo %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s alternative</source>
+        <translation>Alternativa de %1</translation>
     </message>
 </context>
 <context>
@@ -2391,18 +2515,6 @@ relativo de A</translation>
         <translation>Nombre de %1:</translation>
     </message>
     <message>
-        <source>Remove the link between %1 and %2</source>
-        <translation>Quitar el vínculo entre %1 y %2</translation>
-    </message>
-    <message>
-        <source>New party</source>
-        <translation>Parte nueva</translation>
-    </message>
-    <message>
-        <source>%1&apos;s alternative</source>
-        <translation>Alternativa de %1</translation>
-    </message>
-    <message>
         <source>Rename...</source>
         <translation>Renombrar...</translation>
     </message>
@@ -2471,14 +2583,6 @@ relativo de A</translation>
         <translation>La disposición automática deja una parte fijada donde está</translation>
     </message>
     <message>
-        <source>Move %1</source>
-        <translation>Mover %1</translation>
-    </message>
-    <message>
-        <source>Edit the link between %1 and %2</source>
-        <translation>Editar el vínculo entre %1 y %2</translation>
-    </message>
-    <message>
         <source>Drag to move it (the automatic layout then leaves it there); Shift-drag onto another party to add something it gives that party.</source>
         <translation>Arrástrela para moverla (después la disposición automática la deja ahí); arrástrela con la tecla Mayús pulsada hasta otra parte para añadir algo que le proporciona a esa parte.</translation>
     </message>
@@ -2524,6 +2628,37 @@ relativo de A</translation>
     <message>
         <source>Copy the description of the current state to the clipboard, for slide notes</source>
         <translation>Copiar la descripción del estado actual al portapapeles, para las notas de las diapositivas</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::JoinCard</name>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Join the Class</source>
+        <translation>Unirse a la clase</translation>
+    </message>
+    <message>
+        <source>No class session is running.</source>
+        <translation>No hay ninguna sesión de clase en marcha.</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>Código QR de %1</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>Código de sala: %1</translation>
+    </message>
+    <message>
+        <source>Students connected: %1</source>
+        <translation>Alumnos conectados: %1</translation>
+    </message>
+    <message>
+        <source>Leave &amp;Full Screen</source>
+        <translation>Salir de &amp;pantalla completa</translation>
     </message>
 </context>
 <context>
@@ -3452,14 +3587,6 @@ relativo de A</translation>
     <message>
         <source>The story: changes at points of the timeline</source>
         <translation>La historia: cambios en puntos de la línea de tiempo</translation>
-    </message>
-    <message>
-        <source>Party %1</source>
-        <translation>Parte %1</translation>
-    </message>
-    <message>
-        <source>Desire %1</source>
-        <translation>Deseo %1</translation>
     </message>
     <message>
         <source>Wanted by</source>
