@@ -298,7 +298,8 @@ Qt::ItemFlags PartyTreeModel::flags(const QModelIndex &index) const
 
 QVariant PartyTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the title: a narrow column elides it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case NameColumn: return tr("Name / Desire");
