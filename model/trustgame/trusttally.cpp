@@ -4,6 +4,8 @@
 #include "trustpayoffs.h"
 
 #include <QLocale>
+#include <QMap>
+#include <QPair>
 
 #include <cmath>
 #include <limits>
@@ -75,7 +77,9 @@ QString TrustResults::reading() const
 TrustResults trustResults(const QVector<TrustLogRow> &log)
 {
     TrustResults results;
-    std::array<double, kTrustRoleCount> predictedSum = {};
+    // How often each role met each set of payoffs: the mean of the predictions weighs them so,
+    // and one set alone gives its prediction exactly.
+    std::array<QMap<QPair<QString, int>, int>, kTrustRoleCount> payoffsSeen;
     for (const TrustLogRow &row : log) {
         if (row.seat != TrustSeatKind::Student || row.round < 1)
             continue;
@@ -87,11 +91,17 @@ TrustResults trustResults(const QVector<TrustLogRow> &log)
             ++p->choices;
             p->cooperations += cooperated;
         }
-        predictedSum[r] += trustPredictedCooperation(row.role, row.manipulations, row.highShare);
+        ++payoffsSeen[r][qMakePair(manipulationsId(row.manipulations), row.highShare)];
     }
     for (int r = 0; r < kTrustRoleCount; ++r) {
         const int n = results.byRole[r].choices;
-        results.predicted[r] = n > 0 ? predictedSum[r] / n : trustPredictedCooperation(TrustRole(r), {});
+        double sum = 0.0;
+        double single = trustPredictedCooperation(TrustRole(r), {});
+        for (auto it = payoffsSeen[r].cbegin(); it != payoffsSeen[r].cend(); ++it) {
+            single = trustPredictedCooperation(TrustRole(r), *manipulationsFromId(it.key().first), it.key().second);
+            sum += single * it.value();
+        }
+        results.predicted[r] = payoffsSeen[r].size() > 1 ? sum / n : single;
     }
     return results;
 }

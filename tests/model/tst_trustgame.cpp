@@ -95,6 +95,7 @@ private slots:
     void wilsonIntervals_data();
     void wilsonIntervals();
     void talliesByRoleAndRound();
+    void predictionFollowsThePayoffsPlayed();
     void readings_data();
     void readings();
     void logCsvReadsBack();
@@ -579,6 +580,17 @@ void TstTrustGame::talliesByRoleAndRound()
         QVERIFY(qAbs(results.predicted[r] - trustPredictedCooperation(TrustRole(r), {})) < 1e-12);
     }
     QVERIFY(results.reproducesOrdering()); // 75 % > 67 % > 33 %
+}
+
+void TstTrustGame::predictionFollowsThePayoffsPlayed()
+{
+    // High: one plain round (0.59862) and one under the outside threat (0.8397): the mean, 0.71916.
+    QVector<TrustLogRow> log = {row(1, TrustRole::High, C), row(2, TrustRole::High, D)};
+    log[1].manipulations.outsideThreat = true;
+    QVERIFY(qAbs(trustResults(log).predicted[int(TrustRole::High)] - (0.59862 + 0.8397) / 2) < 1e-5);
+    // One set of payoffs alone: its prediction exactly, however many rows.
+    QCOMPARE(trustResults(QVector<TrustLogRow>(400, row(1, TrustRole::Low, C))).predicted[int(TrustRole::Low)],
+             trustPredictedCooperation(TrustRole::Low, {}));
 }
 
 void TstTrustGame::readings_data()
