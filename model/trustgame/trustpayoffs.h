@@ -40,13 +40,13 @@ TrustPayoffTable trustPayoffTable(TrustRole role, const TrustManipulations &mani
 // own choice controls (reflexive control). 0 when no choice changes its points.
 double trustDependence(const TrustPayoffTable &table);
 
-// R of MODEL.md for the role: the partner's dependence on the player minus the player's on the
-// partner, in [-1, 1].
+// R (docs/model.md §Relative power) for the role: the partner's dependence on the player minus
+// the player's on the partner, in [-1, 1].
 double trustRelativePower(TrustRole role, const TrustManipulations &manipulations,
                           int highShare = kTrustDefaultHighShare);
 
-// The model's predicted cooperation of the role for these payoffs (MODEL.md's cooperation rule
-// applied to trustRelativePower()): what the computer partner plays.
+// The model's predicted cooperation of the role for these payoffs (the rule of docs/model.md
+// §Predicted cooperation applied to trustRelativePower()): what the computer partner plays.
 double trustPredictedCooperation(TrustRole role, const TrustManipulations &manipulations,
                                  int highShare = kTrustDefaultHighShare);
 
