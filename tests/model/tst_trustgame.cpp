@@ -7,6 +7,8 @@
 #include "trustsimulation.h"
 #include "trusttally.h"
 
+#include <QHash>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +109,7 @@ private slots:
     void simulatedClassReproducesThePublishedRates();
     void intervalsCoverThePublishedRates();
     void simulationFollowsTheSeed();
+    void fiveRoundsWithTwoManipulations();
 };
 
 void TstTrustGame::payoffTables()
@@ -795,6 +798,49 @@ void TstTrustGame::simulationFollowsTheSeed()
     for (const TrustLogRow &r : game.log())
         computerRows += r.seat == TrustSeatKind::Computer ? 1 : 0;
     QCOMPARE(computerRows, 5);
+}
+
+void TstTrustGame::fiveRoundsWithTwoManipulations()
+{
+    // The "done when": five rounds, roles swapped before round 3, an outside threat in
+    // rounds 4 and 5; the log holds every choice and the results every round.
+    TrustGame game(17);
+    QRandomGenerator draws(17);
+    for (int i = 0; i < 20; ++i)
+        game.addPlayer();
+    QHash<int, TrustRole> roundTwoRole;
+    for (int round = 1; round <= 5; ++round) {
+        if (round == 3)
+            QVERIFY(game.swapRoles());
+        if (round == 4) {
+            TrustManipulations threat;
+            threat.outsideThreat = true;
+            QVERIFY(game.setManipulations(threat));
+        }
+        QVERIFY(game.startRound(round * 60.0));
+        for (const TrustPlayer &p : game.players()) {
+            const TrustRole role = roleOf(game, p.id);
+            if (round == 2)
+                roundTwoRole[p.id] = role;
+            if (round == 3)
+                QCOMPARE(role, partnerRole(roundTwoRole[p.id])); // high and low traded places
+            const bool cooperates = draws.generateDouble() < kPublishedCooperation[size_t(role)];
+            game.choose(p.id, cooperates ? C : D, round * 60.0 + 10.0);
+        }
+        QVERIFY(!game.roundOpen());
+    }
+    QCOMPARE(game.log().size(), 100);
+    for (const TrustLogRow &r : game.log())
+        QCOMPARE(r.manipulations.outsideThreat, r.round >= 4);
+    const TrustResults results = trustResults(game.log());
+    QCOMPARE(results.byRound.size(), 5);
+    // High: 3 rounds of plain payoffs (0.59862) and 2 under the threat (0.8397).
+    QVERIFY(qAbs(results.predicted[int(TrustRole::High)] - (3 * 0.59862 + 2 * 0.8397) / 5) < 1e-5);
+    QVector<TrustLogRow> back;
+    QString error;
+    QVERIFY2(readTrustLogCsv(trustLogCsv(game.log(), false), &back, &error), qPrintable(error));
+    QCOMPARE(back.size(), 100);
+    QCOMPARE(trustResults(back).byRole[0].cooperations, results.byRole[0].cooperations);
 }
 
 QTEST_GUILESS_MAIN(TstTrustGame)
