@@ -172,6 +172,8 @@ void TstTrustChart::toggleHidesTheRounds()
     chart.setResults(trustResults(twoRounds({8, 10, 7, 10, 5, 10})));
     QCOMPARE(chart.customPlot()->axisRects().size(), 2);
     chart.customPlot()->replot();
+    if (!qEnvironmentVariableIsEmpty("TRUST_PICTURES")) // the widget as on screen, to look at
+        chart.grab().save(qEnvironmentVariable("TRUST_PICTURES") + QStringLiteral("/trust-chart-widget.png"));
     const int barsHeight = chart.customPlot()->axisRect()->height();
     QTest::mouseClick(chart.roundsToggle(), Qt::LeftButton, {}, QPoint(8, chart.roundsToggle()->height() / 2));
     QVERIFY(!chart.roundsShown());
