@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "commandlineparts.h"
+#include "commandlinetrust.h"
 
 #include "examples.h"
 #include "report.h"
@@ -125,9 +126,14 @@ RunMode runModeFor(const QStringList &arguments)
                                         QStringLiteral("--list-examples"), QStringLiteral("--help"),
                                         QStringLiteral("-h"), QStringLiteral("--version"),
                                         QStringLiteral("-v"), QStringLiteral("--csv"),
-                                        QStringLiteral("--time"), QStringLiteral("--lens")};
+                                        QStringLiteral("--time"), QStringLiteral("--lens"),
+                                        QStringLiteral("--simulate-trust-game")};
+    QStringList trust = cli::trustGameOptions();
+    for (QString &option : trust)
+        option.prepend(QStringLiteral("--"));
     for (const QString &arg : arguments.mid(1)) {
-        if (console.contains(arg.section(QLatin1Char('='), 0, 0)))
+        const QString option = arg.section(QLatin1Char('='), 0, 0);
+        if (console.contains(option) || trust.contains(option))
             return RunMode::Console;
     }
     return RunMode::Window;
@@ -140,7 +146,8 @@ int runConsole(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(usage(parser.errorText()));
     if (parser.isSet(QStringLiteral("help")))
-        return writeStdout((helpText() + windowHelpText() + exportHelpText()).toUtf8()) ? ExitOk : ExitCannotWrite;
+        return writeStdout((helpText() + trustGameHelpText() + windowHelpText() + exportHelpText()).toUtf8())
+                   ? ExitOk : ExitCannotWrite;
     if (parser.isSet(QStringLiteral("version")))
         return writeStdout("powerfield " POWERFIELD_VERSION "\n") ? ExitOk : ExitCannotWrite;
     if (parser.isSet(QStringLiteral("list-examples"))) {
@@ -150,6 +157,8 @@ int runConsole(const QStringList &arguments)
             return fail(usage(CommandLine::tr("--list-examples takes no FILE")));
         return listExamples();
     }
+    if (int status = 0; runTrustGameMode(parser, &status))
+        return status;
     if (!parser.isSet(QStringLiteral("analyze")) && !parser.isSet(QStringLiteral("series")))
         return fail(usage(CommandLine::tr("say what to do: --analyze, --series or --list-examples")));
     return analyze(parser);

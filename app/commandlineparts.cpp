@@ -48,6 +48,12 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("class-session"), QString()},
         {QStringLiteral("port"), QString(), QStringLiteral("P")},
         {QStringLiteral("listen"), QString(), QStringLiteral("ADDRESS")},
+        {QStringLiteral("simulate-trust-game"), QString()},
+        {QStringLiteral("students"), QString(), QStringLiteral("N")},
+        {QStringLiteral("rounds"), QString(), QStringLiteral("R")},
+        {QStringLiteral("seed"), QString(), QStringLiteral("S")},
+        {QStringLiteral("log"), QString(), QStringLiteral("LOG")},
+        {QStringLiteral("summary"), QString(), QStringLiteral("SUMMARY")},
     });
 }
 

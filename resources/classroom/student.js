@@ -50,6 +50,8 @@
   let joined = null; // {name, room}
   let retry = 0;
 
+  window.powerfieldSend = (m) => socket && socket.readyState === WebSocket.OPEN && socket.send(JSON.stringify(m));
+
   function status(text) { $('status').textContent = text; }
 
   function connect() {
@@ -80,6 +82,8 @@
       status(say('refused', { r: message.reason }));
     } else if (message.type === 'state') {
       show(message);
+    } else if (window.powerfieldTrust && message.type.startsWith('trust')) {
+      window.powerfieldTrust(message); // the trust game (trust.js)
     }
   }
 

@@ -242,6 +242,11 @@ void ClassServer::receive(QWebSocket *socket, const QString &text)
         return;
     ClientMessage message;
     QString reason;
+    if (m_hook && m_hook(m_tokenOf.value(socket), text, &reason)) { // a game's message
+        if (!reason.isEmpty())
+            refuse(socket, reason);
+        return;
+    }
     if (!parseClientMessage(text.toUtf8(), &message, &reason))
         refuse(socket, reason);
     else if (message.type == ClientMessage::Type::Join)
@@ -280,6 +285,7 @@ void ClassServer::join(QWebSocket *socket, const ClientMessage &message)
                                                     {QStringLiteral("room"), m_room}})));
     sendState(student);
     emit studentsChanged(studentCount());
+    emit studentJoined(token, student.name);
 }
 
 void ClassServer::edit(QWebSocket *socket, const ClientMessage &message)
@@ -321,8 +327,30 @@ void ClassServer::disconnected(QWebSocket *socket)
             m_document->endGesture();
     }
     socket->deleteLater();
-    if (!token.isEmpty())
+    if (!token.isEmpty()) {
         emit studentsChanged(studentCount());
+        if (!m_students.value(token).socket)
+            emit studentLeft(token);
+    }
+}
+
+bool ClassServer::sendToStudent(const QString &token, const QByteArray &json)
+{
+    const auto it = m_students.constFind(token);
+    if (it == m_students.constEnd() || !it->socket)
+        return false;
+    it->socket->sendTextMessage(QString::fromUtf8(json));
+    return true;
+}
+
+QList<QPair<QString, QString>> ClassServer::connectedStudents() const
+{
+    QList<QPair<QString, QString>> students;
+    for (const Student &student : m_students) {
+        if (student.socket)
+            students.append({student.token, student.name});
+    }
+    return students;
 }
 
 QString ClassServer::freeParty() const

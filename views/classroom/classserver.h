@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
@@ -57,9 +59,19 @@ public:
     int studentLimit() const { return m_limit; }
     void setStudentLimit(int limit) { m_limit = limit; }
 
+    // Hook for a game played in the session (the trust game, views/classroom/trustroom.h): it is
+    // offered every text message first, with the sender's token ("" before joining), and returns
+    // true when it took the message; a `reason` it sets is refused to that student only.
+    using MessageHook = std::function<bool(const QString &token, const QString &text, QString *reason)>;
+    void setMessageHook(MessageHook hook) { m_hook = std::move(hook); }
+    bool sendToStudent(const QString &token, const QByteArray &json); // false when not connected
+    QList<QPair<QString, QString>> connectedStudents() const;       // token and name
+
 signals:
     void runningChanged(bool running);
     void studentsChanged(int connected);
+    void studentJoined(const QString &token, const QString &name); // also on rejoining
+    void studentLeft(const QString &token);                       // the connection closed
 
 private:
     // Messages of one connection in the current second, for slowing and dropping floods.
@@ -102,6 +114,7 @@ private:
     QHash<QString, Student> m_students;        // by token
     QHash<QWebSocket *, QString> m_tokenOf;   // joined sockets
     QHash<QWebSocket *, Flow> m_flow;
+    MessageHook m_hook;
 };
 
 } // namespace classroom

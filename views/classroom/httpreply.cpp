@@ -32,6 +32,7 @@ void writeAsset(QTcpSocket *socket, const QByteArray &target)
         {"/index.html", ":/classroom/index.html", "text/html; charset=utf-8"},
         {"/student.css", ":/classroom/student.css", "text/css; charset=utf-8"},
         {"/student.js", ":/classroom/student.js", "text/javascript; charset=utf-8"},
+        {"/trust.js", ":/classroom/trust.js", "text/javascript; charset=utf-8"}, // the trust game
     };
     const qsizetype query = target.indexOf('?');
     const QByteArray path = query < 0 ? target : target.left(query);
