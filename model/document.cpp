@@ -22,6 +22,8 @@ struct Document::Private
     int time = 0;
     int gesture = 0;
     bool inGesture = false;
+    QString author;
+    QHash<QString, int> authorGestures; // each author's gesture in progress (students drag at once)
     int batch = 0;
     bool batchDirty = false;
     std::unique_ptr<ActionCommand> action; // the user action being built, if any
@@ -128,21 +130,59 @@ void Document::setSelection(const Selection &selection)
 void Document::beginGesture()
 {
     ++d->gesture;
-    d->inGesture = true;
+    if (!d->author.isEmpty())
+        d->authorGestures.insert(d->author, d->gesture);
+    else
+        d->inGesture = true;
 }
 
 void Document::endGesture()
 {
-    d->inGesture = false;
+    if (!d->author.isEmpty())
+        d->authorGestures.remove(d->author);
+    else
+        d->inGesture = false;
+}
+
+QString Document::author() const
+{
+    return d->author;
+}
+
+void Document::setAuthor(const QString &author)
+{
+    d->author = author;
+}
+
+Document::AuthorScope::AuthorScope(Document *document, const QString &author)
+    : m_document(document)
+    , m_previous(document->author())
+{
+    document->setAuthor(author);
+}
+
+Document::AuthorScope::~AuthorScope()
+{
+    m_document->setAuthor(m_previous);
+}
+
+QString Document::authoredText(const QString &author, const QString &text)
+{
+    return author.isEmpty() ? text : tr("%1: %2", "an edit named with the student who made it").arg(author, text);
 }
 
 int Document::gestureId() const
 {
+    if (!d->author.isEmpty())
+        return d->authorGestures.value(d->author, 0);
     return d->inGesture ? d->gesture : 0;
 }
 
 bool Document::push(QUndoCommand *command)
 {
+    const QString authored = authoredText(d->author, QString());
+    if (!d->author.isEmpty() && !command->text().startsWith(authored))
+        command->setText(authoredText(d->author, command->text()));
     if (d->action) { // part of the user action being built: done now, pushed with the action
         command->redo();
         d->action->addDone(command);
