@@ -8,6 +8,8 @@
 
 #include <QUndoStack>
 
+#include <map>
+
 namespace powerfield {
 
 struct Document::Private
@@ -23,7 +25,10 @@ struct Document::Private
     int gesture = 0;
     bool inGesture = false;
     QString author;
-    QHash<QString, int> authorGestures; // each author's gesture in progress (students drag at once)
+    // Each author's gesture in progress (students drag at once), and its edits so far: done at
+    // once, pushed as one undo entry when the gesture ends, whatever others pushed meanwhile.
+    QHash<QString, int> authorGestures;
+    std::map<QString, std::unique_ptr<ActionCommand>> authorActions;
     int batch = 0;
     bool batchDirty = false;
     std::unique_ptr<ActionCommand> action; // the user action being built, if any
@@ -59,6 +64,7 @@ void Document::setScenario(const Scenario &scenario, const QString &filePath)
     d->saved = scenario;
     d->time = 0;
     d->action.reset(); // an action open on the old scenario is gone with it
+    d->authorActions.clear();
     rawReplace(scenario);
     d->stack.clear(); // also marks the stack clean
     emit currentTimeChanged(d->time);
@@ -129,19 +135,34 @@ void Document::setSelection(const Selection &selection)
 
 void Document::beginGesture()
 {
-    ++d->gesture;
-    if (!d->author.isEmpty())
-        d->authorGestures.insert(d->author, d->gesture);
-    else
+    if (!d->author.isEmpty()) {
+        endGesture(); // one gesture per author at a time
+        d->authorGestures.insert(d->author, ++d->gesture);
+        d->authorActions[d->author] = std::make_unique<ActionCommand>(QString());
+    } else {
+        ++d->gesture;
         d->inGesture = true;
+    }
 }
 
 void Document::endGesture()
 {
-    if (!d->author.isEmpty())
+    if (!d->author.isEmpty()) {
         d->authorGestures.remove(d->author);
-    else
+        const auto it = d->authorActions.find(d->author);
+        if (it == d->authorActions.end())
+            return;
+        std::unique_ptr<ActionCommand> action = std::move(it->second);
+        d->authorActions.erase(it);
+        if (action->isEmpty())
+            return;
+        const QString text = action->lastChildText();
+        action->setText(text.startsWith(authoredText(d->author, QString())) ? text
+                                                                           : authoredText(d->author, text));
+        d->stack.push(action.release());
+    } else {
         d->inGesture = false;
+    }
 }
 
 QString Document::author() const
@@ -187,6 +208,14 @@ bool Document::push(QUndoCommand *command)
         command->redo();
         d->action->addDone(command);
         return true;
+    }
+    if (!d->author.isEmpty()) {
+        const auto it = d->authorActions.find(d->author);
+        if (it != d->authorActions.end()) { // the author's gesture: pushed when it ends
+            command->redo();
+            it->second->addDone(command);
+            return true;
+        }
     }
     d->stack.push(command);
     return true;

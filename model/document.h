@@ -88,7 +88,8 @@ public:
 
     // Drags (slider or node) call beginGesture() on press and endGesture() on release; every
     // edit of the same value in between merges into one undo command. Under an author (below),
-    // each author has a gesture of their own, so students dragging at once do not mix.
+    // each author has a gesture of their own, so students dragging at once do not mix: its edits
+    // are done at once and pushed as one undo entry when it ends.
     void beginGesture();
     void endGesture();
 

@@ -93,6 +93,12 @@ void ClassServer::stop()
     if (!m_tcp->isListening())
         return;
     m_tcp->close();
+    for (Student &student : m_students) { // a drag cut short is still one undo entry
+        if (std::exchange(student.dragging, false) && m_document) {
+            const Document::AuthorScope author(m_document, student.name);
+            m_document->endGesture();
+        }
+    }
     const auto sockets = m_tokenOf.keys();
     for (QWebSocket *socket : sockets)
         socket->abort();
