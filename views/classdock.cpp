@@ -128,6 +128,8 @@ QString ClassDock::tokenAt(int row) const
 
 void ClassDock::refresh()
 {
+    if (!m_document)
+        return;
     const QList<classroom::ClassServer::RosterEntry> roster = m_server->roster();
     const QString current = tokenAt(m_table->currentRow());
     m_filling = true;
@@ -203,6 +205,8 @@ void ClassDock::removeSelected()
 
 void ClassDock::sendStoryForward()
 {
+    if (!m_document)
+        return;
     const int next = TimeControls::nextStop(*m_document, m_document->currentTime());
     if (next >= 0)
         m_document->setCurrentTime(next);
@@ -210,6 +214,8 @@ void ClassDock::sendStoryForward()
 
 void ClassDock::updateStory()
 {
+    if (!m_document)
+        return;
     m_story->setEnabled(TimeControls::nextStop(*m_document, m_document->currentTime()) >= 0);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QPointer>
 
 class QAction;
 class QCheckBox;
@@ -63,7 +64,7 @@ private:
     void askToSave(bool power);
     void showContextMenu(const QPoint &pos);
 
-    Document *m_document;
+    QPointer<Document> m_document; // null once the window's Document is gone (closing down)
     classroom::ClassServer *m_server;
     QTableWidget *m_table;
     QCheckBox *m_numbers;
