@@ -523,19 +523,30 @@ void ClassServer::broadcast()
 {
     if (!m_document)
         return;
+    // Students of one party (crowd mode, or assigned alike) get the same message: built once.
+    QHash<QString, QString> built;
     for (const Student &student : std::as_const(m_students)) {
-        if (student.socket)
-            sendState(student);
+        if (!student.socket)
+            continue;
+        const QString key = student.party + (student.locked ? QStringLiteral("\n1") : QStringLiteral("\n0"));
+        auto it = built.find(key);
+        if (it == built.end())
+            it = built.insert(key, stateText(student));
+        student.socket->sendTextMessage(*it);
     }
+}
+
+QString ClassServer::stateText(const Student &student) const
+{
+    const PageOptions options{m_showNumbers, m_showOthers, student.locked};
+    return QString::fromUtf8(json(studentState(*m_document, student.party, options)));
 }
 
 void ClassServer::sendState(const Student &student)
 {
     if (!m_document || !student.socket)
         return;
-    const PageOptions options{m_showNumbers, m_showOthers, student.locked};
-    student.socket->sendTextMessage(
-        QString::fromUtf8(json(studentState(*m_document, student.party, options))));
+    student.socket->sendTextMessage(stateText(student));
 }
 
 void ClassServer::sendStateTo(const QString &token)

@@ -140,6 +140,7 @@ private:
     void scheduleBroadcast();
     void broadcast();
     void sendState(const Student &student);
+    QString stateText(const Student &student) const;
     void sendStateTo(const QString &token);
 
     QPointer<Document> m_document; // null once the window's Document is gone (closing down)
