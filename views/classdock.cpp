@@ -62,6 +62,10 @@ ClassDock::ClassDock(Document *document, classroom::ClassServer *server, QWidget
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int column : {NameColumn, ConnectedColumn, LockedColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // the whole last action is in its tooltip
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons below
     layout->addWidget(m_table, 1);
     auto *files = new QGridLayout;
@@ -177,7 +181,6 @@ void ClassDock::refresh()
             m_table->setCurrentCell(row, NameColumn);
     }
     m_filling = false;
-    m_table->resizeColumnToContents(NameColumn);
 }
 
 void ClassDock::assign(const QString &token, int comboIndex)

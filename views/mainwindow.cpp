@@ -134,7 +134,9 @@ void MainWindow::addClassroomParts()
     m_classSession = new ClassSession(m_document, this);
     menuBar()->insertMenu(m_actions->helpMenu()->menuAction(), m_classSession->menu());
     addDockWidget(Qt::RightDockWidgetArea, m_classSession->dock());
+    tabifyDockWidget(m_panelDock, m_classSession->dock()); // the roster gets the panel's height
     m_classSession->dock()->hide(); // until a session starts
+    m_panelDock->raise();
     m_actions->viewMenu()->insertAction(m_glossaryDock->toggleViewAction(),
                                         m_classSession->dock()->toggleViewAction());
     m_actions->toolBar->addSeparator();

@@ -233,6 +233,15 @@ void TestClassDock::lockingRefusesThatStudentOnly()
     ben.want(ben.firstDesire(), 0.5);
     QTRY_COMPARE(ben.lastRefusal[QStringLiteral("code")].toString(), QStringLiteral("locked"));
     QCOMPARE(table->item(1, ClassDock::LockedColumn)->checkState(), Qt::Checked);
+    // CLASS_DOCK_SCREENSHOT=FILE.png: the window with the dock, as the README shows it.
+    const QString shot = qEnvironmentVariable("CLASS_DOCK_SCREENSHOT");
+    if (!shot.isEmpty()) {
+        QTest::mouseClick(m_dock->unlockAllButton(), Qt::LeftButton);
+        m_server->setLocked(m_server->roster().first().token, true);
+        m_window->resize(1280, 720);
+        QTest::qWait(1500);
+        QVERIFY(m_window->grab().save(shot));
+    }
 }
 
 void TestClassDock::pageFlagsFollowTheCheckBoxes()

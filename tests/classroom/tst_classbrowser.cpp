@@ -7,6 +7,7 @@
 #include "fieldview.h"
 
 #include <QEvent>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +44,12 @@ Scenario classScenario()
     s.parties = {abe, mary};
     s.provisions = {{QStringLiteral("mary"), QStringLiteral("abe"), QStringLiteral("company"), {0.8, {}}},
                     {QStringLiteral("abe"), QStringLiteral("mary"), QStringLiteral("company"), {0.8, {}}}};
+    s.duration = 4;
+    Event e;
+    e.time = 2;
+    e.label = QStringLiteral("Mary's new job");
+    e.caption = QStringLiteral("Mary moves to another city for work.");
+    s.events = {e};
     return s;
 }
 
@@ -214,6 +221,38 @@ void TestClassBrowser::pageJoinsEditsAndFollows()
     QVERIFY(document.setImportance(QStringLiteral("abe"), QStringLiteral("company"), 0.15));
     QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.querySelector('#desires input[type=range]').value")).toString(),
                               QStringLiteral("0.15"), 20000);
+    // The story sent forward: the page shows the caption.
+    document.setCurrentTime(2);
+    QTRY_VERIFY_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.getElementById('story').textContent")).toString()
+                                 .contains(QStringLiteral("Mary moves to another city")), 20000);
+    // Locked: the page says so, and a refused edit's reason reads in the page's language.
+    const QString token = server.roster().first().token;
+    server.setLocked(token, true);
+    QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.getElementById('locked').hidden")).toBool(true),
+                              false, 20000);
+    tools.evaluate(QStringLiteral("(() => { const i = document.querySelector('#desires input[type=range]');"
+                                  " i.disabled = false; i.value = 0.5; i.dispatchEvent(new Event('change')); })()"));
+    QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.getElementById('status').textContent")).toString(),
+                              QStringLiteral("Refused: the instructor has paused changes"), 20000);
+    QCOMPARE(document.scenario().party(QStringLiteral("abe"))->importance(QStringLiteral("company")), 0.15);
+    server.setLocked(token, false);
+    QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.getElementById('locked').hidden")).toBool(false),
+                              true, 20000);
+    tools.evaluate(QStringLiteral("document.getElementById('status').textContent = ''; true"));
+    // CLASS_SCREENSHOT=FILE.png: the page at 390x844 as the README shows it.
+    const QString shot = qEnvironmentVariable("CLASS_SCREENSHOT");
+    if (!shot.isEmpty()) {
+        const QJsonObject r = tools.call(QStringLiteral("Page.captureScreenshot"), {{QStringLiteral("format"), QStringLiteral("png")}});
+        QFile file(shot);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromBase64(r[QStringLiteral("result")][QStringLiteral("data")].toString().toLatin1()));
+    }
+    // Removed: the page says so and stops coming back.
+    server.removeStudent(token);
+    QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.getElementById('removed').hidden")).toBool(true),
+                              false, 20000);
+    QTest::qWait(1500); // a page that reconnected would have joined again by now
+    QCOMPARE(server.studentCount(), 0);
     browser.kill();
     browser.waitForFinished();
 }
