@@ -361,7 +361,7 @@ void ClassServer::applyEdit(Student &student, const ClientMessage &message, QWeb
         return;
     double after = before;
     studentValue(*m_document, student.party, message, &after, &what);
-    student.lastAction = QStringLiteral("%1 %2 -> %3")
+    student.lastAction = tr("%1 %2 -> %3", "the dock's last action: what, old value, new value")
                              .arg(what, QString::number(student.gestureStart, 'f', 2),
                                   QString::number(after, 'f', 2));
     m_log.append({QDateTime::currentDateTimeUtc(), student.name, student.party, what,

@@ -5,6 +5,7 @@
 #include "explain.h"
 #include "timeline.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -130,7 +131,8 @@ bool studentValue(const Document &document, const QString &party, const ClientMe
         if (n < 0)
             return false;
         *value = p->needs[n].importance;
-        *what = QStringLiteral("how much %1 wants %2").arg(p->name, desireName(written, edit.id));
+        *what = QCoreApplication::translate("StudentView", "how much %1 wants %2")
+                    .arg(p->name, desireName(written, edit.id));
         return true;
     }
     const int i = written.optionIndex(edit.id.section(QLatin1Char('/'), 0, 0));
@@ -139,7 +141,7 @@ bool studentValue(const Document &document, const QString &party, const ClientMe
     if (offer < 0 || written.options[i].owner != party)
         return false;
     *value = written.options[i].offers[offer].rating.perceivedValue();
-    *what = QStringLiteral("how good %1 is for %2 to %3")
+    *what = QCoreApplication::translate("StudentView", "how good %1 is for %2 to %3")
                 .arg(written.options[i].name, desireName(written, desire), p->name);
     return true;
 }

@@ -26,7 +26,7 @@ QJsonObject studentState(const Document &document, const QString &party,
                          const PageOptions &options = PageOptions());
 
 // The value an edit would change as the written scenario holds it now, and its name for the
-// session log ("how much Abe wants Company"); false when the edit names no value of `party`.
+// session log in the program's language ("how much Abe wants Company"); false when the edit names no value of `party`.
 bool studentValue(const Document &document, const QString &party, const ClientMessage &edit,
                   double *value, QString *what);
 
