@@ -735,10 +735,10 @@ void TestClassServer::fortyStudentsReturnToTheirParties()
         tokens.append(tokenOf(*students.back()));
     }
     for (int i = 0; i < 40; ++i)
-        students[i]->edit(QStringLiteral("importance"), QStringLiteral("company"), (i % 20) / 20.0);
+        students[i]->edit(QStringLiteral("importance"), QStringLiteral("company"), (i % 20 + 1) / 21.0);
     QTRY_VERIFY(m_server->log().entries().size() == 40);
     for (int i = 0; i < 40; ++i)
-        QCOMPARE(m_document->scenario().parties[i].importance(QStringLiteral("company")), (i % 20) / 20.0);
+        QCOMPARE(m_document->scenario().parties[i].importance(QStringLiteral("company")), (i % 20 + 1) / 21.0);
     for (auto &c : students)
         c->socket().close();
     QTRY_COMPARE(m_server->studentCount(), 0);
@@ -751,7 +751,7 @@ void TestClassServer::fortyStudentsReturnToTheirParties()
         int from = 0;
         const QJsonObject state = back->next(QStringLiteral("state"), &from);
         QCOMPARE(partyOf(state), QStringLiteral("p%1").arg(i));
-        QCOMPARE(desireValue(state, QStringLiteral("company")), (i % 20) / 20.0);
+        QCOMPARE(desireValue(state, QStringLiteral("company")), (i % 20 + 1) / 21.0);
         students.push_back(std::move(back));
     }
     QCOMPARE(m_server->studentCount(), 40);

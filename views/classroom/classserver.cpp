@@ -361,6 +361,8 @@ void ClassServer::applyEdit(Student &student, const ClientMessage &message, QWeb
         return;
     double after = before;
     studentValue(*m_document, student.party, message, &after, &what);
+    if (after == student.gestureStart)
+        return; // nothing changed: nothing to log
     student.lastAction = tr("%1 %2 -> %3", "the dock's last action: what, old value, new value")
                              .arg(what, QString::number(student.gestureStart, 'f', 2),
                                   QString::number(after, 'f', 2));
