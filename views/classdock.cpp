@@ -224,7 +224,9 @@ void ClassDock::updateStory()
 
 void ClassDock::showContextMenu(const QPoint &pos)
 {
-    const int row = m_table->rowAt(pos.y());
+    int row = m_table->rowAt(pos.y());
+    if (row < 0) // the keyboard's menu key: the selected student
+        row = m_table->currentRow();
     if (row < 0)
         return;
     m_table->setCurrentCell(row, NameColumn);
