@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace powerfield {
@@ -44,6 +45,7 @@ ClassDock::ClassDock(Document *document, classroom::ClassServer *server, QWidget
     , m_savePower(new QPushButton(this))
     , m_lock(new QAction(this))
     , m_removeAction(new QAction(this))
+    , m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("classDock"));
     auto *body = new QWidget(this);
@@ -62,8 +64,6 @@ ClassDock::ClassDock(Document *document, classroom::ClassServer *server, QWidget
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    for (int column : {NameColumn, ConnectedColumn, LockedColumn})
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle); // the whole last action is in its tooltip
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons below
@@ -107,7 +107,11 @@ ClassDock::ClassDock(Document *document, classroom::ClassServer *server, QWidget
         m_lock->setEnabled(any);
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &ClassDock::showContextMenu);
-    connect(server, &classroom::ClassServer::rosterChanged, this, &ClassDock::refresh);
+    // A busy class changes the roster many times a second: one refresh per event-loop turn.
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(0);
+    connect(m_refresh, &QTimer::timeout, this, &ClassDock::refresh);
+    connect(server, &classroom::ClassServer::rosterChanged, m_refresh, qOverload<>(&QTimer::start));
     connect(server, &classroom::ClassServer::runningChanged, this, [this] {
         m_crowd->setChecked(m_server->isCrowd());
         refresh();
@@ -134,11 +138,21 @@ void ClassDock::refresh()
 {
     if (!m_document)
         return;
+    m_refresh->stop();
     const QList<classroom::ClassServer::RosterEntry> roster = m_server->roster();
     const QString current = tokenAt(m_table->currentRow());
     m_filling = true;
+    const bool grew = m_table->rowCount() != roster.size();
     m_table->setRowCount(int(roster.size()));
     const Scenario &scenario = m_document->scenario();
+    QStringList parties;
+    for (const Party &party : scenario.parties)
+        parties.append(party.id);
+    // Only what changed is set: a class of 200 refreshes cheaply.
+    const auto setText = [](QTableWidgetItem *item, const QString &text) {
+        if (item->text() != text)
+            item->setText(text);
+    };
     for (int row = 0; row < roster.size(); ++row) {
         const auto &s = roster[row];
         auto item = [&](int column) {
@@ -149,16 +163,18 @@ void ClassDock::refresh()
             }
             return it;
         };
-        item(NameColumn)->setText(s.name);
-        item(NameColumn)->setData(kTokenRole, s.token);
-        item(ConnectedColumn)->setText(s.connected ? tr("connected") : tr("away"));
+        setText(item(NameColumn), s.name);
+        if (item(NameColumn)->data(kTokenRole).toString() != s.token)
+            item(NameColumn)->setData(kTokenRole, s.token);
+        setText(item(ConnectedColumn), s.connected ? tr("connected") : tr("away"));
         QTableWidgetItem *locked = item(LockedColumn);
         locked->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        locked->setCheckState(s.locked ? Qt::Checked : Qt::Unchecked);
-        locked->setText(s.locked ? tr("locked") : tr("free"));
-        item(LastActionColumn)->setText(s.lastAction);
-        item(LastActionColumn)->setToolTip(s.lastAction);
-        item(PartyColumn)->setText(QString()); // under the combo box
+        if (locked->checkState() != (s.locked ? Qt::Checked : Qt::Unchecked) || locked->text().isEmpty())
+            locked->setCheckState(s.locked ? Qt::Checked : Qt::Unchecked);
+        setText(locked, s.locked ? tr("locked") : tr("free"));
+        setText(item(LastActionColumn), s.lastAction);
+        if (item(LastActionColumn)->toolTip() != s.lastAction)
+            item(LastActionColumn)->setToolTip(s.lastAction);
         auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, PartyColumn));
         if (!combo) {
             combo = new QComboBox(m_table);
@@ -171,16 +187,28 @@ void ClassDock::refresh()
             });
         }
         const QSignalBlocker block(combo);
-        combo->clear();
-        for (const Party &party : scenario.parties)
-            combo->addItem(party.name, party.id);
-        combo->setCurrentIndex(combo->findData(s.party));
-        combo->setAccessibleName(tr("Party of %1").arg(s.name));
-        combo->setToolTip(tr("The party %1 holds; choose another to reassign").arg(s.name));
-        if (s.token == current)
+        if (combo->property("parties").toStringList() != parties || combo->count() != parties.size()) {
+            combo->clear();
+            for (const Party &party : scenario.parties)
+                combo->addItem(party.name, party.id);
+            combo->setProperty("parties", parties);
+        }
+        const int index = int(parties.indexOf(s.party));
+        if (combo->currentIndex() != index)
+            combo->setCurrentIndex(index);
+        if (combo->property("student").toString() != s.name) {
+            combo->setProperty("student", s.name);
+            combo->setAccessibleName(tr("Party of %1").arg(s.name));
+            combo->setToolTip(tr("The party %1 holds; choose another to reassign").arg(s.name));
+        }
+        if (s.token == current && m_table->currentRow() != row)
             m_table->setCurrentCell(row, NameColumn);
     }
     m_filling = false;
+    if (grew) {
+        for (int column : {NameColumn, ConnectedColumn, LockedColumn})
+            m_table->resizeColumnToContents(column);
+    }
 }
 
 void ClassDock::assign(const QString &token, int comboIndex)

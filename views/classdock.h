@@ -8,6 +8,7 @@ class QAction;
 class QCheckBox;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace powerfield {
 
@@ -78,6 +79,7 @@ private:
     QPushButton *m_savePower;
     QAction *m_lock;
     QAction *m_removeAction;
+    QTimer *m_refresh;
     bool m_filling = false;
 };
 
