@@ -357,6 +357,10 @@ void ClassServer::applyEdit(Student &student, const ClientMessage &message, QWeb
     }
     if (!done)
         return refuse(socket, QStringLiteral("refused"), reason.isEmpty() ? QStringLiteral("refused") : reason);
+    if (m_broadcast->isActive()) { // a student's edit reaches the pages before the window's views
+        m_broadcast->stop();       // repaint the rest (the plot, the panel)
+        broadcast();
+    }
     if (!message.final)
         return;
     double after = before;
