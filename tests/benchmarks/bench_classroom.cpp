@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A class session under load, on loopback: one student's edit until the window's field has
 // repainted and every connected page has received the new state, with 40 and 200 students.
-// Each row prints the median and the 99th percentile over its rounds, and checks that no
-// page missed a state (200 students: no message lost).
+// Each row prints the median and the 99th percentile over its rounds (after ten warm-up edits),
+// and checks that no page missed a state (200 students: no message lost).
 #include "classserver.h"
 #include "document.h"
 #include "fieldview.h"
@@ -135,8 +135,11 @@ void BenchClassroom::editToEveryPageAndTheField()
     QList<double> toChange, toPaint, toPages; // the parts: Document changed, field painted, pages informed
     QElapsedTimer clock;
     int lost = 0;
-    for (int round = 0; round < rounds; ++round) {
-        Page &editor = *pages[round % students];
+    // The window's first edits after opening stall once (its views build what they keep); the
+    // first kWarmUp rounds run the same way but are left out of the figures.
+    constexpr int kWarmUp = 10;
+    for (int round = -kWarmUp; round < rounds; ++round) {
+        Page &editor = *pages[(round + kWarmUp) % students];
         const QJsonObject state = editor.last;
         const QString party = state[QStringLiteral("party")][QStringLiteral("id")].toString();
         const QJsonObject desire = state[QStringLiteral("desires")].toArray().first().toObject();
@@ -176,16 +179,20 @@ void BenchClassroom::editToEveryPageAndTheField()
         if (qEnvironmentVariableIsSet("BENCH_PARTS"))
             qInfo("round %d: changed %.1f painted %.1f informed %.1f ms", round, changed, painted, informed);
 
-        times.append(clock.nsecsElapsed() / 1e6);
         if (!done)
             ++lost;
+        if (round < 0) {
+            QCOMPARE(editor.last[QStringLiteral("desires")].toArray().first()[QStringLiteral("value")].toDouble(), value);
+            continue;
+        }
+        times.append(clock.nsecsElapsed() / 1e6);
         // The editor's own page shows the new value.
         QCOMPARE(editor.last[QStringLiteral("desires")].toArray().first()[QStringLiteral("value")].toDouble(), value);
     }
     // No page missed a state, and all are still connected.
     QCOMPARE(lost, 0);
     for (const auto &p : pages) {
-        QVERIFY(p->states >= rounds + 1);
+        QVERIFY(p->states >= rounds + kWarmUp + 1);
         QCOMPARE(p->socket.state(), QAbstractSocket::ConnectedState);
     }
     QCOMPARE(server->studentCount(), students);
