@@ -22,6 +22,8 @@ public:
     // Takes `command`, already done.
     void addDone(QUndoCommand *command);
     bool isEmpty() const { return m_children.empty(); }
+    // The text of the last child (after merging: what a drag ended at); empty without children.
+    QString lastChildText() const { return m_children.empty() ? QString() : m_children.back()->text(); }
     // Undoes every child done so far, last first, and forgets them (an action refused midway).
     void rollBack();
 

@@ -23,6 +23,7 @@ public:
         , m_key(std::move(key))
         , m_new(std::move(value))
         , m_gesture(m_editor.gesture())
+        , m_author(m_editor.author())
     {
     }
 
@@ -37,10 +38,11 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *o = static_cast<const ChangeValue *>(other); // same id, same class
-        if (m_gesture == 0 || o->m_gesture != m_gesture || !(o->m_key == m_key))
+        if (m_gesture == 0 || o->m_gesture != m_gesture || !(o->m_key == m_key)
+            || o->m_author != m_author)
             return false;
         m_new = o->m_new;
-        setText(describe(m_new));
+        updateText();
         setObsolete(m_old && *m_old == m_new);
         return true;
     }
@@ -50,7 +52,8 @@ protected:
     const Scenario &scenario() const { return m_editor.scenario(); }
     const Key &key() const { return m_key; }
     const Value &newValue() const { return m_new; }
-    void updateText() { setText(describe(m_new)); } // call at the end of a subclass constructor
+    // Call at the end of a subclass constructor; the text is named with the author, if any.
+    void updateText() { setText(Document::authoredText(m_author, describe(m_new))); }
 
     virtual Value getValue() const = 0;
     virtual void setValue(const Value &value) = 0;
@@ -63,6 +66,7 @@ private:
     Value m_new;
     std::optional<Value> m_old;
     int m_gesture;
+    QString m_author;
 };
 
 } // namespace powerfield

@@ -28,6 +28,8 @@ public:
     void replace(const Scenario &scenario) const { m_document->rawReplace(scenario); }
     // The gesture a new command belongs to; 0 outside gestures (such commands never merge).
     int gesture() const { return m_document->gestureId(); }
+    // Whom a new command is made for (Document::author()); its text starts with the name.
+    QString author() const { return m_document->author(); }
 
     // Defers the analysis to the end of a compound edit (a removal with its cascade).
     class Batch

@@ -26,6 +26,8 @@
 #include <QUndoStack>
 #include <algorithm>
 
+#include <map>
+
 namespace powerfield {
 
 struct Document::Private
@@ -40,6 +42,11 @@ struct Document::Private
     int time = 0;
     int gesture = 0;
     bool inGesture = false;
+    QString author;
+    // Each author's gesture in progress (students drag at once), and its edits so far: done at
+    // once, pushed as one undo entry when the gesture ends, whatever others pushed meanwhile.
+    QHash<QString, int> authorGestures;
+    std::map<QString, std::unique_ptr<ActionCommand>> authorActions;
     int batch = 0;
     bool batchDirty = false;
     std::unique_ptr<ActionCommand> action; // the user action being built, if any
@@ -75,6 +82,7 @@ void Document::setScenario(const Scenario &scenario, const QString &filePath)
     d->saved = scenario;
     d->time = 0;
     d->action.reset(); // an action open on the old scenario is gone with it
+    d->authorActions.clear();
     rawReplace(scenario);
     d->stack.clear(); // also marks the stack clean
     emit currentTimeChanged(d->time);
@@ -145,26 +153,87 @@ void Document::setSelection(const Selection &selection)
 
 void Document::beginGesture()
 {
-    ++d->gesture;
-    d->inGesture = true;
+    if (!d->author.isEmpty()) {
+        endGesture(); // one gesture per author at a time
+        d->authorGestures.insert(d->author, ++d->gesture);
+        d->authorActions[d->author] = std::make_unique<ActionCommand>(QString());
+    } else {
+        ++d->gesture;
+        d->inGesture = true;
+    }
 }
 
 void Document::endGesture()
 {
-    d->inGesture = false;
+    if (!d->author.isEmpty()) {
+        d->authorGestures.remove(d->author);
+        const auto it = d->authorActions.find(d->author);
+        if (it == d->authorActions.end())
+            return;
+        std::unique_ptr<ActionCommand> action = std::move(it->second);
+        d->authorActions.erase(it);
+        if (action->isEmpty())
+            return;
+        const QString text = action->lastChildText();
+        action->setText(text.startsWith(authoredText(d->author, QString())) ? text
+                                                                           : authoredText(d->author, text));
+        d->stack.push(action.release());
+    } else {
+        d->inGesture = false;
+    }
+}
+
+QString Document::author() const
+{
+    return d->author;
+}
+
+void Document::setAuthor(const QString &author)
+{
+    d->author = author;
+}
+
+Document::AuthorScope::AuthorScope(Document *document, const QString &author)
+    : m_document(document)
+    , m_previous(document->author())
+{
+    document->setAuthor(author);
+}
+
+Document::AuthorScope::~AuthorScope()
+{
+    m_document->setAuthor(m_previous);
+}
+
+QString Document::authoredText(const QString &author, const QString &text)
+{
+    return author.isEmpty() ? text : tr("%1: %2", "an edit named with the student who made it").arg(author, text);
 }
 
 int Document::gestureId() const
 {
+    if (!d->author.isEmpty())
+        return d->authorGestures.value(d->author, 0);
     return d->inGesture ? d->gesture : 0;
 }
 
 bool Document::push(QUndoCommand *command)
 {
+    const QString authored = authoredText(d->author, QString());
+    if (!d->author.isEmpty() && !command->text().startsWith(authored))
+        command->setText(authoredText(d->author, command->text()));
     if (d->action) { // part of the user action being built: done now, pushed with the action
         command->redo();
         d->action->addDone(command);
         return true;
+    }
+    if (!d->author.isEmpty()) {
+        const auto it = d->authorActions.find(d->author);
+        if (it != d->authorActions.end()) { // the author's gesture: pushed when it ends
+            command->redo();
+            it->second->addDone(command);
+            return true;
+        }
     }
     d->stack.push(command);
     return true;

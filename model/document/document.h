@@ -59,9 +59,32 @@ public:
     void setSelection(const Selection &selection);
 
     // Drags (slider or node) call beginGesture() on press and endGesture() on release; every
-    // edit of the same value in between merges into one undo command.
+    // edit of the same value in between merges into one undo command. Under an author (below),
+    // each author has a gesture of their own, so students dragging at once do not mix: its edits
+    // are done at once and pushed as one undo entry when it ends.
     void beginGesture();
     void endGesture();
+
+    // The person an edit is made for (a student of a class session): while set, every command
+    // pushed is named "AUTHOR: what changed" in the undo history, and commands of a gesture merge
+    // only with the same author's. Empty (the default): the window's own edits.
+    QString author() const;
+    void setAuthor(const QString &author);
+    // Sets the author for one scope and puts the previous one back at its end.
+    class AuthorScope
+    {
+    public:
+        AuthorScope(Document *document, const QString &author);
+        ~AuthorScope();
+        AuthorScope(const AuthorScope &) = delete;
+        AuthorScope &operator=(const AuthorScope &) = delete;
+
+    private:
+        Document *m_document;
+        QString m_previous;
+    };
+    // "AUTHOR: text" (text unchanged without an author).
+    static QString authoredText(const QString &author, const QString &text);
 
     bool setTitle(const QString &title, QString *error = nullptr);
     // Title, description and teacher notes in one undo step.

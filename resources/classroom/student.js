@@ -12,7 +12,17 @@
       even: 'You and {p} depend on each other about equally.',
       youAre: 'You are {p}', wantLabel: 'How much I want {d}',
       altLabel: 'How good is {o} for {d}', connecting: 'Connecting…',
-      lost: 'Connection lost, trying again…', refused: 'Refused: {r}', none: 'Nothing to set.'
+      lost: 'Connection lost, trying again…', refused: 'Refused: {r}', none: 'Nothing to set.',
+      lockedNote: 'The instructor has paused changes for now.',
+      removedNote: 'The instructor removed you from this class session.',
+      step: 'Step {p}',
+      codes: {
+        locked: 'the instructor has paused changes', removed: 'you were removed from this session',
+        room: 'wrong room code', full: 'the class is full', taken: 'every party is taken',
+        slow: 'too many changes at once, slow down', join: 'join first',
+        notyours: 'that value belongs to another party', invalid: 'the message was not understood',
+        joined: 'already joined', refused: 'the change was not accepted'
+      }
     },
     de: {
       title: 'Powerfield-Klasse', name: 'Dein Name', room: 'Raumcode', join: 'Beitreten',
@@ -22,7 +32,17 @@
       even: 'Du und {p} seid etwa gleich stark voneinander abhängig.',
       youAre: 'Du bist {p}', wantLabel: 'Wie sehr ich {d} will',
       altLabel: 'Wie gut {o} für {d} ist', connecting: 'Verbinde …',
-      lost: 'Verbindung verloren, neuer Versuch …', refused: 'Abgelehnt: {r}', none: 'Nichts einzustellen.'
+      lost: 'Verbindung verloren, neuer Versuch …', refused: 'Abgelehnt: {r}', none: 'Nichts einzustellen.',
+      lockedNote: 'Die Lehrkraft hat Änderungen gerade angehalten.',
+      removedNote: 'Die Lehrkraft hat dich aus dieser Sitzung entfernt.',
+      step: 'Schritt {p}',
+      codes: {
+        locked: 'die Lehrkraft hat Änderungen angehalten', removed: 'du wurdest aus der Sitzung entfernt',
+        room: 'falscher Raumcode', full: 'die Klasse ist voll', taken: 'alle Parteien sind vergeben',
+        slow: 'zu viele Änderungen auf einmal, bitte langsamer', join: 'bitte zuerst beitreten',
+        notyours: 'dieser Wert gehört einer anderen Partei', invalid: 'die Nachricht wurde nicht verstanden',
+        joined: 'schon beigetreten', refused: 'die Änderung wurde nicht angenommen'
+      }
     },
     es: {
       title: 'Clase de Powerfield', name: 'Tu nombre', room: 'Código de sala', join: 'Unirse',
@@ -32,7 +52,17 @@
       even: 'Tú y {p} dependéis el uno del otro más o menos por igual.',
       youAre: 'Eres {p}', wantLabel: 'Cuánto quiero {d}',
       altLabel: 'Qué tan bueno es {o} para {d}', connecting: 'Conectando…',
-      lost: 'Conexión perdida, reintentando…', refused: 'Rechazado: {r}', none: 'Nada que ajustar.'
+      lost: 'Conexión perdida, reintentando…', refused: 'Rechazado: {r}', none: 'Nada que ajustar.',
+      lockedNote: 'El docente ha pausado los cambios por ahora.',
+      removedNote: 'El docente te ha quitado de esta sesión.',
+      step: 'Paso {p}',
+      codes: {
+        locked: 'el docente ha pausado los cambios', removed: 'te quitaron de esta sesión',
+        room: 'código de sala incorrecto', full: 'la clase está llena', taken: 'todas las partes están ocupadas',
+        slow: 'demasiados cambios a la vez, más despacio', join: 'únete primero',
+        notyours: 'ese valor es de otra parte', invalid: 'no se entendió el mensaje',
+        joined: 'ya te has unido', refused: 'no se aceptó el cambio'
+      }
     }
   };
   const lang = (navigator.language || 'en').slice(0, 2).toLowerCase();
@@ -49,6 +79,7 @@
   let socket = null;
   let joined = null; // {name, room}
   let retry = 0;
+  let removed = false;
 
   window.powerfieldSend = (m) => socket && socket.readyState === WebSocket.OPEN && socket.send(JSON.stringify(m));
 
@@ -68,6 +99,7 @@
     };
     socket.onmessage = (event) => receive(JSON.parse(event.data));
     socket.onclose = () => {
+      if (removed) return; // removed by the instructor: no coming back with this token
       status(t.lost);
       retry = Math.min(retry + 1, 5);
       setTimeout(connect, 500 * retry); // a sleeping phone comes back within seconds
@@ -79,12 +111,24 @@
       localStorage.setItem('powerfield-token-' + message.room, message.token);
       status('');
     } else if (message.type === 'refused') {
-      status(say('refused', { r: message.reason }));
+      // The server sends a reason code; the page says it in the student's language.
+      status(say('refused', { r: t.codes[message.code] || message.reason }));
+      if (message.code === 'removed') showRemoved();
+    } else if (message.type === 'removed') {
+      showRemoved();
     } else if (message.type === 'state') {
       show(message);
     } else if (window.powerfieldTrust && message.type.startsWith('trust')) {
       window.powerfieldTrust(message); // the trust game (trust.js)
     }
+  }
+
+  function showRemoved() {
+    removed = true;
+    if (joined) localStorage.removeItem('powerfield-token-' + joined.room);
+    $('party').hidden = true;
+    $('join').hidden = true;
+    $('removed').hidden = false;
   }
 
   function slider(list, item, label, kind) {
@@ -133,6 +177,11 @@
     if (!state.party) return;
     $('partyName').textContent = say('youAre', { p: state.party.name });
     $('party').style.setProperty('--party', state.party.color || '#0072b2');
+    $('party').classList.toggle('nonumbers', state.numbers === false);
+    $('locked').hidden = !state.locked;
+    const story = state.story || {};
+    $('story').hidden = !story.caption && !story.label;
+    $('story').textContent = [story.label, story.caption].filter(Boolean).join(': ');
     $('readings').replaceChildren(...state.readings.map((r) => {
       const p = document.createElement('p');
       p.textContent = say(r.balance, { p: r.partnerName });
@@ -140,6 +189,7 @@
     }));
     fill($('desires'), state.desires, (d) => say('wantLabel', { d: d.name }), 'importance');
     fill($('alternatives'), state.alternatives, (a) => say('altLabel', { o: a.option, d: a.desire }), 'alternative');
+    document.querySelectorAll('#party input').forEach((input) => { input.disabled = !!state.locked; });
   }
 
   $('join').addEventListener('submit', (event) => {

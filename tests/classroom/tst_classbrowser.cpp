@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The student page in a real browser: Debian's chromium, headless at 390x844, driven through the
-// DevTools protocol. It joins, moves a slider and the Document changes; an edit in the Document
-// reaches the page. Skipped when chromium is not installed (scripts/setup installs it).
+// DevTools protocol. It joins, moves a slider and the Document changes and the field repaints
+// with the new picture; an edit in the Document reaches the page. Skipped when chromium is not installed (scripts/setup installs it).
 #include "classserver.h"
 #include "document.h"
+#include "fieldview.h"
 
+#include <QEvent>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +44,12 @@ Scenario classScenario()
     s.parties = {abe, mary};
     s.provisions = {{QStringLiteral("mary"), QStringLiteral("abe"), QStringLiteral("company"), {0.8, {}}},
                     {QStringLiteral("abe"), QStringLiteral("mary"), QStringLiteral("company"), {0.8, {}}}};
+    s.duration = 4;
+    Event e;
+    e.time = 2;
+    e.label = QStringLiteral("Mary's new job");
+    e.caption = QStringLiteral("Mary moves to another city for work.");
+    s.events = {e};
     return s;
 }
 
@@ -97,6 +106,21 @@ QByteArray httpGet(quint16 port, const QByteArray &path)
     return reply.mid(reply.indexOf("\r\n\r\n") + 4);
 }
 
+// Counts the paint events of a widget (the field's viewport).
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 class TestClassBrowser : public QObject
@@ -116,6 +140,12 @@ void TestClassBrowser::pageJoinsEditsAndFollows()
     document.setScenario(classScenario());
     ClassServer server(&document);
     QVERIFY(server.start(QHostAddress::LocalHost, 0));
+    // The projected field, as the class sees it.
+    FieldView field(&document);
+    field.resize(640, 480);
+    field.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&field));
+    QTest::qWait(800); // the first fit's glide
 
     QTemporaryDir profile;
     QProcess browser;
@@ -172,6 +202,9 @@ void TestClassBrowser::pageJoinsEditsAndFollows()
                 .contains(QStringLiteral("Mary")));
     // A slider moved on the page changes the Document, as one undo step named with the student.
     const int entries = document.undoStack()->count();
+    const QImage before = field.viewport()->grab().toImage();
+    PaintCounter counter;
+    field.viewport()->installEventFilter(&counter);
     tools.evaluate(QStringLiteral(
         "(() => { const i = document.querySelector('#desires input[type=range]');"
         " i.value = 0.8; i.dispatchEvent(new Event('input')); i.dispatchEvent(new Event('change'));"
@@ -180,13 +213,49 @@ void TestClassBrowser::pageJoinsEditsAndFollows()
                               0.8, 20000);
     QCOMPARE(document.undoStack()->count(), entries + 1);
     QVERIFY(document.undoStack()->undoText().startsWith(QStringLiteral("Ana: ")));
+    // The field repaints, and what it shows now differs from before the slider moved.
+    QTRY_VERIFY_WITH_TIMEOUT(counter.paints > 0, 5000);
+    QTest::qWait(800); // the easing of the new widths
+    QVERIFY(field.viewport()->grab().toImage() != before);
     // An edit in the window reaches the page.
     QVERIFY(document.setImportance(QStringLiteral("abe"), QStringLiteral("company"), 0.15));
     QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.querySelector('#desires input[type=range]').value")).toString(),
                               QStringLiteral("0.15"), 20000);
+    // The story sent forward: the page shows the caption.
+    document.setCurrentTime(2);
+    QTRY_VERIFY_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.getElementById('story').textContent")).toString()
+                                 .contains(QStringLiteral("Mary moves to another city")), 20000);
+    // Locked: the page says so, and a refused edit's reason reads in the page's language.
+    const QString token = server.roster().first().token;
+    server.setLocked(token, true);
+    QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.getElementById('locked').hidden")).toBool(true),
+                              false, 20000);
+    tools.evaluate(QStringLiteral("(() => { const i = document.querySelector('#desires input[type=range]');"
+                                  " i.disabled = false; i.value = 0.5; i.dispatchEvent(new Event('change')); })()"));
+    QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.getElementById('status').textContent")).toString(),
+                              QStringLiteral("Refused: the instructor has paused changes"), 20000);
+    QCOMPARE(document.scenario().party(QStringLiteral("abe"))->importance(QStringLiteral("company")), 0.15);
+    server.setLocked(token, false);
+    QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.getElementById('locked').hidden")).toBool(false),
+                              true, 20000);
+    tools.evaluate(QStringLiteral("document.getElementById('status').textContent = ''; true"));
+    // CLASS_SCREENSHOT=FILE.png: the page at 390x844 as the README shows it.
+    const QString shot = qEnvironmentVariable("CLASS_SCREENSHOT");
+    if (!shot.isEmpty()) {
+        const QJsonObject r = tools.call(QStringLiteral("Page.captureScreenshot"), {{QStringLiteral("format"), QStringLiteral("png")}});
+        QFile file(shot);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromBase64(r[QStringLiteral("result")][QStringLiteral("data")].toString().toLatin1()));
+    }
+    // Removed: the page says so and stops coming back.
+    server.removeStudent(token);
+    QTRY_COMPARE_WITH_TIMEOUT(tools.evaluate(QStringLiteral("document.getElementById('removed').hidden")).toBool(true),
+                              false, 20000);
+    QTest::qWait(1500); // a page that reconnected would have joined again by now
+    QCOMPARE(server.studentCount(), 0);
     browser.kill();
     browser.waitForFinished();
 }
 
-QTEST_GUILESS_MAIN(TestClassBrowser)
+QTEST_MAIN(TestClassBrowser)
 #include "tst_classbrowser.moc"

@@ -90,6 +90,11 @@ public:
         });
         return found;
     }
+    void drag(const QString &id, double value)
+    {
+        send({{QStringLiteral("type"), QStringLiteral("edit")}, {QStringLiteral("kind"), QStringLiteral("importance")},
+              {QStringLiteral("id"), id}, {QStringLiteral("value"), value}, {QStringLiteral("final"), false}});
+    }
     QJsonObject last(const QString &type)
     {
         for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
@@ -127,6 +132,21 @@ QByteArray httpGet(quint16 port, const QByteArray &path)
     return reply;
 }
 
+double abeWants(const Document &document)
+{
+    return document.scenario().party(QStringLiteral("abe"))->importance(QStringLiteral("company"));
+}
+
+QString tokenOf(Client &client)
+{
+    return client.last(QStringLiteral("welcome"))[QStringLiteral("token")].toString();
+}
+
+QString partyOf(const QJsonObject &state)
+{
+    return state[QStringLiteral("party")][QStringLiteral("id")].toString();
+}
+
 } // namespace
 
 class TestClassServer : public QObject
@@ -152,6 +172,17 @@ private slots:
     void pageIsSmallAndSelfContained();
     void httpServesThePageAndNothingElse_data();
     void httpServesThePageAndNothingElse();
+    void lockedStudentIsRefusedAlone();
+    void lockAllRefusesEveryoneAndNewcomers();
+    void reassignedStudentEditsTheNewParty();
+    void removedStudentCannotRejoinWithTheToken();
+    void pageFollowsNumbersAndOthersFlags();
+    void storyCaptionReachesThePage();
+    void twoStudentsDraggingAtOnceGetOneEntryEach();
+    void crowdOfThreeTakesTheMedian();
+    void crowdOfFourTakesTheMeanOfTheMiddleTwo();
+    void logRecordsEditsAndPowerAfterEach();
+    void fortyStudentsReturnToTheirParties();
 
 private:
     std::unique_ptr<Client> joined(const QString &name, QJsonObject *state = nullptr);
@@ -451,6 +482,280 @@ void TestClassServer::httpServesThePageAndNothingElse()
     const QByteArray reply = httpGet(m_server->port(), path);
     QVERIFY2(reply.startsWith("HTTP/1.1 " + status), reply.left(60).constData());
     QVERIFY(reply.contains(contains));
+}
+
+void TestClassServer::lockedStudentIsRefusedAlone()
+{
+    auto ana = joined(QStringLiteral("Ana"));
+    auto ben = joined(QStringLiteral("Ben"));
+    QVERIFY(ana && ben);
+    m_server->setLocked(tokenOf(*ana), true);
+    QTRY_VERIFY(ana->last(QStringLiteral("state"))[QStringLiteral("locked")].toBool());
+    QVERIFY(!ben->last(QStringLiteral("state"))[QStringLiteral("locked")].toBool());
+    const int benMessages = ben->count();
+    int from = ana->count();
+    ana->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.9);
+    const QJsonObject refusal = ana->next(QStringLiteral("refused"), &from);
+    QCOMPARE(refusal[QStringLiteral("code")].toString(), QStringLiteral("locked"));
+    QCOMPARE(abeWants(*m_document), 0.3);
+    QCOMPARE(ben->count(), benMessages); // the refusal went to Ana alone
+    // Ben is not locked, and Ana may edit again once unlocked.
+    ben->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.5);
+    QTRY_COMPARE(m_document->scenario().party(QStringLiteral("mary"))->importance(QStringLiteral("company")), 0.5);
+    m_server->setLocked(tokenOf(*ana), false);
+    ana->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.9);
+    QTRY_COMPARE(abeWants(*m_document), 0.9);
+    QVERIFY(!m_server->roster().first().locked);
+}
+
+void TestClassServer::lockAllRefusesEveryoneAndNewcomers()
+{
+    auto ana = joined(QStringLiteral("Ana"));
+    QVERIFY(ana);
+    m_server->setAllLocked(true);
+    auto ben = joined(QStringLiteral("Ben"));
+    QVERIFY(ben);
+    QVERIFY(ben->last(QStringLiteral("state"))[QStringLiteral("locked")].toBool());
+    for (Client *c : {ana.get(), ben.get()}) {
+        int from = c->count();
+        c->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.9);
+        QCOMPARE(c->next(QStringLiteral("refused"), &from)[QStringLiteral("code")].toString(), QStringLiteral("locked"));
+    }
+    QCOMPARE(abeWants(*m_document), 0.3);
+    m_server->setAllLocked(false);
+    ben->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.1);
+    QTRY_COMPARE(m_document->scenario().party(QStringLiteral("mary"))->importance(QStringLiteral("company")), 0.1);
+}
+
+void TestClassServer::reassignedStudentEditsTheNewParty()
+{
+    auto ana = joined(QStringLiteral("Ana"));
+    QVERIFY(ana);
+    QVERIFY(!m_server->assignParty(tokenOf(*ana), QStringLiteral("nobody")));
+    QVERIFY(m_server->assignParty(tokenOf(*ana), QStringLiteral("mary")));
+    QTRY_COMPARE(partyOf(ana->last(QStringLiteral("state"))), QStringLiteral("mary"));
+    QCOMPARE(m_server->roster().first().party, QStringLiteral("mary"));
+    int from = ana->count();
+    ana->edit(QStringLiteral("alternative"), QStringLiteral("club/company"), 0.9); // Abe's: no longer hers
+    QCOMPARE(ana->next(QStringLiteral("refused"), &from)[QStringLiteral("code")].toString(), QStringLiteral("notyours"));
+    ana->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.4);
+    QTRY_COMPARE(m_document->scenario().party(QStringLiteral("mary"))->importance(QStringLiteral("company")), 0.4);
+    QCOMPARE(abeWants(*m_document), 0.3);
+    // Back to Abe: the page follows again.
+    QVERIFY(m_server->assignParty(tokenOf(*ana), QStringLiteral("abe")));
+    QTRY_COMPARE(partyOf(ana->last(QStringLiteral("state"))), QStringLiteral("abe"));
+}
+
+void TestClassServer::removedStudentCannotRejoinWithTheToken()
+{
+    auto ana = joined(QStringLiteral("Ana"));
+    auto ben = joined(QStringLiteral("Ben"));
+    QVERIFY(ana && ben);
+    const QString token = tokenOf(*ana);
+    QSignalSpy closed(&ana->socket(), &QWebSocket::disconnected);
+    int from = ana->count();
+    m_server->removeStudent(token);
+    QVERIFY(!ana->next(QStringLiteral("removed"), &from).isEmpty());
+    QTRY_COMPARE(closed.count(), 1);
+    QCOMPARE(m_server->roster().size(), 1);
+    QCOMPARE(m_server->roster().first().name, QStringLiteral("Ben"));
+    Client back(wsUrl(m_server->roomCode()));
+    QVERIFY(back.waitConnected());
+    back.join(QStringLiteral("Ana"), m_server->roomCode(), token);
+    from = 0;
+    QCOMPARE(back.next(QStringLiteral("refused"), &from)[QStringLiteral("code")].toString(), QStringLiteral("removed"));
+    QVERIFY(back.last(QStringLiteral("state")).isEmpty());
+    back.edit(QStringLiteral("importance"), QStringLiteral("company"), 0.9);
+    QCOMPARE(back.next(QStringLiteral("refused"), &from)[QStringLiteral("code")].toString(), QStringLiteral("join"));
+    QCOMPARE(abeWants(*m_document), 0.3);
+}
+
+void TestClassServer::pageFollowsNumbersAndOthersFlags()
+{
+    auto ana = joined(QStringLiteral("Ana"));
+    QVERIFY(ana);
+    QJsonObject state = ana->last(QStringLiteral("state"));
+    QVERIFY(state[QStringLiteral("numbers")].toBool());
+    QVERIFY(state[QStringLiteral("readings")].toArray().first().toObject().contains(QStringLiteral("mine")));
+    int from = ana->count();
+    m_server->setShowNumbers(false);
+    state = ana->next(QStringLiteral("state"), &from);
+    QCOMPARE(state[QStringLiteral("numbers")].toBool(true), false);
+    QVERIFY(!state[QStringLiteral("readings")].toArray().first().toObject().contains(QStringLiteral("mine")));
+    m_server->setShowOthers(false);
+    state = ana->next(QStringLiteral("state"), &from);
+    QCOMPARE(state[QStringLiteral("others")].toBool(true), false);
+    QVERIFY(state[QStringLiteral("readings")].toArray().isEmpty());
+    m_server->setShowOthers(true);
+    m_server->setShowNumbers(true);
+    QTRY_VERIFY(ana->last(QStringLiteral("state"))[QStringLiteral("readings")].toArray().first().toObject().contains(QStringLiteral("mine")));
+}
+
+void TestClassServer::storyCaptionReachesThePage()
+{
+    Scenario s = classScenario();
+    s.duration = 4;
+    Event e;
+    e.time = 2;
+    e.label = QStringLiteral("The club closes");
+    e.caption = QStringLiteral("Abe loses his evenings out.");
+    s.events = {e};
+    m_document->setScenario(s);
+    auto ana = joined(QStringLiteral("Ana"));
+    QVERIFY(ana);
+    QVERIFY(ana->last(QStringLiteral("state"))[QStringLiteral("story")][QStringLiteral("caption")].toString().isEmpty());
+    m_document->setCurrentTime(2);
+    QTRY_COMPARE(ana->last(QStringLiteral("state"))[QStringLiteral("story")][QStringLiteral("caption")].toString(),
+                 e.caption);
+    QCOMPARE(ana->last(QStringLiteral("state"))[QStringLiteral("story")][QStringLiteral("time")].toInt(), 2);
+}
+
+void TestClassServer::twoStudentsDraggingAtOnceGetOneEntryEach()
+{
+    auto ana = joined(QStringLiteral("Ana"));
+    auto ben = joined(QStringLiteral("Ben"));
+    QVERIFY(ana && ben);
+    const int entries = m_document->undoStack()->count();
+    // Their drags interleave: each is still one undo entry named with its student.
+    for (const double v : {0.4, 0.5, 0.6}) {
+        ana->drag(QStringLiteral("company"), v);
+        ben->drag(QStringLiteral("company"), 1.0 - v);
+        QTRY_COMPARE(m_document->scenario().party(QStringLiteral("mary"))->importance(QStringLiteral("company")), 1.0 - v);
+    }
+    ana->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.7);
+    QTRY_COMPARE(abeWants(*m_document), 0.7);
+    ben->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.2);
+    QTRY_COMPARE(m_document->scenario().party(QStringLiteral("mary"))->importance(QStringLiteral("company")), 0.2);
+    QUndoStack *stack = m_document->undoStack();
+    QCOMPARE(stack->count(), entries + 2);
+    QVERIFY2(stack->text(entries).startsWith(QStringLiteral("Ana: ")), qPrintable(stack->text(entries)));
+    QVERIFY2(stack->text(entries + 1).startsWith(QStringLiteral("Ben: ")), qPrintable(stack->text(entries + 1)));
+    stack->undo();
+    QCOMPARE(m_document->scenario().party(QStringLiteral("mary"))->importance(QStringLiteral("company")), 0.9);
+    QCOMPARE(abeWants(*m_document), 0.7);
+    stack->undo();
+    QCOMPARE(abeWants(*m_document), 0.3);
+}
+
+void TestClassServer::crowdOfThreeTakesTheMedian()
+{
+    m_server->setCrowd(true);
+    std::vector<std::unique_ptr<Client>> students;
+    for (int i = 0; i < 6; ++i) { // Abe, Mary, Abe, Mary, Abe, Mary
+        QJsonObject state;
+        students.push_back(joined(QStringLiteral("S%1").arg(i), &state));
+        QVERIFY(students.back());
+        QCOMPARE(partyOf(state), i % 2 ? QStringLiteral("mary") : QStringLiteral("abe"));
+    }
+    // Abe's three students set 0.2, 0.9, 0.5: by hand, 0.2; then (0.2 + 0.9) / 2 = 0.55; then
+    // the middle of 0.2, 0.5, 0.9 = 0.5.
+    students[0]->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.2);
+    QTRY_COMPARE(abeWants(*m_document), 0.2);
+    students[2]->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.9);
+    QTRY_COMPARE(abeWants(*m_document), 0.55);
+    students[4]->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.5);
+    QTRY_COMPARE(abeWants(*m_document), 0.5);
+    // One changes their mind: 0.2, 0.5, 0.1 -> 0.2.
+    students[2]->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.1);
+    QTRY_COMPARE(abeWants(*m_document), 0.2);
+    QCOMPARE(m_document->scenario().party(QStringLiteral("mary"))->importance(QStringLiteral("company")), 0.9);
+    // Every page of the party shows the party's value.
+    QTRY_COMPARE(desireValue(students[4]->last(QStringLiteral("state")), QStringLiteral("company")), 0.2);
+    QVERIFY(m_document->undoStack()->undoText().startsWith(QStringLiteral("S2: ")));
+}
+
+void TestClassServer::crowdOfFourTakesTheMeanOfTheMiddleTwo()
+{
+    m_server->setCrowd(true);
+    std::vector<std::unique_ptr<Client>> students;
+    for (int i = 0; i < 4; ++i) {
+        students.push_back(joined(QStringLiteral("S%1").arg(i)));
+        QVERIFY(students.back());
+    }
+    for (int i : {1, 3})
+        QVERIFY(m_server->assignParty(tokenOf(*students[i]), QStringLiteral("abe")));
+    // 0.2, 1.0, 0.4, 0.6: by hand, after three the middle of 0.2, 0.4, 1.0 is 0.4; after four,
+    // (0.4 + 0.6) / 2 = 0.5.
+    const double values[] = {0.2, 1.0, 0.4, 0.6};
+    for (int i = 0; i < 4; ++i)
+        students[i]->edit(QStringLiteral("importance"), QStringLiteral("company"), values[i]);
+    QTRY_COMPARE(abeWants(*m_document), 0.5);
+    QVERIFY(qAbs(classroom::median({0.2, 1.0, 0.4}) - 0.4) < 1e-12);
+    QCOMPARE(m_document->scenario().party(QStringLiteral("mary"))->importance(QStringLiteral("company")), 0.9);
+}
+
+void TestClassServer::logRecordsEditsAndPowerAfterEach()
+{
+    auto ana = joined(QStringLiteral("Ana"));
+    QVERIFY(ana);
+    ana->drag(QStringLiteral("company"), 0.4);
+    ana->drag(QStringLiteral("company"), 0.5);
+    ana->edit(QStringLiteral("importance"), QStringLiteral("company"), 0.6);
+    QTRY_COMPARE(m_server->log().entries().size(), 1); // the drag is one entry, as in the undo history
+    const auto entry = m_server->log().entries().first();
+    QCOMPARE(entry.student, QStringLiteral("Ana"));
+    QCOMPARE(entry.party, QStringLiteral("abe"));
+    QCOMPARE(entry.oldValue, 0.3);
+    QCOMPARE(entry.newValue, 0.6);
+    QVERIFY(entry.what.contains(QStringLiteral("Company")));
+    QCOMPARE(m_server->roster().first().lastAction, entry.what + QStringLiteral(" 0.30 -> 0.60"));
+    // One dyad: a row per side, with what the analysis gives.
+    const auto power = m_server->log().power();
+    QCOMPARE(power.size(), 2);
+    const auto dyad = m_document->analysis().dyad(QStringLiteral("abe"), QStringLiteral("mary"));
+    for (const auto &row : power) {
+        const bool abe = row.party == QStringLiteral("abe");
+        QCOMPARE(row.dependence, abe ? dyad->sideA.dependence : dyad->sideB.dependence);
+        QCOMPARE(row.power, abe ? dyad->relativePowerA : -dyad->relativePowerA);
+    }
+}
+
+void TestClassServer::fortyStudentsReturnToTheirParties()
+{
+    Scenario s;
+    s.desires = {{QStringLiteral("company"), QStringLiteral("Company"), PowerBase::Referent}};
+    for (int i = 0; i < 40; ++i) {
+        Party p;
+        p.id = QStringLiteral("p%1").arg(i);
+        p.name = QStringLiteral("Party %1").arg(i);
+        p.needs = {{QStringLiteral("company"), 0.5}};
+        p.x = i;
+        s.parties.append(p);
+        if (i % 2)
+            s.provisions.append({s.parties[i - 1].id, p.id, QStringLiteral("company"), {0.6, {}}});
+    }
+    m_document->setScenario(s);
+    std::vector<std::unique_ptr<Client>> students;
+    QStringList tokens;
+    for (int i = 0; i < 40; ++i) {
+        QJsonObject state;
+        students.push_back(joined(QStringLiteral("Student %1").arg(i), &state));
+        QVERIFY(students.back());
+        QCOMPARE(partyOf(state), QStringLiteral("p%1").arg(i));
+        tokens.append(tokenOf(*students.back()));
+    }
+    for (int i = 0; i < 40; ++i)
+        students[i]->edit(QStringLiteral("importance"), QStringLiteral("company"), (i % 20 + 1) / 21.0);
+    QTRY_VERIFY(m_server->log().entries().size() == 40);
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(m_document->scenario().parties[i].importance(QStringLiteral("company")), (i % 20 + 1) / 21.0);
+    for (auto &c : students)
+        c->socket().close();
+    QTRY_COMPARE(m_server->studentCount(), 0);
+    students.clear();
+    // They come back in reverse order, each with its token, to its own party and value.
+    for (int i = 39; i >= 0; --i) {
+        auto back = std::make_unique<Client>(wsUrl(m_server->roomCode()));
+        QVERIFY(back->waitConnected());
+        back->join(QStringLiteral("Student %1").arg(i), m_server->roomCode(), tokens[i]);
+        int from = 0;
+        const QJsonObject state = back->next(QStringLiteral("state"), &from);
+        QCOMPARE(partyOf(state), QStringLiteral("p%1").arg(i));
+        QCOMPARE(desireValue(state, QStringLiteral("company")), (i % 20 + 1) / 21.0);
+        students.push_back(std::move(back));
+    }
+    QCOMPARE(m_server->studentCount(), 40);
+    QCOMPARE(m_server->roster().size(), 40);
 }
 
 QTEST_GUILESS_MAIN(TestClassServer)

@@ -3,9 +3,10 @@
 
 #include "document.h"
 #include "explain.h"
+#include "timeline.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
-#include <QUndoStack>
 
 #include <cmath>
 
@@ -72,41 +73,84 @@ QJsonArray readings(const Document &document, const Party &party)
     return list;
 }
 
-// Names the command the edit pushed (or merged into: merging renames it) with the student, and
-// lets the undo actions show it.
-void nameTopCommand(QUndoStack *stack, const QString &student)
+// The caption of the last event in force at the current time (the story's step), if any.
+QJsonObject story(const Document &document)
 {
-    const QUndoCommand *top = stack->command(stack->index() - 1);
-    const QString prefix = student + QStringLiteral(": ");
-    if (!top || top->text().startsWith(prefix))
-        return;
-    const_cast<QUndoCommand *>(top)->setText(prefix + top->text());
-    emit stack->undoTextChanged(stack->undoText());
+    const Scenario &s = document.scenario();
+    const int t = document.currentTime();
+    const Event *current = nullptr;
+    for (int i : eventOrder(s))
+        if (s.events[i].time <= t)
+            current = &s.events[i];
+    QJsonObject out{{QStringLiteral("time"), t}};
+    if (current) {
+        out.insert(QStringLiteral("label"), current->label);
+        out.insert(QStringLiteral("caption"), current->caption);
+    }
+    return out;
 }
 
 } // namespace
 
-QJsonObject studentState(const Document &document, const QString &partyId)
+QJsonObject studentState(const Document &document, const QString &partyId, const PageOptions &options)
 {
     const Party *party = document.state().party(partyId);
     if (!party)
         return {{QStringLiteral("type"), QStringLiteral("state")}};
+    QJsonArray readingList = options.others ? readings(document, *party) : QJsonArray();
+    if (!options.numbers) {
+        for (QJsonValueRef r : readingList) {
+            QJsonObject o = r.toObject();
+            o.remove(QStringLiteral("mine"));
+            o.remove(QStringLiteral("theirs"));
+            r = o;
+        }
+    }
     return {{QStringLiteral("type"), QStringLiteral("state")},
+            {QStringLiteral("numbers"), options.numbers},
+            {QStringLiteral("others"), options.others},
+            {QStringLiteral("locked"), options.locked},
+            {QStringLiteral("story"), story(document)},
             {QStringLiteral("party"), QJsonObject{{QStringLiteral("id"), party->id},
                                                    {QStringLiteral("name"), party->name},
                                                    {QStringLiteral("color"), party->color}}},
             {QStringLiteral("desires"), desires(document.state(), *party)},
             {QStringLiteral("alternatives"), alternatives(document.state(), partyId)},
-            {QStringLiteral("readings"), readings(document, *party)}};
+            {QStringLiteral("readings"), readingList}};
+}
+
+bool studentValue(const Document &document, const QString &party, const ClientMessage &edit,
+                  double *value, QString *what)
+{
+    const Scenario &written = document.scenario();
+    const Party *p = written.party(party);
+    if (!p)
+        return false;
+    if (edit.kind == ClientMessage::Kind::Importance) {
+        const int n = p->needIndex(edit.id);
+        if (n < 0)
+            return false;
+        *value = p->needs[n].importance;
+        *what = QCoreApplication::translate("StudentView", "how much %1 wants %2")
+                    .arg(p->name, desireName(written, edit.id));
+        return true;
+    }
+    const int i = written.optionIndex(edit.id.section(QLatin1Char('/'), 0, 0));
+    const QString desire = edit.id.section(QLatin1Char('/'), 1);
+    const int offer = i < 0 ? -1 : written.options[i].offerIndex(desire);
+    if (offer < 0 || written.options[i].owner != party)
+        return false;
+    *value = written.options[i].offers[offer].rating.perceivedValue();
+    *what = QCoreApplication::translate("StudentView", "how good %1 is for %2 to %3")
+                .arg(written.options[i].name, desireName(written, desire), p->name);
+    return true;
 }
 
 bool applyStudentEdit(Document *document, const QString &student, const QString &party,
                       const ClientMessage &edit, QString *reason)
 {
     const Scenario &written = document->scenario();
-    QUndoStack *stack = document->undoStack();
-    const int before = stack->index();
-    const QUndoCommand *top = stack->command(before - 1);
+    const Document::AuthorScope author(document, student); // the undo entry reads "Ana: ..."
     bool done = false;
     if (edit.kind == ClientMessage::Kind::Importance) {
         const Party *p = written.party(party);
@@ -128,10 +172,6 @@ bool applyStudentEdit(Document *document, const QString &student, const QString 
         rating.perceived = edit.value;
         done = document->setOffer(optionId, desire, rating, reason);
     }
-    const bool pushed = stack->index() == before + 1;
-    const bool merged = stack->index() == before && top && stack->command(before - 1) == top;
-    if (done && (pushed || merged))
-        nameTopCommand(stack, student);
     return done;
 }
 

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "classsession.h"
 
+#include "classdock.h"
 #include "classserver.h"
 #include "classstartdialog.h"
 #include "joincard.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QEvent>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStyle>
 #include <QWidget>
 
 namespace powerfield {
@@ -21,7 +24,21 @@ ClassSession::ClassSession(Document *document, QWidget *window)
     , m_start(new QAction(window))
     , m_stop(new QAction(window))
     , m_joinCard(new QAction(window))
+    , m_session(new QAction(window))
+    , m_dock(new ClassDock(document, m_server, window))
 {
+    m_session->setObjectName(QStringLiteral("classSessionToggle"));
+    m_session->setCheckable(true);
+    m_session->setIcon(QIcon::fromTheme(QStringLiteral("network-wireless"),
+                                        window->style()->standardIcon(QStyle::SP_DriveNetIcon)));
+    connect(m_session, &QAction::triggered, this, [this](bool checked) {
+        if (checked)
+            askToStart();
+        else
+            stop();
+        updateActions(); // a cancelled start leaves the action unchecked
+    });
+    m_dock->hide();
     m_menu->setObjectName(QStringLiteral("classMenu"));
     m_start->setObjectName(QStringLiteral("startClassSession"));
     m_stop->setObjectName(QStringLiteral("stopClassSession"));
@@ -40,7 +57,11 @@ ClassSession::ClassSession(Document *document, QWidget *window)
 
 bool ClassSession::start(const QHostAddress &address, quint16 port, QString *error)
 {
-    return m_server->start(address, port, error);
+    if (!m_server->start(address, port, error))
+        return false;
+    m_dock->show();
+    m_dock->raise();
+    return true;
 }
 
 void ClassSession::stop()
@@ -55,6 +76,7 @@ void ClassSession::askToStart()
     ClassStartDialog dialog(m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_server->setCrowd(dialog.crowd());
     QString error;
     if (!start(dialog.address(), dialog.port(), &error)) {
         QMessageBox::warning(m_window, tr("Start Class Session"),
@@ -81,6 +103,8 @@ void ClassSession::retranslate()
     m_stop->setStatusTip(tr("Close the class session and every student's connection"));
     m_joinCard->setText(tr("Show &Join Card"));
     m_joinCard->setStatusTip(tr("The QR code, address and room code for the projector"));
+    m_session->setText(tr("Class Session"));
+    m_session->setToolTip(tr("Start or stop the class session: students join from their browsers"));
 }
 
 bool ClassSession::eventFilter(QObject *watched, QEvent *event)
@@ -96,6 +120,7 @@ void ClassSession::updateActions()
     m_start->setEnabled(!running);
     m_stop->setEnabled(running);
     m_joinCard->setEnabled(running);
+    m_session->setChecked(running);
 }
 
 } // namespace powerfield

@@ -13,6 +13,7 @@ class QWidget;
 
 namespace powerfield {
 
+class ClassDock;
 class Document;
 
 namespace classroom {
@@ -32,6 +33,10 @@ public:
     QAction *startAction() const { return m_start; }
     QAction *stopAction() const { return m_stop; }
     QAction *joinCardAction() const { return m_joinCard; }
+    // For the toolbar: checked while a session runs; checking it asks to start, unchecking stops.
+    QAction *sessionAction() const { return m_session; }
+    // The instructor's Class dock (the window docks it; shown when a session starts).
+    ClassDock *dock() const { return m_dock; }
     classroom::ClassServer *server() const { return m_server; }
     JoinCard *joinCard() const { return m_card; }
 
@@ -55,6 +60,8 @@ private:
     QAction *m_start;
     QAction *m_stop;
     QAction *m_joinCard;
+    QAction *m_session;
+    ClassDock *m_dock;
     QPointer<JoinCard> m_card;
 };
 

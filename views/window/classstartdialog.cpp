@@ -3,6 +3,7 @@
 
 #include "classserver.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -17,6 +18,7 @@ ClassStartDialog::ClassStartDialog(QWidget *parent)
     : QDialog(parent)
     , m_address(new QComboBox(this))
     , m_port(new QSpinBox(this))
+    , m_crowd(new QCheckBox(tr("&Crowd mode: students share the parties"), this))
 {
     setWindowTitle(tr("Start Class Session"));
     auto *layout = new QFormLayout(this);
@@ -49,6 +51,9 @@ ClassStartDialog::ClassStartDialog(QWidget *parent)
     m_port->setValue(classroom::ClassServer::kDefaultPort);
     m_port->setAccessibleDescription(tr("When this port is taken, the next free one is used"));
     layout->addRow(tr("&Port:"), m_port);
+    m_crowd->setObjectName(QStringLiteral("crowdMode"));
+    m_crowd->setToolTip(tr("Several students hold each party; the party's values are the median of theirs"));
+    layout->addRow(m_crowd);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -59,6 +64,11 @@ ClassStartDialog::ClassStartDialog(QWidget *parent)
 QHostAddress ClassStartDialog::address() const
 {
     return QHostAddress(m_address->currentData().toString());
+}
+
+bool ClassStartDialog::crowd() const
+{
+    return m_crowd->isChecked();
 }
 
 quint16 ClassStartDialog::port() const

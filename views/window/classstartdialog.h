@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QHostAddress>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
@@ -20,10 +21,13 @@ public:
 
     QHostAddress address() const;
     quint16 port() const;
+    // Crowd mode: several students share each party; its values are the median of theirs.
+    bool crowd() const;
 
 private:
     QComboBox *m_address;
     QSpinBox *m_port;
+    QCheckBox *m_crowd;
 };
 
 } // namespace powerfield

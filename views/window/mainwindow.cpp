@@ -4,6 +4,7 @@
 #include "analysissummary.h"
 #include "appsettings.h"
 #include "autosave.h"
+#include "classdock.h"
 #include "classsession.h"
 #include "dependencepanel.h"
 #include "document.h"
@@ -35,6 +36,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QToolBar>
 #include <QMenuBar>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -131,6 +133,14 @@ void MainWindow::addClassroomParts()
     // Class: students join from their browsers (the session's server listens only once started).
     m_classSession = new ClassSession(m_document, this);
     menuBar()->insertMenu(m_actions->helpMenu()->menuAction(), m_classSession->menu());
+    addDockWidget(Qt::RightDockWidgetArea, m_classSession->dock());
+    tabifyDockWidget(m_panelDock, m_classSession->dock()); // the roster gets the panel's height
+    m_classSession->dock()->hide(); // until a session starts
+    m_panelDock->raise();
+    m_actions->viewMenu()->insertAction(m_glossaryDock->toggleViewAction(),
+                                        m_classSession->dock()->toggleViewAction());
+    m_actions->toolBar->addSeparator();
+    m_actions->toolBar->addAction(m_classSession->sessionAction());
     m_actions->editMenu()->addSeparator();
     m_actions->editMenu()->addAction(m_glossaryDock->copyDescriptionAction());
     // Help > Getting Started and Glossary open the glossary dock on their pages.
