@@ -68,6 +68,9 @@ public:
     OptionNode *option(const QString &option) const { return m_options.value(option); }
     LinkLayer *links() const { return m_links; }
     int nodeCount() const;  // parties drawn (active ones, and inactive when shown faded)
+    // Many parties (drawn or not): nodes and satellites small on screen are drawn without
+    // antialiasing there (PartyNode::paint).
+    bool isLarge() const { return m_nodes.size() > 300; }
     int optionCount() const; // satellites drawn
     int linkCount() const;
     const FieldLink *link(const QString &a, const QString &b) const;
