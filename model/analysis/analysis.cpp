@@ -80,6 +80,7 @@ void Analysis::reset(const Scenario &state)
     indexIds(state.parties, m_partyIds, m_partyIndex);
     indexIds(state.desires, m_desireIds, m_desireIndex);
     indexIds(state.options, m_optionIds, m_optionIndex);
+    m_provisionRows.clear(); // the engine's indices may have changed
     m_engine.reset(toField(state));
 }
 
@@ -154,11 +155,40 @@ void Analysis::updateProvision(const Scenario &state, const QString &from, const
     const int d = m_desireIndex.find(idView(desire));
     if (f < 0 || t < 0 || d < 0)
         return reset(state);
-    const int i = state.provisionIndex(from, to, desire);
+    const int i = provisionRow(state, f, t, d, from, to, desire);
     if (i < 0)
         m_engine.removeProvision(f, t, d);
     else
         m_engine.setProvision(f, t, d, toCore(state.provisions[i].rating));
+}
+
+int Analysis::provisionRow(const Scenario &state, int from, int to, int desire, const QString &fromId,
+                           const QString &toId, const QString &desireId)
+{
+    const auto key = [](int f, int t, int d) { return (quint64(quint32(f)) << 40) ^ (quint64(quint32(t)) << 20) ^ quint64(quint32(d)); };
+    const auto isRow = [&](int row) {
+        if (row < 0 || row >= state.provisions.size())
+            return false;
+        const Provision &p = state.provisions[row];
+        return p.from == fromId && p.to == toId && p.desire == desireId;
+    };
+    const auto it = m_provisionRows.constFind(key(from, to, desire));
+    if (it != m_provisionRows.cend() && isRow(*it))
+        return *it;
+    // Not remembered, or the provisions moved: index them all again (one walk, then lookups
+    // for the rest of a timeline's events), and answer from the fresh index.
+    m_provisionRows.clear();
+    m_provisionRows.reserve(state.provisions.size());
+    for (int row = 0; row < state.provisions.size(); ++row) {
+        const Provision &p = state.provisions[row];
+        const int f = partyIndex(p.from);
+        const int t = partyIndex(p.to);
+        const int d = m_desireIndex.find(idView(p.desire));
+        if (f >= 0 && t >= 0 && d >= 0)
+            m_provisionRows.insert(key(f, t, d), row);
+    }
+    const auto found = m_provisionRows.constFind(key(from, to, desire));
+    return found != m_provisionRows.cend() && isRow(*found) ? *found : -1;
 }
 
 void Analysis::updateOffer(const Scenario &state, const QString &option, const QString &desire)
@@ -191,7 +221,13 @@ void Analysis::updateInvestment(const Scenario &state, const QString &party, con
 
 void Analysis::apply(Scenario &state, const Change &c)
 {
-    applyChange(state, c);
+    RecordFinder find(state, false);
+    apply(state, c, find);
+}
+
+void Analysis::apply(Scenario &state, const Change &c, RecordFinder &find)
+{
+    applyChange(state, c, find);
     switch (c.target) {
     case Change::Target::Party:
         if (c.active || c.comparisonLevel)

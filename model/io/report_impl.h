@@ -16,11 +16,12 @@ void forEachStep(const Scenario &scenario, Lens lens, Visit visit)
     Analysis analysis(lens);
     analysis.reset(state);
     const QVector<int> order = eventOrder(scenario);
+    RecordFinder find(state); // events only add records: hashes kept up with them hold
     int next = 0;
     for (int t = 0; t <= scenario.duration; ++t) {
         for (; next < order.size() && scenario.events[order[next]].time <= t; ++next) {
             for (const Change &change : scenario.events[order[next]].changes)
-                analysis.apply(state, change);
+                analysis.apply(state, change, find);
         }
         if constexpr (std::is_same_v<decltype(visit(t, std::as_const(state), std::as_const(analysis))), bool>) {
             if (!visit(t, std::as_const(state), std::as_const(analysis)))

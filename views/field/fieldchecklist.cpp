@@ -86,7 +86,9 @@ void FieldChecklist::retranslate()
 
 void FieldChecklist::scheduleUpdate()
 {
-    if (m_queued)
+    // Once done it stays hidden until another scenario comes (scenarioReset): checking the steps
+    // again after each edit is a walk over every party and provision of a large field.
+    if (m_queued || m_finished)
         return;
     m_queued = true;
     QTimer::singleShot(0, this, [this] {

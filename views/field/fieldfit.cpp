@@ -23,51 +23,118 @@ constexpr int kRefineSteps = 4;      // after the scan down in a small one
 constexpr double kScanStep = 0.9;
 constexpr int kScanLimit = 150;      // parties: above this, bisect (names do not move around there)
 
-// The drawing (scene units) with the names placed for scale `s`.
-QRectF drawnAt(FieldScene &scene, double s)
+// The drawing (scene units) with the names placed for a scale, remembered for the fit's tries:
+// in a large field placing the names at one scale costs tens of milliseconds, and the fit asks
+// for the same scales again (the cap, the one found, the searches beside and above a legend).
+class Probe
 {
-    scene.setPixelScale(1.0 / s);
-    return scene.drawingRect();
-}
+public:
+    explicit Probe(FieldScene &scene) : m_scene(scene) {}
+    QRectF drawnAt(double s) { return m_scene.drawingRectAt(s); }
+    // The scene left at `s` (the last try may have been another scale).
+    void settle(double s) { m_scene.setPixelScale(1.0 / s); }
+
+private:
+    FieldScene &m_scene;
+};
 
 bool fitsIn(const QRectF &drawn, double s, QSizeF room)
 {
     return drawn.width() * s <= room.width() && drawn.height() * s <= room.height();
 }
 
+// How much of `room` the drawing at scale `s` takes, minus one: <= 0 when it fits.
+double overflow(const QRectF &drawn, double s, QSizeF room)
+{
+    return std::max(drawn.width() * s / room.width(), drawn.height() * s / room.height()) - 1.0;
+}
+
+// In a large field the drawing's size on screen grows with the scale almost linearly (the
+// nodes' distances scale, the names and the nodes' floors keep their pixels): a secant search
+// (Illinois' variant of regula falsi) finds the largest scale that fits in a few tries, where
+// bisecting needs a dozen. The bracket [lo, hi] always has lo fitting and hi not.
+double secantScale(Probe &probe, QSizeF room, double lo, double fLo, double hi, double fHi)
+{
+    constexpr double kPrecision = 1e-3; // relative: a thousandth of the scale
+    int side = 0;
+    // Done when the bracket is that narrow, or the drawing fills the room to that much.
+    for (int i = 0; i < 2 * kSearchSteps && hi - lo > kPrecision * lo && fLo < -kPrecision; ++i) {
+        double mid = (lo * fHi - hi * fLo) / (fHi - fLo);
+        if (!(mid > lo && mid < hi))
+            mid = std::sqrt(lo * hi);
+        // Lean slightly to the fitting side, so that the root is bracketed closely from below.
+        mid = std::max(lo, mid * (1.0 - kPrecision / 4));
+        if (mid <= lo)
+            mid = std::sqrt(lo * hi);
+        const double f = overflow(probe.drawnAt(mid), mid, room);
+        if (f <= 0) {
+            lo = mid;
+            fLo = f;
+            if (side == -1)
+                fHi /= 2;
+            side = -1;
+        } else {
+            hi = mid;
+            fHi = f;
+            if (side == 1)
+                fLo /= 2;
+            side = 1;
+        }
+    }
+    return lo;
+}
+
 // The largest scale up to `cap` at which the drawing fits in `room`, or 0 when none does. Names
 // keep their pixels and move around as the nodes spread, so the drawing's size is not quite
 // monotonic in the scale: step down from the estimate until it fits, then refine upward.
-double largestScale(FieldScene &scene, QSizeF room, double cap, bool monotonic)
+double largestScale(Probe &probe, QSizeF room, double cap, bool monotonic)
 {
     if (room.width() <= 1 || room.height() <= 1)
         return 0.0;
-    const QRectF atCap = drawnAt(scene, cap);
+    const QRectF atCap = probe.drawnAt(cap);
     if (atCap.isEmpty() || fitsIn(atCap, cap, room))
         return cap;
     // Everything scaled alike would fit here; names that keep their size make it less.
     double hi = cap * std::min(room.width() / (atCap.width() * cap), room.height() / (atCap.height() * cap));
     double lo = 0.0;
     if (monotonic) {
-        lo = kMinScale;
-        if (!fitsIn(drawnAt(scene, lo), lo, room))
-            return 0.0;
-    } else {
-        for (double s = hi; s >= kMinScale; s *= kScanStep) {
-            if (fitsIn(drawnAt(scene, s), s, room)) {
-                lo = s;
+        double fCap = overflow(atCap, cap, room);
+        double fHi = overflow(probe.drawnAt(hi), hi, room);
+        if (fHi <= 0)
+            return secantScale(probe, room, hi, fHi, cap, fCap);
+        // Both too large: the line through them says where the drawing just fits (a little
+        // below, since the overflow is convex); a try there, slightly smaller, usually fits.
+        for (int i = 0; i < 3 && fHi < fCap; ++i) {
+            const double guess = (hi - fHi * (hi - cap) / (fHi - fCap)) * (1.0 - 5e-4);
+            if (!(guess > kMinScale && guess < hi))
                 break;
-            }
-            hi = s;
+            const double f = overflow(probe.drawnAt(guess), guess, room);
+            if (f <= 0)
+                return secantScale(probe, room, guess, f, hi, fHi);
+            cap = hi;
+            fCap = fHi;
+            hi = guess;
+            fHi = f;
         }
-        if (lo <= 0.0)
-            return 0.0; // the names alone need more room than there is
-        if (lo == hi)
-            return lo;
+        const double fLo = overflow(probe.drawnAt(kMinScale), kMinScale, room);
+        if (fLo > 0)
+            return 0.0;
+        return secantScale(probe, room, kMinScale, fLo, hi, fHi);
     }
-    for (int i = 0; i < (monotonic ? kSearchSteps : kRefineSteps); ++i) {
+    for (double s = hi; s >= kMinScale; s *= kScanStep) {
+        if (fitsIn(probe.drawnAt(s), s, room)) {
+            lo = s;
+            break;
+        }
+        hi = s;
+    }
+    if (lo <= 0.0)
+        return 0.0; // the names alone need more room than there is
+    if (lo == hi)
+        return lo;
+    for (int i = 0; i < kRefineSteps; ++i) {
         const double mid = std::sqrt(lo * hi);
-        (fitsIn(drawnAt(scene, mid), mid, room) ? lo : hi) = mid;
+        (fitsIn(probe.drawnAt(mid), mid, room) ? lo : hi) = mid;
     }
     return lo;
 }
@@ -107,23 +174,28 @@ FieldFit fitField(FieldScene &scene, QSizeF area, double margin, QSizeF legend)
     const QSizeF room(area.width() - 2 * margin, area.height() - 2 * margin);
     const bool monotonic = scene.visibleParties().size() > kScanLimit;
 
+    Probe probe(scene);
     FieldFit fit;
-    fit.scale = std::max(largestScale(scene, room, cap, monotonic), kMinScale);
-    fit.centre = drawnAt(scene, fit.scale).center();
-    if (legend.isEmpty())
+    fit.scale = std::max(largestScale(probe, room, cap, monotonic), kMinScale);
+    fit.centre = probe.drawnAt(fit.scale).center();
+    if (legend.isEmpty()) {
+        probe.settle(fit.scale);
         return fit;
+    }
 
     // A corner the fitted field leaves empty takes the legend.
     const auto toArea = [&](const QRectF &r, const FieldFit &f) {
         const QPointF c(area.width() / 2, area.height() / 2);
         return QRectF(c + (r.topLeft() - f.centre) * f.scale, r.size() * f.scale);
     };
+    probe.settle(fit.scale);
     const QVector<QRectF> items = drawnItems(scene);
     for (FieldCorner corner : {FieldCorner::BottomLeft, FieldCorner::BottomRight, FieldCorner::TopLeft,
                                FieldCorner::TopRight}) {
         const QRectF box = cornerRect(corner, area, legend, margin).adjusted(-4, -4, 4, 4);
         if (std::none_of(items.cbegin(), items.cend(), [&](const QRectF &r) { return box.intersects(toArea(r, fit)); })) {
             fit.corner = corner;
+            probe.settle(fit.scale);
             return fit;
         }
     }
@@ -131,17 +203,18 @@ FieldFit fitField(FieldScene &scene, QSizeF area, double margin, QSizeF legend)
     const double besideWidth = room.width() - legend.width() - margin / 2;
     const double aboveHeight = room.height() - legend.height() - margin / 2;
     const double beside = besideWidth > room.width() / 3
-                              ? largestScale(scene, QSizeF(besideWidth, room.height()), cap, monotonic) : 0.0;
+                              ? largestScale(probe, QSizeF(besideWidth, room.height()), cap, monotonic) : 0.0;
     const double above = aboveHeight > room.height() / 3
-                             ? largestScale(scene, QSizeF(room.width(), aboveHeight), cap, monotonic) : 0.0;
+                             ? largestScale(probe, QSizeF(room.width(), aboveHeight), cap, monotonic) : 0.0;
     if (beside <= 0 && above <= 0) { // no room for both: the field as fitted, the legend in a corner
-        drawnAt(scene, fit.scale);
+        probe.settle(fit.scale);
         fit.legendFits = false;
         return fit;
     }
     fit.corner = FieldCorner::BottomLeft;
     fit.scale = std::max(beside, above);
-    fit.centre = drawnAt(scene, fit.scale).center();
+    fit.centre = probe.drawnAt(fit.scale).center();
+    probe.settle(fit.scale);
     // Shift the drawing's centre to the middle of the part of the area the legend leaves.
     if (beside >= above)
         fit.centre -= QPointF((legend.width() + margin / 2) / 2 / fit.scale, 0.0);

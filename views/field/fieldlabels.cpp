@@ -8,6 +8,7 @@
 #include "partynode.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLineF>
 #include <QRectF>
 #include <QVector>
@@ -240,6 +241,38 @@ QRectF discRect(const OptionNode *option, double margin)
     return QRectF(option->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r));
 }
 
+// The names of a huge field that can be drawn without covering one another: claimed in order of
+// importance, a name is drawn when its box (pixels, with some air) meets none claimed before.
+// A grid of cells keeps it linear in the number of names.
+class Declutter
+{
+public:
+    explicit Declutter(double cell) : m_cell(cell) {}
+    bool claim(const QRectF &box)
+    {
+        const int x0 = int(std::floor(box.left() / m_cell));
+        const int x1 = int(std::floor(box.right() / m_cell));
+        const int y0 = int(std::floor(box.top() / m_cell));
+        const int y1 = int(std::floor(box.bottom() / m_cell));
+        if (x1 - x0 > 64 || y1 - y0 > 64)
+            return true; // a box larger than the screen: drawn, never claims (cannot happen)
+        for (int x = x0; x <= x1; ++x)
+            for (int y = y0; y <= y1; ++y)
+                for (const QRectF &other : m_cells.value(key(x, y)))
+                    if (other.intersects(box))
+                        return false;
+        for (int x = x0; x <= x1; ++x)
+            for (int y = y0; y <= y1; ++y)
+                m_cells[key(x, y)].append(box);
+        return true;
+    }
+
+private:
+    static quint64 key(int x, int y) { return (quint64(quint32(x)) << 32) | quint32(y); }
+    double m_cell;
+    QHash<quint64, QVector<QRectF>> m_cells;
+};
+
 } // namespace
 
 void FieldLabels::place(FieldScene &scene)
@@ -257,12 +290,15 @@ void FieldLabels::place(FieldScene &scene)
     const QVector<int> order = defaultOrder();
 
     if (parties.size() > kCarefulLimit) { // a huge field: below the node, no search
+        QVector<PartyNode *> nodes;
+        nodes.reserve(parties.size());
         for (const QString &id : parties) {
             PartyNode *node = scene.node(id);
             const Label label = measure(node->name(), node->namePixelSize(partyFont), partyFont,
                                         kMaxWidth * pixels, kWrapWidth * pixels, unit);
             node->setLabel(candidate(outlineRect(node, 0).translated(-node->pos()), label.size, gap, 0, 1, 0),
                            label.shown, unit);
+            nodes << node;
         }
         for (OptionNode *option : std::as_const(options)) {
             const Label label = measure(option->name(), option->namePixelSize(optionFont), optionFont,
@@ -273,6 +309,25 @@ void FieldLabels::place(FieldScene &scene)
             option->setLabel(candidate(discRect(option, 0).translated(-option->pos()), label.size, gap, dx, dy, 0),
                              label.shown, unit);
         }
+        // Thousands of names drawn over each other are read as none, and painting them is most
+        // of a frame: a name is drawn where it covers no other one, the selected parties' first,
+        // then the most powerful; zooming in spreads the nodes and brings the others back.
+        std::stable_sort(nodes.begin(), nodes.end(), [](const PartyNode *a, const PartyNode *b) {
+            const bool ringA = a->haloReach() > 0;
+            const bool ringB = b->haloReach() > 0;
+            if (ringA != ringB)
+                return ringA;
+            return a->naturalRadius() > b->naturalRadius();
+        });
+        Declutter free(4 * pixels);
+        const double air = kNameAir / 2;
+        const auto inPixels = [unit, air](const QRectF &r) {
+            return QRectF(r.topLeft() / unit, r.size() / unit).adjusted(-air, -air, air, air);
+        };
+        for (PartyNode *node : std::as_const(nodes))
+            node->setLabelHidden(!free.claim(inPixels(node->labelRect().translated(node->pos()))));
+        for (OptionNode *option : std::as_const(options))
+            option->setLabelHidden(!free.claim(inPixels(option->labelRect().translated(option->pos()))));
         return;
     }
 
@@ -315,6 +370,7 @@ void FieldLabels::place(FieldScene &scene)
         const auto [rect, shown] = placeOne(node->name(), node->namePixelSize(partyFont), partyFont,
                                             outlineRect(node, outline), i, order);
         node->setLabel(rect.translated(-node->pos()), shown, unit);
+        node->setLabelHidden(false);
     }
     for (int i = 0; i < options.size(); ++i) {
         OptionNode *option = options[i];
@@ -322,6 +378,7 @@ void FieldLabels::place(FieldScene &scene)
                                             discRect(option, 0), int(parties.size()) + i,
                                             orderToward(option->outward()));
         option->setLabel(rect.translated(-option->pos()), shown, unit);
+        option->setLabelHidden(false);
     }
 }
 

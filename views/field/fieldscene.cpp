@@ -76,6 +76,7 @@ void FieldScene::setPixelScale(double unitsPerPixel)
     m_pixel = unitsPerPixel;
     if (!m_document)
         return;
+    const bool scaling = std::exchange(m_scaling, true);
     for (PartyNode *node : std::as_const(m_nodes))
         node->refreshRadius();
     updateCentroid();
@@ -84,6 +85,24 @@ void FieldScene::setPixelScale(double unitsPerPixel)
     FieldLabels::place(*this);
     m_links->update();
     geometryChanged();
+    m_scaling = scaling;
+}
+
+QRectF FieldScene::drawingRectAt(double pixelsPerUnit)
+{
+    if (m_triedRevision != m_contentRevision) {
+        m_tried.clear();
+        m_triedRevision = m_contentRevision;
+    }
+    for (const auto &[scale, rect] : std::as_const(m_tried))
+        if (scale == pixelsPerUnit)
+            return rect;
+    setPixelScale(1.0 / pixelsPerUnit);
+    const QRectF rect = drawingRect();
+    if (m_tried.size() >= 64)
+        m_tried.clear();
+    m_tried.append({pixelsPerUnit, rect});
+    return rect;
 }
 
 double FieldScene::labelPixels() const
@@ -96,6 +115,7 @@ void FieldScene::setLabelPixels(double pixels)
     if (pixels == m_labelPixels)
         return;
     m_labelPixels = pixels;
+    ++m_contentRevision;
     const double scale = m_pixel;
     m_pixel = 0.0; // forces the relayout
     setPixelScale(scale);
@@ -236,6 +256,8 @@ QRectF FieldScene::drawingRect() const
 void FieldScene::geometryChanged(bool drawn)
 {
     ++m_geometryRevision;
+    if (!m_scaling)
+        ++m_contentRevision;
     if (drawn)
         ++m_drawnRevision;
 }

@@ -68,6 +68,9 @@ public:
     OptionNode *option(const QString &option) const { return m_options.value(option); }
     LinkLayer *links() const { return m_links; }
     int nodeCount() const;  // parties drawn (active ones, and inactive when shown faded)
+    // Many parties (drawn or not): nodes and satellites small on screen are drawn without
+    // antialiasing there (PartyNode::paint).
+    bool isLarge() const { return m_nodes.size() > 300; }
     int optionCount() const; // satellites drawn
     int linkCount() const;
     const FieldLink *link(const QString &a, const QString &b) const;
@@ -88,6 +91,11 @@ public:
     // are drawn: views compare them to skip work when nothing moved.
     quint64 geometryRevision() const { return m_geometryRevision; }
     quint64 drawnRevision() const { return m_drawnRevision; }
+    // The drawing rectangle at `pixelsPerUnit` (the scene is left at that scale, or at another
+    // one when the rectangle was measured before): measured once per scale until something other
+    // than the scale changes, for the fit's many tries (placing the names of a large field costs
+    // tens of milliseconds a try).
+    QRectF drawingRectAt(double pixelsPerUnit);
     // Party ids in the order Tab visits them (visible parties in file order).
     QStringList visibleParties() const;
 
@@ -134,6 +142,10 @@ private:
     bool m_decorationsStale = true; // names and satellites to place at the next sync whatever changed
     quint64 m_geometryRevision = 0;
     quint64 m_drawnRevision = 0;
+    quint64 m_contentRevision = 0; // geometry changes other than the pixel scale's
+    bool m_scaling = false;        // in setPixelScale: its changes follow the scale
+    quint64 m_triedRevision = ~quint64(0); // the content m_tried was measured at
+    QVector<std::pair<double, QRectF>> m_tried; // drawing rectangles at the scales tried
     mutable quint64 m_rectsRevision = ~quint64(0); // what the two rectangles below were measured at
     mutable QRectF m_fieldRect;
     mutable QRectF m_drawingRect;

@@ -48,14 +48,15 @@ constexpr int kDirtyBudget = 1200;     // places to repaint after one change, be
 constexpr int kMaxPieces = 24;         // pieces of a long link's repaint
 constexpr double kPiecePixels = 24.0;  // the shortest piece, in pixels
 constexpr int kExposedRects = 8192;    // rectangles of a repaint region worth testing links against
-constexpr int kGridRects = 32;         // past this many, links are tested against a grid of cells
+constexpr int kGridRects = 256;        // past this many, links are tested against a grid of cells
 constexpr int kGridCells = 128;        // cells along the longer side of that grid
 
-// Whether the segment from `p` to `q` passes through `r` (Liang-Barsky clipping).
-bool segmentHits(QPointF p, QPointF q, const QRectF &r)
+// The part [t0, t1] of the segment from `p` to `q` inside `r`; false when none is
+// (Liang-Barsky clipping).
+bool clipToRect(QPointF p, QPointF q, const QRectF &r, double *from, double *to)
 {
-    double t0 = 0.0;
-    double t1 = 1.0;
+    double &t0 = *from;
+    double &t1 = *to;
     const double dx = q.x() - p.x();
     const double dy = q.y() - p.y();
     const double edges[4][2] = {{-dx, p.x() - r.left()}, {dx, r.right() - p.x()},
@@ -75,6 +76,14 @@ bool segmentHits(QPointF p, QPointF q, const QRectF &r)
             return false;
     }
     return true;
+}
+
+// Whether the segment from `p` to `q` passes through `r`.
+bool segmentHits(QPointF p, QPointF q, const QRectF &r)
+{
+    double t0 = 0.0;
+    double t1 = 1.0;
+    return clipToRect(p, q, r, &t0, &t1);
 }
 
 } // namespace
@@ -462,10 +471,18 @@ bool LinkLayer::Exposed::hits(const FieldLink &l, double margin) const
     if (!grid.isEmpty()) {
         // Points along the line half a cell apart: one lies in a cell near any rectangle the
         // line passes within `margin` of (the cells were marked that far and a cell more).
+        // Only the part of the line inside the grid is sampled: a long link that crosses a small
+        // repaint would otherwise be sampled along its whole length, for each of thousands.
         const QPointF span = l.end - l.start;
-        const int samples = int(std::ceil(length(span) / (cell / 2))) + 1;
+        double t0 = 0.0;
+        double t1 = 1.0;
+        if (!clipToRect(l.start, l.end, bounds, &t0, &t1))
+            return false;
+        const QPointF from = l.start + span * t0;
+        const QPointF part = span * (t1 - t0);
+        const int samples = int(std::ceil(length(part) / (cell / 2))) + 1;
         for (int i = 0; i <= samples; ++i) {
-            const QPointF p = l.start + span * (double(i) / samples);
+            const QPointF p = from + part * (double(i) / samples);
             const int c = int(std::floor((p.x() - bounds.left()) / cell));
             const int r = int(std::floor((p.y() - bounds.top()) / cell));
             if (c >= 0 && r >= 0 && c < columns && r < rows && grid[r * columns + c])

@@ -17,6 +17,11 @@
 namespace powerfield {
 
 namespace {
+constexpr double kRoughPixels = 6.0; // a satellite smaller than this radius on screen, in a large field: no smoothing
+} // namespace
+
+
+namespace {
 constexpr double kTetherLength = 40.0;
 } // namespace
 
@@ -114,6 +119,14 @@ void OptionNode::setLabel(const QRectF &rect, const QString &shown, double unit)
     m_labelUnit = unit;
 }
 
+void OptionNode::setLabelHidden(bool hidden)
+{
+    if (hidden == m_labelHidden)
+        return;
+    m_labelHidden = hidden;
+    update(m_labelRect.adjusted(-2, -2, 2, 2));
+}
+
 QRectF OptionNode::drawingRect() const
 {
     const QRectF dot(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius);
@@ -141,12 +154,19 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const double length = std::hypot(m_tetherEnd.x(), m_tetherEnd.y());
     const QPointF start = length > 0 ? m_tetherEnd / length * m_radius : QPointF();
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    // Thousands of satellites a few pixels wide: as the parties' nodes, without smoothing.
+    const bool rough = fs->isLarge() && m_radius * detail < kRoughPixels
+                       && painter->testRenderHint(QPainter::Antialiasing);
+    if (rough)
+        painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * fieldScene()->lineScale(), detail, Qt::DashLine));
     painter->drawLine(start, m_tetherEnd);
     painter->setBrush(fieldstyle::optionFill(color));
     painter->setPen(fieldstyle::outlinePen(color.darker(120), 1.5 * fieldScene()->lineScale(), detail));
     painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
-    if (m_labelRect.isEmpty() || m_shown.isEmpty())
+    if (rough)
+        painter->setRenderHint(QPainter::Antialiasing, true);
+    if (m_labelHidden || m_labelRect.isEmpty() || m_shown.isEmpty())
         return;
     // As readable as the parties' names: the same pixel size, regular weight, on a pale box.
     const QFont font = fieldstyle::nameFont(theme, fs->labelPixels(), false);

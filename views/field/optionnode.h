@@ -44,6 +44,10 @@ public:
     void setLabel(const QRectF &rect, const QString &shown, double unit);
     QRectF labelRect() const { return m_labelRect; }
     QString shownLabel() const { return m_shown; }
+    // In a crowded large field a name that would cover another is not drawn (its place is kept,
+    // so that the fit does not change): see FieldLabels::place.
+    void setLabelHidden(bool hidden);
+    bool isLabelHidden() const { return m_labelHidden; }
     // The satellite and its name, tightly (item coordinates).
     QRectF drawingRect() const;
 
@@ -63,6 +67,7 @@ private:
     QPointF m_tetherEnd; // where the tie meets the owner, in item coordinates
     QPointF m_out{0.0, -1.0};
     QRectF m_labelRect;
+    bool m_labelHidden = false;
     QString m_shown;
     double m_labelUnit = 1.0;
     QStaticText m_text;

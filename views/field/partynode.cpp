@@ -13,6 +13,7 @@ namespace powerfield {
 
 namespace {
 constexpr double kFadedOpacity = 0.3;
+constexpr double kRoughPixels = 6.0; // a node smaller than this radius on screen, in a large field: no smoothing
 } // namespace
 
 PartyNode::PartyNode(const QString &id)
@@ -142,6 +143,14 @@ void PartyNode::setLabel(const QRectF &rect, const QString &shown, double unit)
     m_labelUnit = unit;
 }
 
+void PartyNode::setLabelHidden(bool hidden)
+{
+    if (hidden == m_labelHidden)
+        return;
+    m_labelHidden = hidden;
+    update(m_labelRect.adjusted(-2, -2, 2, 2));
+}
+
 QRectF PartyNode::drawingRect() const
 {
     const double r = std::max(m_radius, m_targetRadius);
@@ -176,12 +185,20 @@ void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->drawPath(fieldstyle::nodeShape(m_kind, m_radius + ring + 3.0));
     }
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    // Thousands of nodes a few pixels wide: smoothing their edges is most of a frame's cost and
+    // shows little at that size.
+    const bool rough = fieldScene()->isLarge() && m_radius * detail < kRoughPixels
+                       && painter->testRenderHint(QPainter::Antialiasing);
+    if (rough)
+        painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(fieldstyle::outlinePen(theme.foreground(), 1.5 * fieldScene()->lineScale(), detail,
                                            m_active ? Qt::SolidLine : Qt::DashLine));
     painter->setBrush(m_color);
     painter->drawPath(outline);
+    if (rough)
+        painter->setRenderHint(QPainter::Antialiasing, true);
 
-    if (m_labelRect.isEmpty() || m_shown.isEmpty())
+    if (m_labelHidden || m_labelRect.isEmpty() || m_shown.isEmpty())
         return;
     // The name keeps its size in pixels: drawn in pixel units at the label's place.
     const QFont font = fieldstyle::nameFont(theme, fieldScene()->labelPixels(), true);

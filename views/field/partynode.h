@@ -58,6 +58,10 @@ public:
     void setLabel(const QRectF &rect, const QString &shown, double unit);
     QRectF labelRect() const { return m_labelRect; }
     QString shownLabel() const { return m_shown; }
+    // In a crowded large field a name that would cover another is not drawn (its place is kept,
+    // so that the fit does not change): see FieldLabels::place.
+    void setLabelHidden(bool hidden);
+    bool isLabelHidden() const { return m_labelHidden; }
     // The outline and the name, tightly (item coordinates).
     QRectF drawingRect() const;
     // Distance from the centre to the outline along the unit vector `dir`.
@@ -83,6 +87,7 @@ private:
     double m_targetRadius = 0.0;
     double m_naturalRadius = 0.0;
     QRectF m_labelRect;
+    bool m_labelHidden = false;
     QString m_shown;        // the name as drawn (elided when long)
     double m_labelUnit = 1.0;
     QStaticText m_text;
