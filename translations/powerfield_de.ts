@@ -288,6 +288,59 @@ Das Fenster:
         <source>powerfield: the class session could not start: %1</source>
         <translation>powerfield: die Klassensitzung konnte nicht starten: %1</translation>
     </message>
+    <message>
+        <source>%1 needs --%2, a whole number from %3 to %4</source>
+        <translation>%1 braucht --%2, eine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation>--%1 braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--log and --summary name the same file</source>
+        <translation>--log und --summary nennen dieselbe Datei</translation>
+    </message>
+    <message>
+        <source>%1 takes no FILE</source>
+        <translation>%1 nimmt keine DATEI</translation>
+    </message>
+    <message>
+        <source>--%1 goes with %2</source>
+        <translation>--%1 gehört zu %2</translation>
+    </message>
+    <message>
+        <source>
+The trust game (a simulated class, no display):
+  powerfield --simulate-trust-game --students N --rounds R [--seed S]
+             [--log LOG.csv] [--summary SUMMARY.csv]
+                  N students (1 to 10000) play R rounds (1 to 1000), paired anew each
+                  round; each cooperates with the published rate of their role. The
+                  same seed (default 1) plays the same game. --log writes every
+                  choice, --summary the rates by condition and role with 95 % Wilson
+                  intervals and prints whether the class reproduced the published
+                  ordering; without --summary the summary goes to standard output
+</source>
+        <translation>
+Das Vertrauensspiel (eine simulierte Klasse, ohne Bildschirm):
+  powerfield --simulate-trust-game --students N --rounds R [--seed S]
+             [--log LOG.csv] [--summary SUMMARY.csv]
+                  N Studierende (1 bis 10000) spielen R Runden (1 bis 1000), jede
+                  Runde neu gepaart; jede Person kooperiert mit der veröffentlichten
+                  Rate ihrer Rolle. Derselbe Startwert (Vorgabe 1) spielt dasselbe
+                  Spiel. --log schreibt jede Entscheidung, --summary die Raten nach
+                  Bedingung und Rolle mit 95-%-Wilson-Intervallen und gibt aus, ob
+                  die Klasse die veröffentlichte Reihenfolge wiedergefunden hat; ohne
+                  --summary geht die Zusammenfassung auf die Standardausgabe
+</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1836,6 +1889,17 @@ Die Änderungen wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>StudentView</name>
+    <message>
+        <source>how much %1 wants %2</source>
+        <translation>wie sehr %1 %2 will</translation>
+    </message>
+    <message>
+        <source>how good %1 is for %2 to %3</source>
+        <translation>wie gut %1 für %2 ist, aus Sicht von %3</translation>
+    </message>
+</context>
+<context>
     <name>Sweep</name>
     <message>
         <source>%1: comparison level</source>
@@ -1867,6 +1931,41 @@ Die Änderungen wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>TrustResults</name>
+    <message>
+        <source>Waiting for choices in every role (equal %1, low %2, high %3 so far).</source>
+        <translation>Es fehlen noch Entscheidungen in mindestens einer Rolle (bisher gleich %1, niedrig %2, hoch %3).</translation>
+    </message>
+    <message>
+        <source>The class reproduced the published ordering: equal power %1 &gt; low power %2 &gt; high power %3.</source>
+        <translation>Die Klasse hat die veröffentlichte Reihenfolge wiedergefunden: gleiche Macht %1 &gt; wenig Macht %2 &gt; viel Macht %3.</translation>
+    </message>
+    <message>
+        <source>The class did not reproduce the published ordering (equal &gt; low &gt; high): equal power %1, low power %2, high power %3.</source>
+        <translation>Die Klasse hat die veröffentlichte Reihenfolge (gleich &gt; niedrig &gt; hoch) nicht wiedergefunden: gleiche Macht %1, wenig Macht %2, viel Macht %3.</translation>
+    </message>
+    <message>
+        <source>Equal power</source>
+        <translation>Gleiche Macht</translation>
+    </message>
+    <message>
+        <source>Low power</source>
+        <translation>Wenig Macht</translation>
+    </message>
+    <message>
+        <source>High power</source>
+        <translation>Viel Macht</translation>
+    </message>
+    <message>
+        <source>no choices</source>
+        <translation>keine Entscheidungen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::AnalysisSummary</name>
     <message>
         <source>No dyads yet: add parties and say what one provides to the other.</source>
@@ -1890,6 +1989,181 @@ Die Änderungen wiederherstellen?</translation>
     <message>
         <source>Balance meter</source>
         <translation>Machtwaage</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::ClassDock</name>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>weg</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Party of %1</source>
+        <translation>Partei von %1</translation>
+    </message>
+    <message>
+        <source>The party %1 holds; choose another to reassign</source>
+        <translation>Die Partei, die %1 hält; eine andere wählen, um neu zuzuteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Party</source>
+        <translation>Partei &amp;zuteilen</translation>
+    </message>
+    <message>
+        <source>Save Power After Each Change</source>
+        <translation>Macht nach jeder Änderung speichern</translation>
+    </message>
+    <message>
+        <source>Save Session Log</source>
+        <translation>Sitzungsprotokoll speichern</translation>
+    </message>
+    <message>
+        <source>class-power.csv</source>
+        <translation>klasse-macht.csv</translation>
+    </message>
+    <message>
+        <source>class-log.csv</source>
+        <translation>klasse-protokoll.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>&amp;Class Dock</source>
+        <translation>&amp;Klassenleiste</translation>
+    </message>
+    <message>
+        <source>The class session&apos;s roster and controls</source>
+        <translation>Teilnehmerliste und Steuerung der Klassensitzung</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Schüler:in</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+    <message>
+        <source>Students in the class session</source>
+        <translation>Schüler:innen in der Klassensitzung</translation>
+    </message>
+    <message>
+        <source>Right-click a student to assign a party, lock or remove them</source>
+        <translation>Rechtsklick auf eine Person: Partei zuteilen, sperren oder entfernen</translation>
+    </message>
+    <message>
+        <source>Show &amp;numbers</source>
+        <translation>&amp;Zahlen zeigen</translation>
+    </message>
+    <message>
+        <source>Whether the students&apos; pages show the values as numbers</source>
+        <translation>Ob die Seiten der Schüler:innen die Werte als Zahlen zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;other parties</source>
+        <translation>&amp;Andere Parteien zeigen</translation>
+    </message>
+    <message>
+        <source>Whether the students&apos; pages say where their party stands with the others</source>
+        <translation>Ob die Seiten der Schüler:innen sagen, wie ihre Partei zu den anderen steht</translation>
+    </message>
+    <message>
+        <source>C&amp;rowd mode</source>
+        <translation>&amp;Gruppenmodus</translation>
+    </message>
+    <message>
+        <source>Students who join share the parties; a party&apos;s value is the median of its students&apos; values</source>
+        <translation>Neu beitretende Schüler:innen teilen sich die Parteien; der Wert einer Partei ist der Median der Werte ihrer Schüler:innen</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k All</source>
+        <translation>Alle &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Refuse every student&apos;s changes until unlocked</source>
+        <translation>Änderungen aller Schüler:innen ablehnen, bis sie entsperrt sind</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock All</source>
+        <translation>Alle &amp;entsperren</translation>
+    </message>
+    <message>
+        <source>Let every student change their party&apos;s values again</source>
+        <translation>Alle Schüler:innen dürfen die Werte ihrer Partei wieder ändern</translation>
+    </message>
+    <message>
+        <source>Send the Story &amp;Forward</source>
+        <translation>Geschichte &amp;weiterführen</translation>
+    </message>
+    <message>
+        <source>Go to the next event of the story; students see its caption</source>
+        <translation>Zum nächsten Ereignis der Geschichte; die Schüler:innen sehen seine Beschriftung</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Student</source>
+        <translation>Schüler:in ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected student; they cannot rejoin with the same page</source>
+        <translation>Die gewählte Person entfernen; mit derselben Seite kann sie nicht wieder beitreten</translation>
+    </message>
+    <message>
+        <source>Save &amp;Log…</source>
+        <translation>&amp;Protokoll speichern …</translation>
+    </message>
+    <message>
+        <source>Save every student&apos;s change as CSV: time, student, party, what changed, old and new value</source>
+        <translation>Jede Änderung der Schüler:innen als CSV speichern: Zeit, Person, Partei, was sich änderte, alter und neuer Wert</translation>
+    </message>
+    <message>
+        <source>Save &amp;Power…</source>
+        <translation>&amp;Macht speichern …</translation>
+    </message>
+    <message>
+        <source>Save every party&apos;s dependence and power after each change as CSV</source>
+        <translation>Abhängigkeit und Macht jeder Partei nach jeder Änderung als CSV speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Student</source>
+        <translation>Schüler:in &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Refuse or allow the selected student&apos;s changes</source>
+        <translation>Änderungen der gewählten Person ablehnen oder erlauben</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2204,14 @@ Die Änderungen wiederherstellen?</translation>
         <source>The QR code, address and room code for the projector</source>
         <translation>QR-Code, Adresse und Raumcode für den Beamer</translation>
     </message>
+    <message>
+        <source>Class Session</source>
+        <translation>Klassensitzung</translation>
+    </message>
+    <message>
+        <source>Start or stop the class session: students join from their browsers</source>
+        <translation>Klassensitzung starten oder beenden: Schüler:innen treten über ihren Browser bei</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::ClassStartDialog</name>
@@ -1968,6 +2250,14 @@ Die Änderungen wiederherstellen?</translation>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Crowd mode: students share the parties</source>
+        <translation>&amp;Gruppenmodus: Schüler:innen teilen sich die Parteien</translation>
+    </message>
+    <message>
+        <source>Several students hold each party; the party&apos;s values are the median of theirs</source>
+        <translation>Mehrere Schüler:innen halten jede Partei; ihre Werte sind der Median der Werte aller</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2459,11 @@ Die Änderungen wiederherstellen?</translation>
     <message>
         <source>%1&apos;s alternative</source>
         <translation>Alternative von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an edit named with the student who made it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4065,54 @@ Macht von A</translation>
     </message>
 </context>
 <context>
+    <name>powerfield::TrustChart</name>
+    <message>
+        <source>Show each round</source>
+        <translation>Jede Runde zeigen</translation>
+    </message>
+    <message>
+        <source>Cooperation by power</source>
+        <translation>Kooperation nach Macht</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::TrustChartPlot</name>
+    <message>
+        <source>Cooperation by power: this class, the published study and the model</source>
+        <translation>Kooperation nach Macht: diese Klasse, die veröffentlichte Studie und das Modell</translation>
+    </message>
+    <message>
+        <source>This class (95 % interval)</source>
+        <translation>Diese Klasse (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>du Plessis et al. 2023</source>
+        <translation>du Plessis u. a. 2023</translation>
+    </message>
+    <message>
+        <source>Model&apos;s prediction</source>
+        <translation>Vorhersage des Modells</translation>
+    </message>
+    <message>
+        <source>cooperated (%)</source>
+        <translation>kooperiert (%)</translation>
+    </message>
+    <message>
+        <source>by round (%)</source>
+        <translation>je Runde (%)</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 cooperated</source>
+        <translation>%1
+%2 von %3 kooperierten</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::UiZoom</name>
     <message>
         <source>Zoom &amp;In</source>
@@ -3859,6 +4202,14 @@ Should %1 want %2 (importance %4)?</source>
         <translation>%1 will %2 noch nicht, also zählt nichts, was %3 gibt.
 
 Soll %1 %2 wollen (Wichtigkeit %4)?</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::classroom::ClassServer</name>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <comment>the dock&apos;s last action: what, old value, new value</comment>
+        <translation>%1 %2 -&gt; %3</translation>
     </message>
 </context>
 </TS>

@@ -288,6 +288,59 @@ La ventana:
         <source>powerfield: the class session could not start: %1</source>
         <translation>powerfield: la sesión de clase no pudo iniciarse: %1</translation>
     </message>
+    <message>
+        <source>%1 needs --%2, a whole number from %3 to %4</source>
+        <translation>%1 necesita --%2, un número entero de %3 a %4</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 debe ser un número entero de %2 a %3, no &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
+        <translation>--seed debe ser un número entero de 0 a 4294967295, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation>--%1 necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--log and --summary name the same file</source>
+        <translation>--log y --summary nombran el mismo archivo</translation>
+    </message>
+    <message>
+        <source>%1 takes no FILE</source>
+        <translation>%1 no admite ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--%1 goes with %2</source>
+        <translation>--%1 va con %2</translation>
+    </message>
+    <message>
+        <source>
+The trust game (a simulated class, no display):
+  powerfield --simulate-trust-game --students N --rounds R [--seed S]
+             [--log LOG.csv] [--summary SUMMARY.csv]
+                  N students (1 to 10000) play R rounds (1 to 1000), paired anew each
+                  round; each cooperates with the published rate of their role. The
+                  same seed (default 1) plays the same game. --log writes every
+                  choice, --summary the rates by condition and role with 95 % Wilson
+                  intervals and prints whether the class reproduced the published
+                  ordering; without --summary the summary goes to standard output
+</source>
+        <translation>
+El juego de confianza (una clase simulada, sin pantalla):
+  powerfield --simulate-trust-game --students N --rounds R [--seed S]
+             [--log LOG.csv] [--summary SUMMARY.csv]
+                  N estudiantes (1 a 10000) juegan R rondas (1 a 1000), emparejados
+                  de nuevo en cada ronda; cada uno coopera con la tasa publicada de
+                  su papel. La misma semilla (por defecto 1) juega la misma partida.
+                  --log escribe cada decisión, --summary las tasas por condición y
+                  papel con intervalos de Wilson del 95 % e indica si la clase
+                  reprodujo el orden publicado; sin --summary el resumen va a la
+                  salida estándar
+</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1836,6 +1889,17 @@ Restore the changes?</source>
     </message>
 </context>
 <context>
+    <name>StudentView</name>
+    <message>
+        <source>how much %1 wants %2</source>
+        <translation>cuánto quiere %1 %2</translation>
+    </message>
+    <message>
+        <source>how good %1 is for %2 to %3</source>
+        <translation>qué tan bueno es %1 para %2 según %3</translation>
+    </message>
+</context>
+<context>
     <name>Sweep</name>
     <message>
         <source>%1: comparison level</source>
@@ -1867,6 +1931,41 @@ Restore the changes?</source>
     </message>
 </context>
 <context>
+    <name>TrustResults</name>
+    <message>
+        <source>Waiting for choices in every role (equal %1, low %2, high %3 so far).</source>
+        <translation>Faltan decisiones en algún papel (hasta ahora igual %1, bajo %2, alto %3).</translation>
+    </message>
+    <message>
+        <source>The class reproduced the published ordering: equal power %1 &gt; low power %2 &gt; high power %3.</source>
+        <translation>La clase reprodujo el orden publicado: poder igual %1 &gt; poco poder %2 &gt; mucho poder %3.</translation>
+    </message>
+    <message>
+        <source>The class did not reproduce the published ordering (equal &gt; low &gt; high): equal power %1, low power %2, high power %3.</source>
+        <translation>La clase no reprodujo el orden publicado (igual &gt; bajo &gt; alto): poder igual %1, poco poder %2, mucho poder %3.</translation>
+    </message>
+    <message>
+        <source>Equal power</source>
+        <translation>Poder igual</translation>
+    </message>
+    <message>
+        <source>Low power</source>
+        <translation>Poco poder</translation>
+    </message>
+    <message>
+        <source>High power</source>
+        <translation>Mucho poder</translation>
+    </message>
+    <message>
+        <source>no choices</source>
+        <translation>sin decisiones</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::AnalysisSummary</name>
     <message>
         <source>No dyads yet: add parties and say what one provides to the other.</source>
@@ -1890,6 +1989,181 @@ Restore the changes?</source>
     <message>
         <source>Balance meter</source>
         <translation>Balanza de poder</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::ClassDock</name>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>Party of %1</source>
+        <translation>Parte de %1</translation>
+    </message>
+    <message>
+        <source>The party %1 holds; choose another to reassign</source>
+        <translation>La parte que tiene %1; elige otra para reasignarla</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Party</source>
+        <translation>&amp;Asignar parte</translation>
+    </message>
+    <message>
+        <source>Save Power After Each Change</source>
+        <translation>Guardar el poder tras cada cambio</translation>
+    </message>
+    <message>
+        <source>Save Session Log</source>
+        <translation>Guardar el registro de la sesión</translation>
+    </message>
+    <message>
+        <source>class-power.csv</source>
+        <translation>clase-poder.csv</translation>
+    </message>
+    <message>
+        <source>class-log.csv</source>
+        <translation>clase-registro.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>&amp;Class Dock</source>
+        <translation>Panel de &amp;clase</translation>
+    </message>
+    <message>
+        <source>The class session&apos;s roster and controls</source>
+        <translation>La lista y los controles de la sesión de clase</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Última acción</translation>
+    </message>
+    <message>
+        <source>Students in the class session</source>
+        <translation>Estudiantes en la sesión de clase</translation>
+    </message>
+    <message>
+        <source>Right-click a student to assign a party, lock or remove them</source>
+        <translation>Haz clic derecho en un estudiante para asignarle una parte, bloquearlo o quitarlo</translation>
+    </message>
+    <message>
+        <source>Show &amp;numbers</source>
+        <translation>Mostrar &amp;números</translation>
+    </message>
+    <message>
+        <source>Whether the students&apos; pages show the values as numbers</source>
+        <translation>Si las páginas de los estudiantes muestran los valores como números</translation>
+    </message>
+    <message>
+        <source>Show &amp;other parties</source>
+        <translation>Mostrar &amp;otras partes</translation>
+    </message>
+    <message>
+        <source>Whether the students&apos; pages say where their party stands with the others</source>
+        <translation>Si las páginas de los estudiantes dicen cómo está su parte frente a las demás</translation>
+    </message>
+    <message>
+        <source>C&amp;rowd mode</source>
+        <translation>Modo &amp;grupo</translation>
+    </message>
+    <message>
+        <source>Students who join share the parties; a party&apos;s value is the median of its students&apos; values</source>
+        <translation>Los estudiantes que se unen comparten las partes; el valor de una parte es la mediana de los valores de sus estudiantes</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k All</source>
+        <translation>&amp;Bloquear a todos</translation>
+    </message>
+    <message>
+        <source>Refuse every student&apos;s changes until unlocked</source>
+        <translation>Rechazar los cambios de todos hasta desbloquearlos</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock All</source>
+        <translation>&amp;Desbloquear a todos</translation>
+    </message>
+    <message>
+        <source>Let every student change their party&apos;s values again</source>
+        <translation>Todos los estudiantes pueden volver a cambiar los valores de su parte</translation>
+    </message>
+    <message>
+        <source>Send the Story &amp;Forward</source>
+        <translation>&amp;Avanzar la historia</translation>
+    </message>
+    <message>
+        <source>Go to the next event of the story; students see its caption</source>
+        <translation>Ir al siguiente evento de la historia; los estudiantes ven su texto</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Student</source>
+        <translation>&amp;Quitar estudiante</translation>
+    </message>
+    <message>
+        <source>Remove the selected student; they cannot rejoin with the same page</source>
+        <translation>Quitar al estudiante elegido; no podrá volver a unirse con la misma página</translation>
+    </message>
+    <message>
+        <source>Save &amp;Log…</source>
+        <translation>Guardar &amp;registro…</translation>
+    </message>
+    <message>
+        <source>Save every student&apos;s change as CSV: time, student, party, what changed, old and new value</source>
+        <translation>Guardar cada cambio de los estudiantes como CSV: hora, estudiante, parte, qué cambió, valor anterior y nuevo</translation>
+    </message>
+    <message>
+        <source>Save &amp;Power…</source>
+        <translation>Guardar &amp;poder…</translation>
+    </message>
+    <message>
+        <source>Save every party&apos;s dependence and power after each change as CSV</source>
+        <translation>Guardar la dependencia y el poder de cada parte tras cada cambio como CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Student</source>
+        <translation>&amp;Bloquear estudiante</translation>
+    </message>
+    <message>
+        <source>Refuse or allow the selected student&apos;s changes</source>
+        <translation>Rechazar o permitir los cambios del estudiante elegido</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2204,14 @@ Restore the changes?</source>
         <source>The QR code, address and room code for the projector</source>
         <translation>El código QR, la dirección y el código de sala para el proyector</translation>
     </message>
+    <message>
+        <source>Class Session</source>
+        <translation>Sesión de clase</translation>
+    </message>
+    <message>
+        <source>Start or stop the class session: students join from their browsers</source>
+        <translation>Iniciar o detener la sesión de clase: los estudiantes se unen desde su navegador</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::ClassStartDialog</name>
@@ -1968,6 +2250,14 @@ Restore the changes?</source>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Crowd mode: students share the parties</source>
+        <translation>Modo &amp;grupo: los estudiantes comparten las partes</translation>
+    </message>
+    <message>
+        <source>Several students hold each party; the party&apos;s values are the median of theirs</source>
+        <translation>Varios estudiantes tienen cada parte; sus valores son la mediana de los de todos ellos</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2459,11 @@ Restore the changes?</source>
     <message>
         <source>%1&apos;s alternative</source>
         <translation>Alternativa de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an edit named with the student who made it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4065,54 @@ relativo de A</translation>
     </message>
 </context>
 <context>
+    <name>powerfield::TrustChart</name>
+    <message>
+        <source>Show each round</source>
+        <translation>Mostrar cada ronda</translation>
+    </message>
+    <message>
+        <source>Cooperation by power</source>
+        <translation>Cooperación según el poder</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::TrustChartPlot</name>
+    <message>
+        <source>Cooperation by power: this class, the published study and the model</source>
+        <translation>Cooperación según el poder: esta clase, el estudio publicado y el modelo</translation>
+    </message>
+    <message>
+        <source>This class (95 % interval)</source>
+        <translation>Esta clase (intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <source>du Plessis et al. 2023</source>
+        <translation>du Plessis et al. 2023</translation>
+    </message>
+    <message>
+        <source>Model&apos;s prediction</source>
+        <translation>Predicción del modelo</translation>
+    </message>
+    <message>
+        <source>cooperated (%)</source>
+        <translation>cooperó (%)</translation>
+    </message>
+    <message>
+        <source>by round (%)</source>
+        <translation>por ronda (%)</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>ronda</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 cooperated</source>
+        <translation>%1
+%2 de %3 cooperaron</translation>
+    </message>
+</context>
+<context>
     <name>powerfield::UiZoom</name>
     <message>
         <source>Zoom &amp;In</source>
@@ -3859,6 +4202,14 @@ Should %1 want %2 (importance %4)?</source>
         <translation>%1 todavía no quiere %2, así que lo que da %3 no cuenta.
 
 ¿Debería %1 querer %2 (importancia %4)?</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::classroom::ClassServer</name>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <comment>the dock&apos;s last action: what, old value, new value</comment>
+        <translation>%1 %2 -&gt; %3</translation>
     </message>
 </context>
 </TS>

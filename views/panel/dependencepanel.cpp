@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dependencepanel.h"
 
+#include "alternatives.h"
 #include "balancemeter.h"
-#include "dyadreading.h"
+#include "beliefs.h"
 #include "dependencepanelparts.h"
+#include "dyadreading.h"
 #include "glossary.h"
 #include "panelcontrols.h"
+#include "panelwidgets.h"
 #include "partybars.h"
 #include "quadrantchart.h"
 #include "valueslider.h"
@@ -14,15 +17,18 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFontInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QToolButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSlider>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
-
+#include <algorithm>
 #include <iterator>
 #include <utility>
 
@@ -312,6 +318,350 @@ void DependencePanel::refresh()
     if (m_controls)
         m_controls->syncAll();
     updateReading();
+}
+
+} // namespace powerfield
+
+// ----------------------------------------------------------------------------------------------
+// DependencePanel: what it shows at which width and in presentation mode, the desire chooser of
+// presentation mode, and the scroll position kept across rebuilds.
+
+namespace powerfield {
+
+namespace {
+
+// The quadrant chart's width: 14 lines of the type, at least 170 pixels.
+int chartWidth(const QWidget *w)
+{
+    return std::max(170, QFontInfo(w->font()).pixelSize() * 14);
+}
+constexpr int kSentenceChars = 22; // the narrowest sentence column beside the chart, in characters
+
+} // namespace
+
+ReadingBox::ReadingBox(QuadrantChart *chart, const QList<QLabel *> &texts, QWidget *parent)
+    : QWidget(parent)
+    , m_chart(chart)
+    , m_texts(new QWidget)
+    , m_grid(new QGridLayout(this))
+{
+    auto *column = new QVBoxLayout(m_texts);
+    column->setContentsMargins(0, 0, 0, 0);
+    for (QLabel *label : texts)
+        column->addWidget(label);
+    column->addStretch(1);
+    m_grid->setContentsMargins(0, 6, 0, 6);
+    arrange(false);
+}
+
+void ReadingBox::arrange(bool stacked)
+{
+    m_stacked = stacked;
+    m_grid->removeWidget(m_chart);
+    m_grid->removeWidget(m_texts);
+    if (stacked) {
+        m_chart->setMinimumWidth(0);
+        m_chart->setMaximumWidth(chartWidth(this) + 30);
+        m_grid->addWidget(m_chart, 0, 0, Qt::AlignHCenter | Qt::AlignTop);
+        m_grid->addWidget(m_texts, 1, 0);
+        m_grid->setColumnStretch(1, 0);
+        m_grid->setColumnStretch(0, 1);
+    } else {
+        m_chart->setFixedWidth(chartWidth(this));
+        m_grid->addWidget(m_chart, 0, 0, Qt::AlignTop);
+        m_grid->addWidget(m_texts, 0, 1);
+        m_grid->setColumnStretch(0, 0);
+        m_grid->setColumnStretch(1, 1);
+    }
+}
+
+void ReadingBox::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Beside the chart only while the sentences keep a readable column.
+    const bool stacked = event->size().width() < chartWidth(this) + m_grid->horizontalSpacing()
+            + fontMetrics().averageCharWidth() * kSentenceChars;
+    if (stacked != m_stacked)
+        arrange(stacked);
+}
+
+QWidget *DependencePanel::buildChooser()
+{
+    auto *chooser = new QWidget;
+    auto *row = new QHBoxLayout(chooser);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_previousDesire = new QToolButton;
+    m_previousDesire->setText(QStringLiteral("\u2039"));
+    m_nextDesire = new QToolButton;
+    m_nextDesire->setText(QStringLiteral("\u203A"));
+    m_desireChooser = new QComboBox;
+    m_desireChooser->setObjectName(QStringLiteral("desireChooser"));
+    m_desireChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_desireChooser->setMinimumContentsLength(6);
+    panelwidgets::wheelOnlyWithFocus(m_desireChooser);
+    for (QToolButton *button : {m_previousDesire, m_nextDesire}) {
+        button->setFocusPolicy(Qt::StrongFocus); // keyboard reachable, like the chooser
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    }
+    row->addWidget(m_previousDesire);
+    row->addWidget(m_desireChooser, 1);
+    row->addWidget(m_nextDesire);
+    connect(m_desireChooser, &QComboBox::activated, this, [this](int index) {
+        m_presentedDesire = m_desireChooser->itemData(index).toString();
+        rebuild();
+    });
+    connect(m_previousDesire, &QToolButton::clicked, this, [this] { stepDesire(-1); });
+    connect(m_nextDesire, &QToolButton::clicked, this, [this] { stepDesire(1); });
+    chooser->hide();
+    return chooser;
+}
+
+void DependencePanel::fillChooser(const QStringList &desires)
+{
+    m_presentedDesire = shownDesire(desires);
+    const QSignalBlocker blocker(m_desireChooser);
+    m_desireChooser->clear();
+    const Scenario &state = m_document->state();
+    for (const QString &id : desires) {
+        const int i = state.desireIndex(id);
+        m_desireChooser->addItem(i < 0 ? id : state.desires[i].name, id);
+    }
+    m_desireChooser->setCurrentIndex(int(desires.indexOf(m_presentedDesire)));
+    m_desireChooser->setToolTip(m_desireChooser->currentText());
+    m_previousDesire->setEnabled(desires.size() > 1);
+    m_nextDesire->setEnabled(desires.size() > 1);
+}
+
+QString DependencePanel::shownDesire(const QStringList &desires) const
+{
+    if (desires.contains(m_presentedDesire))
+        return m_presentedDesire;
+    return desires.value(0);
+}
+
+void DependencePanel::stepDesire(int step)
+{
+    const int count = m_desireChooser->count();
+    if (count == 0)
+        return;
+    const int next = (m_desireChooser->currentIndex() + step + count) % count;
+    m_presentedDesire = m_desireChooser->itemData(next).toString();
+    rebuild();
+}
+
+void DependencePanel::updateTitleFont()
+{
+    QFont bold = font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.3);
+    m_title->setFont(bold);
+    // As narrow as it stays readable: about 20 characters of the current type.
+    setMinimumWidth(std::max(220, fontMetrics().averageCharWidth() * 20));
+}
+
+void DependencePanel::updateVisibility(const DyadReading &r)
+{
+    const bool dyad = m_shown.isDyad(), condensed = m_theme.presentation;
+    // Presentation: the beam with its verdict, the reading in one sentence and one desire's
+    // sliders; the name line, the quadrants and the rest wait for the window.
+    m_title->setVisible(!(condensed && dyad && r.valid));
+    m_meter->setVisible(dyad);
+    m_power->setVisible(r.valid);
+    m_reading->setVisible(r.valid && !condensed);
+    m_chooser->setVisible(condensed && dyad && m_desireChooser->count() > 0);
+    m_partyBars->setVisible(!m_shown.isEmpty() && !dyad);
+}
+
+void DependencePanel::keepScroll()
+{
+    if (!m_scrollTarget)
+        m_scrollTarget = m_scroll->verticalScrollBar()->value();
+}
+
+void DependencePanel::restoreScroll()
+{
+    // Kept until the user scrolls: the layout settles in several steps after a rebuild, and the
+    // range may shrink for a moment (the old controls go before the new ones arrive).
+    if (!m_scrollTarget)
+        return;
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    const bool held = std::exchange(m_holdScroll, true);
+    bar->setValue(std::min(*m_scrollTarget, bar->maximum()));
+    m_holdScroll = held;
+}
+
+} // namespace powerfield
+
+// ----------------------------------------------------------------------------------------------
+// DependencePanel: the meter, the sentences and the explained shift, from the analysis.
+
+namespace powerfield {
+
+namespace {
+
+// The shift sentences of both sides, joined.
+QString shiftSentences(const std::pair<explain::SideSnapshot, explain::SideSnapshot> &before,
+                       const std::pair<explain::SideSnapshot, explain::SideSnapshot> &after)
+{
+    QStringList moved;
+    for (const QString &s : {explain::shiftSentence(before.first, after.first),
+                             explain::shiftSentence(before.second, after.second)}) {
+        if (!s.isEmpty())
+            moved << s;
+    }
+    return moved.join(QLatin1Char(' '));
+}
+
+// A snapshot with the names the parties, desires and alternatives have now (those still there).
+explain::SideSnapshot withCurrentNames(explain::SideSnapshot s, const Scenario &state, const QString &party,
+                                       const QString &partner)
+{
+    if (state.party(party))
+        s.name = partyName(state, party);
+    if (state.party(partner))
+        s.partnerName = partyName(state, partner);
+    for (int i = 0; i < s.terms.size(); ++i) {
+        const int d = state.desireIndex(s.terms[i].desire);
+        if (d >= 0)
+            s.desireNames[i] = state.desires[d].name;
+        const AlternativeSource &alt = s.terms[i].alternative;
+        const bool there = alt.kind == AlternativeSource::Kind::Party ? state.party(alt.partyId) != nullptr
+            : alt.kind == AlternativeSource::Kind::Option                ? state.optionIndex(alt.optionId) >= 0
+                                                                         : false;
+        if (there)
+            s.alternativeNames[i] = alternativeName(state, alt);
+    }
+    return s;
+}
+
+} // namespace
+
+void DependencePanel::updateReading()
+{
+    const Scenario &state = m_document->state();
+    const bool dyad = m_shown.isDyad(), party = !m_shown.isEmpty() && !dyad;
+    const DyadReading r = readDyad(*m_document, m_shown.a, m_shown.b);
+    if (dyad)
+        m_title->setText(tr("%1 and %2").arg(r.meter.nameA, r.meter.nameB));
+    else if (party)
+        m_title->setText(partyName(state, m_shown.a));
+    else
+        m_title->setText(tr("Nothing selected"));
+    QString hint;
+    if (m_shown.isEmpty())
+        hint = tr("Select a party or two parties in the field to see who depends on whom.");
+    else if (dyad && !r.valid)
+        hint = tr("%1 and %2 do not depend on each other at this time: neither provides anything "
+                  "the other wants, or one of them is not in the field.").arg(r.meter.nameA, r.meter.nameB);
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    updateVisibility(r);
+    m_meter->setData(r.meter);
+    m_meter->setAccessibleDescription(r.power);
+    m_power->setText(r.power);
+    m_chartA->setData(r.quadrantA);
+    m_chartB->setData(r.quadrantB);
+    for (int i = 0; i < m_sentencesA.size(); ++i) {
+        m_sentencesA[i]->setText(r.sentencesA.value(i));
+        m_sentencesB[i]->setText(r.sentencesB.value(i));
+    }
+    if (party)
+        m_partyBars->setParty(partyName(state, m_shown.a), partnerBars(*m_document, m_shown.a));
+    updateShift(r);
+    updateLensNote();
+}
+
+void DependencePanel::updateShift(const DyadReading &r)
+{
+    if (!r.valid) {
+        m_haveBaseline = false;
+        m_told = false;
+        m_shift->clear();
+        m_shift->hide();
+        return;
+    }
+    const Scenario &state = m_document->state();
+    const Lens lens = m_document->lens();
+    const explain::SideSnapshot nowA = explain::snapshot(state, lens, r.a, r.b, r.result.sideA.dependence);
+    const explain::SideSnapshot nowB = explain::snapshot(state, lens, r.b, r.a, r.result.sideB.dependence);
+    if (m_haveBaseline && !shiftSentences({m_beforeA, m_beforeB}, {nowA, nowB}).isEmpty()) {
+        m_toldBefore[0] = m_beforeA;
+        m_toldBefore[1] = m_beforeB;
+        m_toldAfter[0] = nowA;
+        m_toldAfter[1] = nowB;
+        m_told = true;
+        m_lensToggled = false; // an edit moved something: the lens note has had its say
+    } else if (!m_haveBaseline) {
+        m_told = false;
+    }
+    // Told again on every update: a rename since shows the new name.
+    QString told;
+    if (m_told) {
+        const QString ids[] = {r.a, r.b};
+        explain::SideSnapshot before[2], after[2];
+        for (int i = 0; i < 2; ++i) {
+            before[i] = withCurrentNames(m_toldBefore[i], state, ids[i], ids[1 - i]);
+            after[i] = withCurrentNames(m_toldAfter[i], state, ids[i], ids[1 - i]);
+        }
+        told = shiftSentences({before[0], before[1]}, {after[0], after[1]});
+    }
+    m_shift->setText(told);
+    m_shift->setVisible(!told.isEmpty() && !m_theme.presentation);
+    if (!m_controls || !m_controls->isDragging()) {
+        m_beforeA = nowA;
+        m_beforeB = nowB;
+        m_haveBaseline = true;
+    }
+}
+
+void DependencePanel::lensToggled()
+{
+    m_lensToggled = true;
+    updateLensNote();
+}
+
+void DependencePanel::updateLensNote()
+{
+    // A lens toggle that changes nothing says why, rather than nothing at all.
+    const bool same = m_lensToggled && !m_shown.isEmpty() && !anyBeliefDiffers(m_document->state());
+    m_lensNote->setText(same ? tr("No one's beliefs differ from the actual values here: both lenses show the same.")
+                             : QString());
+    m_lensNote->setVisible(same);
+}
+
+QString DependencePanel::lensNote() const
+{
+    return m_lensNote->text();
+}
+
+QString DependencePanel::powerText() const
+{
+    return m_power->text();
+}
+
+QString DependencePanel::shiftText() const
+{
+    return m_shift->text();
+}
+
+QStringList DependencePanel::readingTexts(bool sideA) const
+{
+    QStringList texts;
+    for (const QLabel *l : sideA ? m_sentencesA : m_sentencesB)
+        texts << l->text();
+    return texts;
+}
+
+QString DependencePanel::description() const
+{
+    QStringList parts{m_title->text()};
+    for (const QString &s : {m_hint->text(), m_power->text(), m_shift->text()}) {
+        if (!s.isEmpty())
+            parts << s;
+    }
+    if (m_reading->isVisibleTo(this))
+        parts << readingTexts(true) << readingTexts(false);
+    return parts.join(QLatin1Char('\n'));
 }
 
 } // namespace powerfield
