@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explain.h"
+#include "explainshift.h"
 #include "scenariofixture.h"
 #include "timeline.h"
 

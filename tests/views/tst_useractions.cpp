@@ -8,6 +8,7 @@
 #include "timeline.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QUndoStack>
@@ -264,7 +265,11 @@ void TestUserActions::numbersFollowTheLocale()
 void TestUserActions::viewsNeverTouchTheUndoStack()
 {
     const QDir views(QStringLiteral(POWERFIELD_SOURCE_DIR "/views"));
-    const QStringList files = views.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+    QStringList files;
+    QDirIterator it(views.path(), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << views.relativeFilePath(it.next());
     QVERIFY(files.size() > 50);
     const QRegularExpression touch(QStringLiteral(
         R"(beginMacro|endMacro|undoStack\(\)\s*->\s*(undo|redo|push)\b|(stack|Stack)\s*->\s*(undo|redo|push)\s*\()"));

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Explained shifts: which input moved a party's dependence, said in one sentence.
+#include "explainshift.h"
+
 #include "explain.h"
 #include "numberformat.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonwriter.h"
-#include "scenarioreader_p.h"
+#include "recordreader.h"
 
 #include <algorithm>
 #include <cmath>
@@ -194,158 +194,69 @@ bool Reader::toReferences(const QJsonValue &v, const QString &place,
     return true;
 }
 
-QString Fields::path(const char *key) const
+
+} // namespace powerfield::scenariofile
+
+// ----------------------------------------------------------------------------------------------
+// The reader's lookups of records read so far: hashed, so that a file with 100,000 parties
+// or a million provisions is checked in linear time rather than quadratic.
+
+namespace powerfield::scenariofile {
+
+namespace {
+
+// Ids hold no NUL (docs/file-format.md §Ids), so joining with one keeps keys apart.
+QString key(const QString &a, const QString &b, const QString &c = QString())
 {
-    return keyPath(m_path, QLatin1String(key));
+    return a + QChar(0) + b + QChar(0) + c;
 }
 
-bool Fields::has(const char *key) const
+template<typename List, typename IdOf>
+int lookUp(QHash<QString, int> &index, int &seen, const List &list, const QString &id, IdOf idOf)
 {
-    return m_object.contains(QLatin1String(key));
+    for (; seen < list.size(); ++seen)
+        index.insert(idOf(list[seen]), seen);
+    return index.value(id, -1);
 }
 
-QJsonValue Fields::value(const char *key) const
+template<typename List, typename KeyOf>
+bool contains(QSet<QString> &keys, int &seen, const List &list, const QString &key, KeyOf keyOf)
 {
-    return m_object.value(QLatin1String(key));
+    for (; seen < list.size(); ++seen)
+        keys.insert(keyOf(list[seen]));
+    return keys.contains(key);
 }
 
-bool Fields::allowOnly(std::initializer_list<const char *> keys)
+} // namespace
+
+int Reader::index(RefKind kind, const QString &id)
 {
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        const QString key = it.key();
-        const bool allowed = std::any_of(keys.begin(), keys.end(), [&](const char *k) {
-            return key == QLatin1String(k);
-        });
-        if (!allowed)
-            return m_reader.fail(keyPath(m_path, key), QStringLiteral("unknown key %1").arg(quoted(key)));
+    switch (kind) {
+    case RefKind::Desire:
+        return lookUp(m_desires.index, m_desires.seen, m_scenario.desires, id,
+                      [](const Desire &d) { return d.id; });
+    case RefKind::Party:
+        return lookUp(m_parties.index, m_parties.seen, m_scenario.parties, id,
+                      [](const Party &p) { return p.id; });
+    case RefKind::Option:
+        return lookUp(m_options.index, m_options.seen, m_scenario.options, id,
+                      [](const OutsideOption &o) { return o.id; });
     }
-    return true;
+    return -1;
 }
 
-bool Fields::require(const char *key)
+bool Reader::hasProvision(const Provision &p)
 {
-    if (has(key))
-        return true;
-    return m_reader.fail(m_path, QStringLiteral("missing required key \"%1\"").arg(QLatin1String(key)));
+    return contains(m_provisions.keys, m_provisions.seen, m_scenario.provisions,
+                    key(p.from, p.to, p.desire),
+                    [](const Provision &q) { return key(q.from, q.to, q.desire); });
 }
 
-bool Fields::take(const char *key, Presence presence, QJsonValue *v)
+bool Reader::hasInvestment(const Investment &i)
 {
-    if (presence == Presence::Required && !require(key))
-        return false;
-    *v = value(key);
-    return true;
-}
-
-bool Fields::string(const char *key, QString *out, Presence presence, int maxLength)
-{
-    QJsonValue v;
-    return take(key, presence, &v)
-           && (v.isUndefined() || m_reader.toString(v, path(key), out, maxLength));
-}
-
-bool Fields::id(const char *key, QString *out)
-{
-    QJsonValue v;
-    return take(key, Presence::Required, &v) && m_reader.toId(v, path(key), out);
-}
-
-bool Fields::reference(const char *key, RefKind kind, QString *out)
-{
-    QJsonValue v;
-    return take(key, Presence::Required, &v) && m_reader.toReference(v, path(key), kind, out);
-}
-
-bool Fields::number(const char *key, double *out)
-{
-    QJsonValue v;
-    return take(key, Presence::Optional, &v)
-           && (v.isUndefined() || m_reader.toNumber(v, path(key), out));
-}
-
-bool Fields::number(const char *key, std::optional<double> *out)
-{
-    if (!has(key))
-        return true;
-    double d = 0.0;
-    if (!number(key, &d))
-        return false;
-    *out = d;
-    return true;
-}
-
-bool Fields::coordinate(const char *key, double *out)
-{
-    QJsonValue v;
-    return take(key, Presence::Optional, &v)
-           && (v.isUndefined() || m_reader.toCoordinate(v, path(key), out));
-}
-
-bool Fields::coordinate(const char *key, std::optional<double> *out)
-{
-    if (!has(key))
-        return true;
-    double d = 0.0;
-    if (!coordinate(key, &d))
-        return false;
-    *out = d;
-    return true;
-}
-
-bool Fields::unit(const char *key, double *out, Presence presence)
-{
-    QJsonValue v;
-    return take(key, presence, &v) && (v.isUndefined() || m_reader.toUnit(v, path(key), out));
-}
-
-bool Fields::unit(const char *key, std::optional<double> *out)
-{
-    if (!has(key))
-        return true;
-    double d = 0.0;
-    if (!unit(key, &d))
-        return false;
-    *out = d;
-    return true;
-}
-
-bool Fields::integer(const char *key, int lo, int hi, int *out, Presence presence)
-{
-    QJsonValue v;
-    return take(key, presence, &v)
-           && (v.isUndefined() || m_reader.toInteger(v, path(key), lo, hi, out));
-}
-
-bool Fields::boolean(const char *key, bool *out)
-{
-    QJsonValue v;
-    return take(key, Presence::Optional, &v)
-           && (v.isUndefined() || m_reader.toBool(v, path(key), out));
-}
-
-bool Fields::boolean(const char *key, std::optional<bool> *out)
-{
-    if (!has(key))
-        return true;
-    bool b = false;
-    if (!boolean(key, &b))
-        return false;
-    *out = b;
-    return true;
-}
-
-bool Fields::object(const char *key, QJsonObject *out)
-{
-    QJsonValue v;
-    return take(key, Presence::Optional, &v)
-           && (v.isUndefined() || m_reader.toObject(v, path(key), out));
-}
-
-bool Fields::array(const char *key, QJsonArray *out)
-{
-    QJsonValue v;
-    return take(key, Presence::Optional, &v)
-           && (v.isUndefined() || m_reader.toArray(v, path(key), out));
+    return contains(m_investments.keys, m_investments.seen, m_scenario.investments,
+                    key(i.party, i.partner),
+                    [](const Investment &j) { return key(j.party, j.partner); });
 }
 
 } // namespace powerfield::scenariofile

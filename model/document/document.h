@@ -2,7 +2,9 @@
 #pragma once
 
 #include "analysis.h"
+#include "documentchange.h"
 #include "scenario.h"
+#include "selection.h"
 
 #include <QHash>
 #include <QObject>
@@ -18,36 +20,6 @@ class QUndoStack;
 namespace powerfield {
 
 class DocumentEditor;
-
-// What one edit of the written scenario changed, so views and item models update only that part.
-struct DocumentChange
-{
-    enum class Kind { Party, Need, Desire, Provision, Option, Offer, Investment, Event, Meta };
-    enum class Action { Added, Removed, Changed };
-    // Which field a Changed action touched, so item models signal exactly the changed cells.
-    enum class Field {
-        All, Name, Kind, Color, Position, ComparisonLevel, Active, Importance, Base, Quality,
-        Perceived, Amount, Exclusive, Time, Label, Caption, Changes, Title, Duration
-    };
-    Kind kind = Kind::Meta;
-    Action action = Action::Changed;
-    Field field = Field::All;
-    QString id;     // party, desire or option id; provision: from; investment: party; need: party
-    QString other;  // provision: to; investment: partner
-    QString desire; // need, provision and offer: the desire
-    int index = -1; // row of the record in its list of the written scenario (events: event index)
-};
-
-// The one selection all views share: nothing, a party (a only) or a dyad (a and b).
-struct Selection
-{
-    QString a;
-    QString b;
-    bool isEmpty() const { return a.isEmpty(); }
-    bool isDyad() const { return !a.isEmpty() && !b.isEmpty(); }
-    bool operator==(const Selection &o) const { return a == o.a && b == o.b; }
-    bool operator!=(const Selection &o) const { return !(*this == o); }
-};
 
 // One open scenario: the written scenario, its undo stack and clean state, the current time,
 // lens and selection, and the analysis of the state at the current time. Every edit goes
@@ -240,5 +212,3 @@ private:
 
 } // namespace powerfield
 
-Q_DECLARE_METATYPE(powerfield::DocumentChange)
-Q_DECLARE_METATYPE(powerfield::Selection)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading a scenario's events and their changes (docs/file-format.md §Events).
-#include "scenarioreader_p.h"
+#include "readevents.h"
+#include "recordfields.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading the records of a scenario file (docs/file-format.md §Desires to §Investments): desires,
 // parties, provisions, outside options and investments, with their ranges, defaults and references.
-#include "scenarioreader_p.h"
+#include "readrecords.h"
+#include "recordfields.h"
 
 #include <algorithm>
 

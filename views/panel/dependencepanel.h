@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "explain.h"
+#include "explainshift.h"
 #include "sweep.h"
 #include "theme.h"
 

@@ -11,7 +11,9 @@
 
 #include "filelimits.h"
 #include "regularfile.h"
-#include "scenarioreader_p.h"
+#include "readevents.h"
+#include "readrecords.h"
+#include "recordfields.h"
 #include "strictjson.h"
 
 #include <QFile>
