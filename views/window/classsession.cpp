@@ -4,6 +4,7 @@
 #include "classserver.h"
 #include "classstartdialog.h"
 #include "joincard.h"
+#include "trustgamedock.h"
 
 #include <QAction>
 #include <QEvent>
@@ -21,6 +22,7 @@ ClassSession::ClassSession(Document *document, QWidget *window)
     , m_start(new QAction(window))
     , m_stop(new QAction(window))
     , m_joinCard(new QAction(window))
+    , m_trustGame(new QAction(window))
 {
     m_menu->setObjectName(QStringLiteral("classMenu"));
     m_start->setObjectName(QStringLiteral("startClassSession"));
@@ -29,6 +31,9 @@ ClassSession::ClassSession(Document *document, QWidget *window)
     m_menu->addActions({m_start, m_stop});
     m_menu->addSeparator();
     m_menu->addAction(m_joinCard);
+    m_trustGame->setObjectName(QStringLiteral("showTrustGame"));
+    m_menu->addAction(m_trustGame);
+    connect(m_trustGame, &QAction::triggered, this, [this] { TrustGameDock::showIn(m_server, m_window); });
     connect(m_start, &QAction::triggered, this, &ClassSession::askToStart);
     connect(m_stop, &QAction::triggered, this, &ClassSession::stop);
     connect(m_joinCard, &QAction::triggered, this, &ClassSession::showJoinCard);
@@ -81,6 +86,8 @@ void ClassSession::retranslate()
     m_stop->setStatusTip(tr("Close the class session and every student's connection"));
     m_joinCard->setText(tr("Show &Join Card"));
     m_joinCard->setStatusTip(tr("The QR code, address and room code for the projector"));
+    m_trustGame->setText(tr("&Trust Game…"));
+    m_trustGame->setStatusTip(tr("Play the trust game in pairs with the class and show cooperation by power"));
 }
 
 bool ClassSession::eventFilter(QObject *watched, QEvent *event)
@@ -96,6 +103,7 @@ void ClassSession::updateActions()
     m_start->setEnabled(!running);
     m_stop->setEnabled(running);
     m_joinCard->setEnabled(running);
+    m_trustGame->setEnabled(running);
 }
 
 } // namespace powerfield

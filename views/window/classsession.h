@@ -32,6 +32,7 @@ public:
     QAction *startAction() const { return m_start; }
     QAction *stopAction() const { return m_stop; }
     QAction *joinCardAction() const { return m_joinCard; }
+    QAction *trustGameAction() const { return m_trustGame; } // the trust game's dock (trustgamedock.h)
     classroom::ClassServer *server() const { return m_server; }
     JoinCard *joinCard() const { return m_card; }
 
@@ -55,6 +56,7 @@ private:
     QAction *m_start;
     QAction *m_stop;
     QAction *m_joinCard;
+    QAction *m_trustGame;
     QPointer<JoinCard> m_card;
 };
 
