@@ -3,6 +3,7 @@
 // the game and open rounds, students' choices reach the chart and the status line, the
 // manipulations' check boxes reach the pages, and the files it saves read back.
 #include "classserver.h"
+#include "classsession.h"
 #include "document.h"
 #include "trustchart.h"
 #include "trustcsv.h"
@@ -12,7 +13,9 @@
 #include <QCheckBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMainWindow>
 #include <QPushButton>
 #include <QSpinBox>
@@ -89,6 +92,7 @@ class TestTrustGameDock : public QObject
 
 private slots:
     void dockPlaysAGameWithTheClass();
+    void classMenuOpensTheDock();
 };
 
 void TestTrustGameDock::dockPlaysAGameWithTheClass()
@@ -184,6 +188,25 @@ void TestTrustGameDock::dockPlaysAGameWithTheClass()
     QTest::mouseClick(dock->startButton(), Qt::LeftButton);
     QVERIFY(!dock->room()->isActive());
     QVERIFY(dock->roundsBox()->isEnabled());
+}
+
+void TestTrustGameDock::classMenuOpensTheDock()
+{
+    Document document;
+    document.setScenario(classScenario());
+    QMainWindow window;
+    ClassSession session(&document, &window);
+    QVERIFY(session.menu()->actions().contains(session.trustGameAction()));
+    QVERIFY(!session.trustGameAction()->isEnabled()); // no session, no game
+    QVERIFY(session.start(QHostAddress::LocalHost, 0));
+    QVERIFY(session.trustGameAction()->isEnabled());
+    session.trustGameAction()->trigger();
+    auto *dock = window.findChild<TrustGameDock *>();
+    QVERIFY(dock);
+    QVERIFY(!dock->isHidden());
+    QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+    session.stop();
+    QVERIFY(!session.trustGameAction()->isEnabled());
 }
 
 QTEST_MAIN(TestTrustGameDock)
