@@ -204,7 +204,8 @@ void TestTrustGameDock::classMenuOpensTheDock()
     auto *dock = window.findChild<TrustGameDock *>();
     QVERIFY(dock);
     QVERIFY(!dock->isHidden());
-    QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+    QVERIFY(dock->isFloating()); // room for the chart on a projector
+    QCOMPARE(dock->width(), window.geometry().width() * 3 / 4);
     session.stop();
     QVERIFY(!session.trustGameAction()->isEnabled());
 }

@@ -86,7 +86,7 @@ void ClassSession::retranslate()
     m_stop->setStatusTip(tr("Close the class session and every student's connection"));
     m_joinCard->setText(tr("Show &Join Card"));
     m_joinCard->setStatusTip(tr("The QR code, address and room code for the projector"));
-    m_trustGame->setText(tr("&Trust Game…"));
+    m_trustGame->setText(tr("Trust &Game…"));
     m_trustGame->setStatusTip(tr("Play the trust game in pairs with the class and show cooperation by power"));
 }
 

@@ -103,6 +103,11 @@ TrustGameDock *TrustGameDock::showIn(classroom::ClassServer *server, QWidget *wi
         dock = new TrustGameDock(server, window);
         if (auto *main = qobject_cast<QMainWindow *>(window))
             main->addDockWidget(Qt::RightDockWidgetArea, dock);
+        // The chart is for the projector: floating over most of the window, not a narrow column.
+        dock->setFloating(true);
+        const QRect area = window->geometry();
+        dock->resize(area.width() * 3 / 4, area.height() * 9 / 10);
+        dock->move(area.center() - dock->rect().center());
     }
     dock->show();
     dock->raise();
