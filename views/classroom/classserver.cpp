@@ -266,7 +266,7 @@ void ClassServer::join(QWebSocket *socket, const ClientMessage &message)
         if (m_students.size() >= m_limit)
             return refuse(socket, QStringLiteral("the class is full"));
         const QString party = freeParty();
-        if (party.isEmpty())
+        if (party.isEmpty() && !m_hook) // with a game in the session (m_hook) students join without a party
             return refuse(socket, QStringLiteral("every party is taken"));
         token = newToken();
         m_students.insert(token, Student{message.name, token, party, nullptr});
