@@ -95,6 +95,8 @@
     const canChoose = paired && m.roundOpen && !m.choice;
     $('trustC').disabled = !canChoose;
     $('trustD').disabled = !canChoose;
+    $('trustC').setAttribute('aria-pressed', String(paired && m.choice === 'cooperate'));
+    $('trustD').setAttribute('aria-pressed', String(paired && m.choice === 'defect'));
     let status = '';
     if (paired && m.revealed) {
       status = say('outcome', { c: word(m.choice), p: word(m.partnerChoice), a: m.payoff, b: m.partnerPayoff });

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -93,6 +94,18 @@ private:
     QStringList m_texts;
 };
 
+QByteArray httpGet(quint16 port, const QByteArray &path)
+{
+    QTcpSocket socket;
+    QByteArray reply;
+    QObject::connect(&socket, &QTcpSocket::readyRead, [&] { reply += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::connected,
+                     [&] { socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n"); });
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    (void)QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; });
+    return reply;
+}
+
 } // namespace
 
 class TestTrustRoom : public QObject
@@ -110,6 +123,7 @@ private slots:
     void hostileTrustMessageIsRefused();
     void csvFilesReadBack();
     void lateJoinerWaitsAndRoundsAreLimited();
+    void pageServesTheTrustScript();
 
 private:
     // Index of the client whose player is `player`.
@@ -127,7 +141,7 @@ private:
 void TestTrustRoom::init()
 {
     m_doc = std::make_unique<Document>();
-    m_doc->setScenario(classScenario(8));
+    m_doc->setScenario(classScenario(2)); // more students than parties: the game takes them all
     m_server = std::make_unique<ClassServer>(m_doc.get());
     QVERIFY(m_server->start(QHostAddress::LocalHost, 0));
     m_room = std::make_unique<TrustRoom>(m_server.get());
@@ -414,6 +428,22 @@ void TestTrustRoom::lateJoinerWaitsAndRoundsAreLimited()
     QCOMPARE(paired.value(QStringLiteral("partner")).toString(), QStringLiteral("student"));
     m_room->stop();
     QVERIFY(!late.next(QStringLiteral("trustEnd"), &from).isEmpty());
+}
+
+void TestTrustRoom::pageServesTheTrustScript()
+{
+    const QByteArray page = httpGet(m_server->port(), "/");
+    QVERIFY(page.contains("<script src=\"trust.js\"></script>"));
+    QVERIFY(page.contains("id=\"trustC\""));
+    const QByteArray script = httpGet(m_server->port(), "/trust.js");
+    QVERIFY(script.startsWith("HTTP/1.1 200"));
+    QVERIFY(script.contains("trustChoose"));
+    QVERIFY(!script.contains("http://") && !script.contains("https://")); // no external request
+    qsizetype total = 0;
+    for (const QByteArray &path : {QByteArray("/"), QByteArray("/student.css"), QByteArray("/student.js"),
+                                   QByteArray("/trust.js")})
+        total += httpGet(m_server->port(), path).size();
+    QVERIFY2(total < 100 * 1024, qPrintable(QString::number(total)));
 }
 
 QTEST_MAIN(TestTrustRoom)

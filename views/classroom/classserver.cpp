@@ -256,7 +256,7 @@ void ClassServer::receive(QWebSocket *socket, const QString &text)
     QString reason;
     if (m_hook && m_hook(m_tokenOf.value(socket), text, &reason)) { // a game's message
         if (!reason.isEmpty())
-            refuse(socket, reason);
+            refuse(socket, QStringLiteral("trust"), reason);
         return;
     }
     if (!parseClientMessage(text.toUtf8(), &message, &reason))
@@ -280,7 +280,7 @@ void ClassServer::join(QWebSocket *socket, const ClientMessage &message)
         if (m_students.size() >= m_limit)
             return refuse(socket, QStringLiteral("full"), QStringLiteral("the class is full"));
         const QString party = freeParty();
-        if (party.isEmpty())
+        if (party.isEmpty() && !m_hook) // with a game in the session (m_hook) students join without a party
             return refuse(socket, QStringLiteral("taken"), QStringLiteral("every party is taken"));
         token = newToken();
         // Names are the students' names in the undo history and the log: two Anas become

@@ -65,7 +65,8 @@ public:
 
     // Hook for a game played in the session (the trust game, views/classroom/trustroom.h): it is
     // offered every text message first, with the sender's token ("" before joining), and returns
-    // true when it took the message; a `reason` it sets is refused to that student only.
+    // true when it took the message; a `reason` it sets is refused to that student only. With a
+    // hook, students beyond the document's parties join without a party (they play the game).
     using MessageHook = std::function<bool(const QString &token, const QString &text, QString *reason)>;
     void setMessageHook(MessageHook hook) { m_hook = std::move(hook); }
     bool sendToStudent(const QString &token, const QByteArray &json); // false when not connected

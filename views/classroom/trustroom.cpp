@@ -132,6 +132,8 @@ bool TrustRoom::swapRoles()
 
 bool TrustRoom::setManipulations(const TrustManipulations &manipulations)
 {
+    if (m_game && !m_game->roundOpen() && m_game->manipulations() == manipulations)
+        return true; // nothing changes: the pages are not told
     if (!m_game || !m_game->setManipulations(manipulations))
         return false;
     sendAll(QStringLiteral("manipulations"));

@@ -5,6 +5,7 @@
 #include "classserver.h"
 #include "classstartdialog.h"
 #include "joincard.h"
+#include "trustgamedock.h"
 
 #include <QAction>
 #include <QIcon>
@@ -26,6 +27,7 @@ ClassSession::ClassSession(Document *document, QWidget *window)
     , m_joinCard(new QAction(window))
     , m_session(new QAction(window))
     , m_dock(new ClassDock(document, m_server, window))
+    , m_trustGame(new QAction(window))
 {
     m_session->setObjectName(QStringLiteral("classSessionToggle"));
     m_session->setCheckable(true);
@@ -46,6 +48,9 @@ ClassSession::ClassSession(Document *document, QWidget *window)
     m_menu->addActions({m_start, m_stop});
     m_menu->addSeparator();
     m_menu->addAction(m_joinCard);
+    m_trustGame->setObjectName(QStringLiteral("showTrustGame"));
+    m_menu->addAction(m_trustGame);
+    connect(m_trustGame, &QAction::triggered, this, [this] { TrustGameDock::showIn(m_server, m_window); });
     connect(m_start, &QAction::triggered, this, &ClassSession::askToStart);
     connect(m_stop, &QAction::triggered, this, &ClassSession::stop);
     connect(m_joinCard, &QAction::triggered, this, &ClassSession::showJoinCard);
@@ -105,6 +110,8 @@ void ClassSession::retranslate()
     m_joinCard->setStatusTip(tr("The QR code, address and room code for the projector"));
     m_session->setText(tr("Class Session"));
     m_session->setToolTip(tr("Start or stop the class session: students join from their browsers"));
+    m_trustGame->setText(tr("Trust &Game…"));
+    m_trustGame->setStatusTip(tr("Play the trust game in pairs with the class and show cooperation by power"));
 }
 
 bool ClassSession::eventFilter(QObject *watched, QEvent *event)
@@ -121,6 +128,7 @@ void ClassSession::updateActions()
     m_stop->setEnabled(running);
     m_joinCard->setEnabled(running);
     m_session->setChecked(running);
+    m_trustGame->setEnabled(running);
 }
 
 } // namespace powerfield

@@ -37,6 +37,7 @@ public:
     QAction *sessionAction() const { return m_session; }
     // The instructor's Class dock (the window docks it; shown when a session starts).
     ClassDock *dock() const { return m_dock; }
+    QAction *trustGameAction() const { return m_trustGame; } // the trust game's dock (trustgamedock.h)
     classroom::ClassServer *server() const { return m_server; }
     JoinCard *joinCard() const { return m_card; }
 
@@ -62,6 +63,7 @@ private:
     QAction *m_joinCard;
     QAction *m_session;
     ClassDock *m_dock;
+    QAction *m_trustGame;
     QPointer<JoinCard> m_card;
 };
 
