@@ -2212,6 +2212,14 @@ Die Änderungen wiederherstellen?</translation>
         <source>Start or stop the class session: students join from their browsers</source>
         <translation>Klassensitzung starten oder beenden: Schüler:innen treten über ihren Browser bei</translation>
     </message>
+    <message>
+        <source>Trust &amp;Game…</source>
+        <translation>Vertrauens&amp;spiel …</translation>
+    </message>
+    <message>
+        <source>Play the trust game in pairs with the class and show cooperation by power</source>
+        <translation>Mit der Klasse das Vertrauensspiel in Paaren spielen und die Kooperation nach Macht zeigen</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::ClassStartDialog</name>
@@ -4110,6 +4118,117 @@ Macht von A</translation>
 %2 of %3 cooperated</source>
         <translation>%1
 %2 von %3 kooperierten</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::TrustGameDock</name>
+    <message>
+        <source>Trust game</source>
+        <translation>Vertrauensspiel</translation>
+    </message>
+    <message>
+        <source>Trust Game</source>
+        <translation>Vertrauensspiel</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Runden:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Round</source>
+        <translation>Runde ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Students choose Cooperate or Defect; each pair sees the outcome once both chose</source>
+        <translation>Die Schüler wählen Kooperieren oder Nicht kooperieren; jedes Paar sieht das Ergebnis, sobald beide gewählt haben</translation>
+    </message>
+    <message>
+        <source>&amp;Close Round</source>
+        <translation>Runde &amp;schließen</translation>
+    </message>
+    <message>
+        <source>End the round now; pairs that did not both choose leave no rows</source>
+        <translation>Die Runde jetzt beenden; Paare, in denen nicht beide gewählt haben, hinterlassen keine Zeilen</translation>
+    </message>
+    <message>
+        <source>Re&amp;shuffle Pairs</source>
+        <translation>Paare neu &amp;mischen</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Roles</source>
+        <translation>Rollen &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>High and low power trade places in every unequal pair</source>
+        <translation>Hohe und niedrige Macht tauschen in jedem ungleichen Paar die Plätze</translation>
+    </message>
+    <message>
+        <source>&amp;Both feel powerful</source>
+        <translation>&amp;Beide fühlen sich mächtig</translation>
+    </message>
+    <message>
+        <source>Both players of an unequal pair are told they have the final say; the points stay unequal. Debrief the class afterwards.</source>
+        <translation>Beiden eines ungleichen Paars wird gesagt, dass sie das letzte Wort haben; die Punkte bleiben ungleich. Klären Sie die Klasse danach auf.</translation>
+    </message>
+    <message>
+        <source>Outside &amp;threat</source>
+        <translation>Bedrohung von &amp;außen</translation>
+    </message>
+    <message>
+        <source>A competing group takes the pot unless both of a pair cooperate</source>
+        <translation>Eine konkurrierende Gruppe nimmt den Topf, wenn nicht beide eines Paars kooperieren</translation>
+    </message>
+    <message>
+        <source>&amp;Names in the log</source>
+        <translation>&amp;Namen im Protokoll</translation>
+    </message>
+    <message>
+        <source>Save &amp;Log…</source>
+        <translation>&amp;Protokoll speichern …</translation>
+    </message>
+    <message>
+        <source>Save S&amp;ummary…</source>
+        <translation>&amp;Zusammenfassung speichern …</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;Slide…</source>
+        <translation>Diagramm als &amp;Folie exportieren …</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Game</source>
+        <translation>Spiel &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Start &amp;Game</source>
+        <translation>Spiel &amp;starten</translation>
+    </message>
+    <message>
+        <source>No trust game. Students who have joined the class session play when it starts.</source>
+        <translation>Kein Vertrauensspiel. Wer der Klassensitzung beigetreten ist, spielt mit, sobald es beginnt.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 open: %3 of %4 students chose.</source>
+        <translation>Runde %1 von %2 offen: %3 von %4 Schülern haben gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds played, %3 students paired.</source>
+        <translation>%1 von %2 Runden gespielt, %3 Schüler in Paaren.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>Bilder (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Konnte nicht speichern: %1</translation>
     </message>
 </context>
 <context>

@@ -2212,6 +2212,14 @@ Restore the changes?</source>
         <source>Start or stop the class session: students join from their browsers</source>
         <translation>Iniciar o detener la sesión de clase: los estudiantes se unen desde su navegador</translation>
     </message>
+    <message>
+        <source>Trust &amp;Game…</source>
+        <translation>Juego de con&amp;fianza…</translation>
+    </message>
+    <message>
+        <source>Play the trust game in pairs with the class and show cooperation by power</source>
+        <translation>Jugar con la clase el juego de confianza en parejas y mostrar la cooperación según el poder</translation>
+    </message>
 </context>
 <context>
     <name>powerfield::ClassStartDialog</name>
@@ -4110,6 +4118,117 @@ relativo de A</translation>
 %2 of %3 cooperated</source>
         <translation>%1
 %2 de %3 cooperaron</translation>
+    </message>
+</context>
+<context>
+    <name>powerfield::TrustGameDock</name>
+    <message>
+        <source>Trust game</source>
+        <translation>Juego de confianza</translation>
+    </message>
+    <message>
+        <source>Trust Game</source>
+        <translation>Juego de confianza</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Rondas:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Round</source>
+        <translation>&amp;Abrir ronda</translation>
+    </message>
+    <message>
+        <source>Students choose Cooperate or Defect; each pair sees the outcome once both chose</source>
+        <translation>Los alumnos eligen Cooperar o No cooperar; cada pareja ve el resultado cuando los dos han elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Close Round</source>
+        <translation>&amp;Cerrar ronda</translation>
+    </message>
+    <message>
+        <source>End the round now; pairs that did not both choose leave no rows</source>
+        <translation>Terminar la ronda ahora; las parejas en las que no eligieron los dos no dejan filas</translation>
+    </message>
+    <message>
+        <source>Re&amp;shuffle Pairs</source>
+        <translation>&amp;Mezclar parejas</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Roles</source>
+        <translation>&amp;Intercambiar papeles</translation>
+    </message>
+    <message>
+        <source>High and low power trade places in every unequal pair</source>
+        <translation>El poder alto y el bajo cambian de lugar en cada pareja desigual</translation>
+    </message>
+    <message>
+        <source>&amp;Both feel powerful</source>
+        <translation>&amp;Ambos se sienten poderosos</translation>
+    </message>
+    <message>
+        <source>Both players of an unequal pair are told they have the final say; the points stay unequal. Debrief the class afterwards.</source>
+        <translation>A los dos de una pareja desigual se les dice que tienen la última palabra; los puntos siguen siendo desiguales. Aclárelo a la clase después.</translation>
+    </message>
+    <message>
+        <source>Outside &amp;threat</source>
+        <translation>Amenaza &amp;externa</translation>
+    </message>
+    <message>
+        <source>A competing group takes the pot unless both of a pair cooperate</source>
+        <translation>Un grupo rival se lleva el bote salvo que los dos de una pareja cooperen</translation>
+    </message>
+    <message>
+        <source>&amp;Names in the log</source>
+        <translation>&amp;Nombres en el registro</translation>
+    </message>
+    <message>
+        <source>Save &amp;Log…</source>
+        <translation>Guardar &amp;registro…</translation>
+    </message>
+    <message>
+        <source>Save S&amp;ummary…</source>
+        <translation>Guardar r&amp;esumen…</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;Slide…</source>
+        <translation>Exportar gráfico como &amp;diapositiva…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Game</source>
+        <translation>&amp;Detener juego</translation>
+    </message>
+    <message>
+        <source>Start &amp;Game</source>
+        <translation>&amp;Iniciar juego</translation>
+    </message>
+    <message>
+        <source>No trust game. Students who have joined the class session play when it starts.</source>
+        <translation>No hay juego de confianza. Quienes se hayan unido a la sesión de clase juegan cuando empiece.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 open: %3 of %4 students chose.</source>
+        <translation>Ronda %1 de %2 abierta: %3 de %4 alumnos han elegido.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds played, %3 students paired.</source>
+        <translation>%1 de %2 rondas jugadas, %3 alumnos emparejados.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>Imágenes (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
     </message>
 </context>
 <context>

@@ -206,7 +206,7 @@ void TestClassDock::lockingRefusesThatStudentOnly()
     QVERIFY(ben.join(QStringLiteral("Ben"), m_server->roomCode()));
     QTableWidget *table = m_dock->roster();
     QTRY_COMPARE(table->rowCount(), 2);
-    // Select Ana and lock her with the keyboard (Ctrl+L in the roster).
+    // Select Ana and lock her with the keyboard (Ctrl+Shift+K in the roster).
     table->setFocus();
     table->setCurrentCell(0, ClassDock::NameColumn);
     QVERIFY(m_dock->lockAction()->isEnabled());

@@ -79,9 +79,9 @@ ClassDock::ClassDock(Document *document, classroom::ClassServer *server, QWidget
     m_others->setChecked(server->showOthers());
     m_crowd->setChecked(server->isCrowd());
     m_lock->setCheckable(true);
-    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_lock->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addActions({m_lock, m_removeAction});
 

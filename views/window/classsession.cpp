@@ -31,6 +31,7 @@ ClassSession::ClassSession(Document *document, QWidget *window)
 {
     m_session->setObjectName(QStringLiteral("classSessionToggle"));
     m_session->setCheckable(true);
+    m_session->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)); // J for join
     m_session->setIcon(QIcon::fromTheme(QStringLiteral("network-wireless"),
                                         window->style()->standardIcon(QStyle::SP_DriveNetIcon)));
     connect(m_session, &QAction::triggered, this, [this](bool checked) {
