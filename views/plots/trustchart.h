@@ -40,11 +40,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    Theme m_theme; // first: the chart below is built with it
     QCustomPlot *m_plot;
     QCheckBox *m_roundsToggle;
     TrustChartPlot *m_chart;
     TrustResults m_results;
-    Theme m_theme;
 };
 
 } // namespace powerfield
