@@ -290,9 +290,51 @@ QVector<DyadReport> Analysis::dyads() const
 
 std::optional<DyadReport> Analysis::mostImbalancedDyad() const
 {
-    // As a walk over dyads() would find it, without building every report: each party's rank
-    // in id order (ids are unique, so ranks order the dyads as their ids do), the dyads sorted
-    // by their ranks, and only the winner's report made.
+    // The walk over dyads() in id order keeps the first |R| greater than the best so far by more
+    // than the tolerance. Its winner lies within the tolerance of the largest |R|, M. When no |R|
+    // lies in [M - 3 tol, M - tol), every other dyad is beaten by any of those near M, so walking
+    // only those in id order gives the same winner: one pass and a sort of a few, not of all.
+    double top = -1.0;
+    m_engine.forEachDyad([&](const core::DyadResult &d) { top = std::max(top, qAbs(d.relativePowerA)); });
+    if (top < 0.0)
+        return std::nullopt;
+    struct Near
+    {
+        const QString *a; // a < b by id
+        const QString *b;
+        double imbalance;
+    };
+    std::vector<Near> near;
+    bool separated = true;
+    m_engine.forEachDyad([&](const core::DyadResult &d) {
+        const double imbalance = qAbs(d.relativePowerA);
+        if (imbalance >= top - core::kTolerance) {
+            const QString *a = &m_partyIds[d.a];
+            const QString *b = &m_partyIds[d.b];
+            if (*b < *a) // ids are ASCII, so QString order is byte order
+                std::swap(a, b);
+            near.push_back({a, b, imbalance});
+        } else if (imbalance >= top - 3 * core::kTolerance) {
+            separated = false;
+        }
+    });
+    if (!separated)
+        return walkInIdOrder();
+    std::sort(near.begin(), near.end(), [](const Near &x, const Near &y) {
+        return *x.a != *y.a ? *x.a < *y.a : *x.b < *y.b;
+    });
+    const Near *best = nullptr;
+    for (const Near &e : near) {
+        if (!best || core::greaterThan(e.imbalance, best->imbalance))
+            best = &e;
+    }
+    return DyadReport{*best->a, *best->b, *dyad(*best->a, *best->b)};
+}
+
+std::optional<DyadReport> Analysis::walkInIdOrder() const
+{
+    // Each party's rank in id order (ids are unique, so ranks order the dyads as their ids do),
+    // the dyads sorted by their ranks, and only the winner's report made.
     const int n = int(m_partyIds.size());
     std::vector<int> byId(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i)

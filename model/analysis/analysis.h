@@ -59,6 +59,7 @@ public:
     bool matches(const Scenario &state) const;
 
 private:
+    std::optional<DyadReport> walkInIdOrder() const; // mostImbalancedDyad() over every dyad
     static core::Rating toCore(const Rating &r) { return {r.quality, r.perceivedValue()}; }
     static std::u16string_view idView(const QString &id)
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "series.h"
 
+#include "dyadscope.h"
 #include "report.h"
 
 #include <QHash>
@@ -58,6 +59,19 @@ DyadSeries evaluateDyadSeries(const Scenario &scenario, Lens lens, const QString
             store(series, t, *r);
     });
     return series;
+}
+
+const DyadSeries &DyadSeriesCache::evaluate(const Scenario &scenario, Lens lens, const QString &a,
+                                            const QString &b)
+{
+    Scenario scope = dyadScope(scenario, a, b);
+    if (!m_valid || lens != m_lens || m_series.a != a || m_series.b != b || scope != m_scope) {
+        m_series = evaluateDyadSeries(scope, lens, a, b);
+        m_scope = std::move(scope);
+        m_lens = lens;
+        m_valid = true;
+    }
+    return m_series;
 }
 
 QVector<PowerSeries> evaluatePowerSeries(const Scenario &scenario, Lens lens)

@@ -40,6 +40,20 @@ QVector<double> seriesSteps(const Scenario &scenario);
 DyadSeries evaluateDyadSeries(const Scenario &scenario, Lens lens, const QString &a,
                               const QString &b);
 
+// evaluateDyadSeries() over the dyad's scope (dyadscope.h), kept until the scope changes: an edit
+// elsewhere in a large field leaves the plotted dyad's series as it was and costs one filter pass.
+class DyadSeriesCache
+{
+public:
+    const DyadSeries &evaluate(const Scenario &scenario, Lens lens, const QString &a, const QString &b);
+
+private:
+    Scenario m_scope;
+    Lens m_lens = Lens::Perceived;
+    DyadSeries m_series;
+    bool m_valid = false;
+};
+
 // The relative power of every dyad that exists at some step, `a` < `b` by id, sorted by (a, b).
 QVector<PowerSeries> evaluatePowerSeries(const Scenario &scenario, Lens lens);
 

@@ -12,10 +12,15 @@ using namespace powerfield;
 
 namespace {
 
-Scenario randomField(int parties, int provisions, unsigned seed, int steps)
+// Values from `steps` steps; with `jitter`, each moved by a few multiples of 4e-10, so many |R|
+// lie within the 1e-9 tolerance of each other without being equal.
+Scenario randomField(int parties, int provisions, unsigned seed, int steps, bool jitter = false)
 {
     QRandomGenerator rng(seed);
-    const auto value = [&] { return rng.bounded(steps + 1) / double(steps); };
+    const auto value = [&] {
+        const double v = rng.bounded(steps + 1) / double(steps);
+        return jitter ? qBound(0.0, v + (int(rng.bounded(7)) - 3) * 4e-10, 1.0) : v;
+    };
     Scenario s;
     for (int d = 0; d < 3; ++d)
         s.desires.append({QStringLiteral("d%1").arg(d), QStringLiteral("Desire %1").arg(d), PowerBase::Other});
@@ -72,10 +77,13 @@ void TestMostImbalanced::matchesTheWalk_data()
     QTest::addColumn<int>("provisions");
     QTest::addColumn<int>("steps");
     QTest::addColumn<int>("seed");
+    QTest::addColumn<bool>("jitter");
     for (unsigned seed = 1; seed <= 20; ++seed) {
-        QTest::addRow("12 parties, two steps, seed %u", seed) << 12 << 30 << 2 << int(seed);
-        QTest::addRow("40 parties, four steps, seed %u", seed) << 40 << 120 << 4 << int(seed);
-        QTest::addRow("150 parties, fine values, seed %u", seed) << 150 << 500 << 1000 << int(seed);
+        QTest::addRow("12 parties, two steps, seed %u", seed) << 12 << 30 << 2 << int(seed) << false;
+        QTest::addRow("40 parties, four steps, seed %u", seed) << 40 << 120 << 4 << int(seed) << false;
+        QTest::addRow("150 parties, fine values, seed %u", seed) << 150 << 500 << 1000 << int(seed) << false;
+        QTest::addRow("60 parties, near ties, seed %u", seed) << 60 << 200 << 2 << int(seed) << true;
+        QTest::addRow("300 parties, near ties, seed %u", seed) << 300 << 900 << 4 << int(seed) << true;
     }
 }
 
@@ -85,8 +93,9 @@ void TestMostImbalanced::matchesTheWalk()
     QFETCH(int, provisions);
     QFETCH(int, steps);
     QFETCH(int, seed);
+    QFETCH(bool, jitter);
     Analysis analysis;
-    analysis.reset(randomField(parties, provisions, unsigned(seed) * 7919u + unsigned(parties), steps));
+    analysis.reset(randomField(parties, provisions, unsigned(seed) * 7919u + unsigned(parties), steps, jitter));
     const std::optional<DyadReport> expected = byWalk(analysis);
     const std::optional<DyadReport> found = analysis.mostImbalancedDyad();
     QVERIFY(expected);

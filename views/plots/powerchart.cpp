@@ -252,7 +252,7 @@ void PowerChart::show(const Scenario &scenario, Lens lens, const Selection &dyad
     m_keys = seriesSteps(scenario);
     const int pairs = int(m_all.size());
     if (mode == Mode::Dyad) {
-        m_series = evaluateDyadSeries(scenario, lens, dyad.a, dyad.b);
+        m_series = m_seriesCache.evaluate(scenario, lens, dyad.a, dyad.b);
         m_all.clear();
     } else {
         m_all = evaluatePowerSeries(scenario, lens);

@@ -134,6 +134,7 @@ private:
     Mode m_mode = Mode::Dyad;
     Selection m_dyad;
     DyadSeries m_series;
+    DyadSeriesCache m_seriesCache; // the plotted dyad's series, kept while its scope is unchanged
     QVector<PowerSeries> m_all;
     QVector<double> m_keys;
     int m_cursorTime = 0;

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scope of one dyad (dyadscope.h) must give that dyad exactly the numbers the whole scenario
+// gives it, at every step and under both lenses: the power plot and the dependence panel walk the
+// scope, so any record it left out that could matter would show as a wrong curve.
+#include "dyadscope.h"
+#include "scenariofixture.h"
+#include "series.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+#include <cmath>
+#include <cstring>
+
+using namespace powerfield;
+using namespace powerfield::test;
+
+namespace {
+
+// Bit for bit, NaN equal to NaN: the scope keeps every sum in the same order.
+bool identical(const QVector<double> &x, const QVector<double> &y)
+{
+    if (x.size() != y.size())
+        return false;
+    for (int i = 0; i < x.size(); ++i) {
+        if (std::isnan(x[i]) != std::isnan(y[i]) || (!std::isnan(x[i]) && x[i] != y[i]))
+            return false;
+    }
+    return true;
+}
+
+bool identical(const DyadSeries &x, const DyadSeries &y)
+{
+    return identical(x.relativePowerA, y.relativePowerA) && identical(x.dependenceAOnB, y.dependenceAOnB)
+           && identical(x.dependenceBOnA, y.dependenceBOnA) && identical(x.commitmentA, y.commitmentA)
+           && identical(x.commitmentB, y.commitmentB) && identical(x.cooperationA, y.cooperationA)
+           && identical(x.cooperationB, y.cooperationB);
+}
+
+// A random field of 12 parties and 3 desires with a 12-step timeline of random changes.
+Scenario randomScenario(quint32 seed)
+{
+    QRandomGenerator random(seed);
+    const auto unit = [&] { return int(random.bounded(11)) / 10.0; };
+    const auto chance = [&](int percent) { return int(random.bounded(100)) < percent; };
+    const auto rating = [&]() -> Rating {
+        Rating r{unit(), std::nullopt};
+        if (chance(30))
+            r.perceived = unit();
+        return r;
+    };
+    const int parties = 12;
+    const auto party = [&](int i) { return QStringLiteral("p%1").arg(i); };
+    const auto anyParty = [&] { return party(int(random.bounded(parties))); };
+    const QStringList desires{QStringLiteral("d0"), QStringLiteral("d1"), QStringLiteral("d2")};
+    const auto anyDesire = [&] { return desires[int(random.bounded(3))]; };
+
+    Scenario s;
+    s.duration = 12;
+    for (const QString &d : desires)
+        s.desires.append({d, d, PowerBase::Other});
+    for (int i = 0; i < parties; ++i) {
+        Party p{party(i), QString(), PartyKind::Person, QString(), 0, 0, unit(), !chance(15), {}};
+        for (const QString &d : desires) {
+            if (chance(70))
+                p.needs.append({d, unit()});
+        }
+        s.parties.append(p);
+    }
+    for (int i = 0; i < parties; ++i) {
+        for (int j = 0; j < parties; ++j) {
+            for (const QString &d : desires) {
+                if (i != j && chance(12))
+                    s.provisions.append({party(i), party(j), d, rating()});
+            }
+        }
+        if (chance(40))
+            s.options.append({QStringLiteral("o%1").arg(i), party(i), QString(), {{anyDesire(), rating()}}});
+        const QString partner = anyParty();
+        if (partner != party(i) && chance(50))
+            s.investments.append({party(i), partner, unit(), chance(40)});
+    }
+    for (int e = 0; e < 10; ++e) {
+        Event event{int(random.bounded(13)), QString(), QString(), {}};
+        for (int k = 0; k < 3; ++k) {
+            Change c;
+            const QString a = anyParty();
+            QString b = anyParty();
+            if (b == a)
+                b = party((int(b.mid(1).toInt()) + 1) % parties);
+            switch (random.bounded(5)) {
+            case 0:
+                c = partyChange(a, chance(70));
+                if (chance(50))
+                    c.comparisonLevel = unit();
+                break;
+            case 1: c = needChange(a, anyDesire(), unit()); break;
+            case 2:
+                c = provisionChange(a, b, anyDesire(), unit());
+                if (chance(40))
+                    c.perceived = unit();
+                break;
+            case 3:
+                if (s.options.isEmpty())
+                    continue;
+                c.target = Change::Target::Option;
+                c.option = s.options[int(random.bounded(int(s.options.size())))].id;
+                c.desire = anyDesire();
+                c.quality = unit();
+                break;
+            default:
+                c = investmentChange(a, b, unit());
+                if (chance(50))
+                    c.exclusive = chance(50);
+                break;
+            }
+            event.changes.append(c);
+        }
+        s.events.append(event);
+    }
+    return s;
+}
+
+} // namespace
+
+class TestDyadScope : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void randomScenariosGiveTheSameSeries_data();
+    void randomScenariosGiveTheSameSeries();
+    void scopeLeavesOutWhatCannotMatter();
+};
+
+void TestDyadScope::randomScenariosGiveTheSameSeries_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 12; ++seed)
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+// Random fields with every kind of record (inactive parties, perceived qualities, exclusive
+// investments, options) and events that change each kind, then every ordered pair of parties:
+// the series over the scope equals the series over the whole scenario, bit for bit.
+void TestDyadScope::randomScenariosGiveTheSameSeries()
+{
+    QFETCH(quint32, seed);
+    const Scenario s = randomScenario(seed);
+    int compared = 0, existing = 0, smaller = 0;
+    for (const Party &a : s.parties) {
+        for (const Party &b : s.parties) {
+            if (a.id == b.id)
+                continue;
+            const Scenario scope = dyadScope(s, a.id, b.id);
+            smaller += scope.parties.size() < s.parties.size();
+            for (Lens lens : {Lens::Actual, Lens::Perceived}) {
+                const DyadSeries whole = evaluateDyadSeries(s, lens, a.id, b.id);
+                const DyadSeries part = evaluateDyadSeries(scope, lens, a.id, b.id);
+                QVERIFY2(identical(whole, part), qPrintable(QStringLiteral("%1-%2").arg(a.id, b.id)));
+                ++compared;
+                existing += std::any_of(whole.relativePowerA.cbegin(), whole.relativePowerA.cend(),
+                                        [](double v) { return !std::isnan(v); });
+            }
+        }
+    }
+    QVERIFY2(existing > compared / 4, "the random scenarios should hold real dyads");
+    QVERIFY2(smaller > 0, "some scopes should leave parties out");
+}
+
+// A field of bystanders: the scope of one dyad holds its two parties, their providers, their
+// options and the events' changes that touch them, and nothing of the others.
+void TestDyadScope::scopeLeavesOutWhatCannotMatter()
+{
+    Scenario s;
+    s.desires = {{QStringLiteral("d"), QStringLiteral("D"), PowerBase::Other}};
+    for (const char *id : {"a", "b", "helper", "late", "x", "y"})
+        s.parties.append({QString::fromLatin1(id), QString(), PartyKind::Person, QString(), 0, 0, 0.5, true,
+                          {{QStringLiteral("d"), 0.5}}});
+    const QString d = QStringLiteral("d");
+    s.provisions = {{QStringLiteral("a"), QStringLiteral("b"), d, {0.8, {}}},
+                    {QStringLiteral("helper"), QStringLiteral("a"), d, {0.4, {}}},
+                    {QStringLiteral("x"), QStringLiteral("y"), d, {0.9, {}}},
+                    {QStringLiteral("a"), QStringLiteral("x"), d, {0.9, {}}}};
+    s.options = {{QStringLiteral("oa"), QStringLiteral("a"), QString(), {{d, {0.3, {}}}}},
+                 {QStringLiteral("ox"), QStringLiteral("x"), QString(), {{d, {0.3, {}}}}}};
+    s.investments = {{QStringLiteral("a"), QStringLiteral("b"), 0.5, false},
+                     {QStringLiteral("a"), QStringLiteral("x"), 0.5, true}};
+    s.events = {{3, QStringLiteral("late help"), QString(),
+                 {provisionChange(QStringLiteral("late"), QStringLiteral("b"), d, 0.7),
+                  provisionChange(QStringLiteral("y"), QStringLiteral("x"), d, 0.7),
+                  partyChange(QStringLiteral("x"), false)}}};
+
+    const Scenario scope = dyadScope(s, QStringLiteral("a"), QStringLiteral("b"));
+    QStringList parties;
+    for (const Party &p : scope.parties)
+        parties << p.id;
+    QCOMPARE(parties.join(u','), QStringLiteral("a,b,helper,late"));
+    QCOMPARE(scope.provisions.size(), 2);
+    QCOMPARE(scope.options.size(), 1);
+    QCOMPARE(scope.options[0].id, QStringLiteral("oa"));
+    QCOMPARE(scope.investments.size(), 1);
+    QCOMPARE(scope.events.size(), 1);
+    QCOMPARE(scope.events[0].changes.size(), 1);
+    QCOMPARE(scope.events[0].changes[0].party, QStringLiteral("late"));
+    QCOMPARE(scope.desires, s.desires);
+}
+
+QTEST_GUILESS_MAIN(TestDyadScope)
+#include "tst_dyadscope.moc"
