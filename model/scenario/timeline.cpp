@@ -19,10 +19,18 @@ void applyRating(Rating &rating, const Change &change)
         rating.perceived = change.perceived;
 }
 
-// Ids hold no NUL (docs/file-format.md §Ids), so joining with one keeps keys apart.
-QString key(const QString &a, const QString &b, const QString &c = QString())
+// A provision's or an investment's ids, shared with the record (no new string per key).
+struct RecordKey
 {
-    return a + QChar(0) + b + QChar(0) + c;
+    QString a;
+    QString b;
+    QString c;
+    bool operator==(const RecordKey &o) const { return a == o.a && b == o.b && c == o.c; }
+};
+
+size_t qHash(const RecordKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.a, k.b, k.c);
 }
 
 // Finds records by searching the lists: enough for one change.
@@ -56,23 +64,24 @@ public:
     }
     int provision(const Change &c)
     {
-        return find(m_provisions, s.provisions, key(c.party, c.other, c.desire),
-                    [](const Provision &p) { return key(p.from, p.to, p.desire); });
+        return find(m_provisions, s.provisions, RecordKey{c.party, c.other, c.desire},
+                    [](const Provision &p) { return RecordKey{p.from, p.to, p.desire}; });
     }
     int investment(const Change &c)
     {
-        return find(m_investments, s.investments, key(c.party, c.other),
-                    [](const Investment &i) { return key(i.party, i.partner); });
+        return find(m_investments, s.investments, RecordKey{c.party, c.other, QString()},
+                    [](const Investment &i) { return RecordKey{i.party, i.partner, QString()}; });
     }
 
 private:
+    template<typename Key>
     struct Index
     {
-        QHash<QString, int> at;
+        QHash<Key, int> at;
         int seen = 0;
     };
-    template<typename List, typename KeyOf>
-    static int find(Index &index, const List &list, const QString &k, KeyOf keyOf)
+    template<typename Key, typename List, typename KeyOf>
+    static int find(Index<Key> &index, const List &list, const Key &k, KeyOf keyOf)
     {
         for (; index.seen < list.size(); ++index.seen)
             index.at.insert(std::invoke(keyOf, list[index.seen]), index.seen);
@@ -80,8 +89,9 @@ private:
     }
 
     const Scenario &s;
-    Index m_parties, m_options, m_provisions, m_investments;
-    QHash<int, Index> m_needs, m_offers;
+    Index<QString> m_parties, m_options;
+    Index<RecordKey> m_provisions, m_investments;
+    QHash<int, Index<QString>> m_needs, m_offers;
 };
 
 template<typename Finder>

@@ -4,6 +4,8 @@
 #include "palette.h"
 
 #include <QFontMetricsF>
+#include <QHash>
+#include <QPixmap>
 #include <QPainter>
 #include <QStaticText>
 #include <QtMath>
@@ -106,6 +108,63 @@ QColor linkColor(double imbalance, const QColor &strongerParty)
         return palette::balanced();
     const double t = std::min(1.0, imbalance / kStrong);
     return mix(palette::balanced(), strongerParty, 0.55 + 0.45 * t);
+}
+
+namespace {
+
+struct SpriteKey
+{
+    int kind, radius;
+    QRgb fill, outline;
+    int outlineWidth, style, ratio;
+    bool operator==(const SpriteKey &o) const
+    {
+        return kind == o.kind && radius == o.radius && fill == o.fill && outline == o.outline
+               && outlineWidth == o.outlineWidth && style == o.style && ratio == o.ratio;
+    }
+};
+
+size_t qHash(const SpriteKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.kind, k.radius, k.fill, k.outline, k.outlineWidth, k.style, k.ratio);
+}
+
+QPixmap renderSprite(const NodeLook &look, double ratio)
+{
+    const int side = int(std::ceil(2.0 * (look.radiusPixels + look.outlinePixels) + 2.0));
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(side / 2.0, side / 2.0);
+    p.setPen(QPen(look.outline, look.outlinePixels, look.style));
+    p.setBrush(look.fill);
+    p.drawPath(nodeShape(look.kind, look.radiusPixels));
+    return pixmap;
+}
+
+} // namespace
+
+void paintNodeSprite(QPainter &painter, const NodeLook &look)
+{
+    const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    // Sizes in quarter pixels: a node that grows by less does not get a picture of its own.
+    const SpriteKey key{int(look.kind), qRound(look.radiusPixels * 4), look.fill.rgba(), look.outline.rgba(),
+                        qRound(look.outlinePixels * 4), int(look.style), qRound(ratio * 100)};
+    static QHash<SpriteKey, QPixmap> kept;
+    auto it = kept.find(key);
+    if (it == kept.end()) {
+        if (kept.size() > 4096) // a theme or zoom change leaves old looks behind
+            kept.clear();
+        it = kept.insert(key, renderSprite(look, ratio));
+    }
+    const QTransform world = painter.worldTransform();
+    const QPointF centre = world.map(QPointF(0, 0));
+    const QSizeF size = QSizeF(it->size()) / ratio;
+    painter.setWorldTransform(QTransform());
+    painter.drawPixmap(QPointF(std::round(centre.x() - size.width() / 2), std::round(centre.y() - size.height() / 2)), *it);
+    painter.setWorldTransform(world);
 }
 
 QColor optionFill(const QColor &owner)

@@ -59,6 +59,24 @@ bool isLegible(const QFont &font, double detail);
 void drawLabel(QPainter &painter, const QRectF &rect, const QStaticText &text, const QFont &font);
 // An outline pen `width` scene units wide; thinner than a pixel at `detail`, a one-pixel
 // cosmetic pen instead, which the raster engine draws without the costly stroker.
+// How a node looks on screen, in pixels: enough to draw it once and copy the picture.
+struct NodeLook
+{
+    PartyKind kind = PartyKind::Person;
+    double radiusPixels = 0.0;
+    QColor fill;
+    QColor outline;
+    double outlinePixels = 1.0;
+    Qt::PenStyle style = Qt::SolidLine;
+};
+
+// Thousands of nodes in a large field are copies of a few pictures: up to this radius on screen a
+// node is drawn once per look, kept, and copied to its place (a copy costs a fraction of drawing
+// a smoothed outline each frame).
+constexpr double kSpritePixels = 24.0;
+// Draws the node at the painter's origin from its kept picture.
+void paintNodeSprite(QPainter &painter, const NodeLook &look);
+
 QPen outlinePen(const QColor &color, double width, double detail, Qt::PenStyle style = Qt::SolidLine);
 // A colour's readable text colour on top of it (black or white).
 QColor textOn(const QColor &fill);

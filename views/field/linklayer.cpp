@@ -12,7 +12,10 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
+#include <QThread>
+
 #include <algorithm>
+#include <thread>
 #include <cmath>
 #include <map>
 
@@ -47,6 +50,7 @@ constexpr double kBatchPixels = 6.0;    // with many links, a typical link thinn
 constexpr int kDirtyBudget = 1200;     // places to repaint after one change, before the whole layer is
 constexpr int kMaxPieces = 24;         // pieces of a long link's repaint
 constexpr double kPiecePixels = 24.0;  // the shortest piece, in pixels
+constexpr int kLinesPerCore = 4000;     // hairlines worth drawing on a second core
 constexpr int kExposedRects = 8192;    // rectangles of a repaint region worth testing links against
 constexpr int kGridRects = 256;        // past this many, links are tested against a grid of cells
 constexpr int kGridCells = 128;        // cells along the longer side of that grid
@@ -576,22 +580,61 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 }
 
 // Zoomed far out, dash patterns and arrowheads would be a few pixels each and cost most of the
-// frame: draw hairlines in the links' colours, one batch per colour.
+// frame: draw hairlines in the links' colours, one batch per colour. Tens of thousands of long
+// hairlines are drawn into images the size of the view (the raster engine's fast path, whatever
+// shape the exposed region has; always the same rectangle, so a line's pixels do not depend on
+// what part is repainted), the first half of the batches on one core and the second on another,
+// then copied in order: opaque hairlines over transparency give what one pass would.
 void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
 {
     const double margin = 2.0 * fieldScene()->pixelScale();
     // In the order of the colours: a repaint of a part draws crossings as the whole would.
     std::map<QRgb, QVector<QLineF>> batches;
-    for (const FieldLink &l : m_links)
-        if (exposed.hits(l, margin))
+    int count = 0;
+    for (const FieldLink &l : m_links) {
+        if (exposed.hits(l, margin)) {
             batches[l.color.rgba()].append(QLineF(l.start, l.end));
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    for (const auto &[color, lines] : batches) {
-        QPen pen(QColor::fromRgba(color), 0); // cosmetic: one pixel at any zoom
-        painter.setPen(pen);
-        painter.drawLines(lines);
+            ++count;
+        }
     }
+    if (count == 0)
+        return;
+    const QTransform world = painter.worldTransform();
+    const QPaintDevice *device = painter.device();
+    const QSize size(device->width(), device->height());
+    const double ratio = device->devicePixelRatioF();
+    const int parts = count < kLinesPerCore ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
+    // The batches each part draws: about the same number of lines, in order.
+    QVector<QVector<std::pair<QRgb, const QVector<QLineF> *>>> work(parts);
+    int done = 0;
+    for (const auto &[color, lines] : batches) {
+        work[std::min(parts - 1, done * parts / count)].append({color, &lines});
+        done += int(lines.size());
+    }
+    QVector<QImage> images(parts);
+    const auto draw = [&](int part) {
+        QImage &image = images[part];
+        image = QImage(size * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setClipRect(QRect(QPoint(0, 0), size));
+        p.setTransform(world);
+        for (const auto &[color, lines] : std::as_const(work[part])) {
+            p.setPen(QPen(QColor::fromRgba(color), 0)); // cosmetic: one pixel at any zoom
+            p.drawLines(*lines);
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (int part = 1; part < parts; ++part)
+        helpers.emplace_back(draw, part);
+    draw(0);
+    for (std::thread &t : helpers)
+        t.join();
+    painter.save();
+    painter.resetTransform();
+    for (const QImage &image : std::as_const(images))
+        painter.drawImage(QPointF(0, 0), image);
     painter.restore();
 }
 

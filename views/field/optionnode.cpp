@@ -154,18 +154,30 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const double length = std::hypot(m_tetherEnd.x(), m_tetherEnd.y());
     const QPointF start = length > 0 ? m_tetherEnd / length * m_radius : QPointF();
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    // Thousands of satellites a few pixels wide: as the parties' nodes, without smoothing.
-    const bool rough = fs->isLarge() && m_radius * detail < kRoughPixels
-                       && painter->testRenderHint(QPainter::Antialiasing);
-    if (rough)
-        painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * fieldScene()->lineScale(), detail, Qt::DashLine));
-    painter->drawLine(start, m_tetherEnd);
-    painter->setBrush(fieldstyle::optionFill(color));
-    painter->setPen(fieldstyle::outlinePen(color.darker(120), 1.5 * fieldScene()->lineScale(), detail));
-    painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
-    if (rough)
-        painter->setRenderHint(QPainter::Antialiasing, true);
+    if (fs->isLarge() && m_radius * detail <= fieldstyle::kSpritePixels) {
+        const bool smooth = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false); // a tether of a few pixels
+        painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * fs->lineScale(), detail, Qt::DashLine));
+        painter->drawLine(start, m_tetherEnd);
+        painter->setRenderHint(QPainter::Antialiasing, smooth);
+        const QPen pen = fieldstyle::outlinePen(color.darker(120), 1.5 * fs->lineScale(), detail);
+        fieldstyle::paintNodeSprite(*painter, {PartyKind::Person, m_radius * detail, fieldstyle::optionFill(color),
+                                               color.darker(120), pen.isCosmetic() ? pen.widthF() : pen.widthF() * detail,
+                                               Qt::SolidLine});
+    } else {
+        // Thousands of satellites a few pixels wide: as the parties' nodes, without smoothing.
+        const bool rough = fs->isLarge() && m_radius * detail < kRoughPixels
+                           && painter->testRenderHint(QPainter::Antialiasing);
+        if (rough)
+            painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * fieldScene()->lineScale(), detail, Qt::DashLine));
+        painter->drawLine(start, m_tetherEnd);
+        painter->setBrush(fieldstyle::optionFill(color));
+        painter->setPen(fieldstyle::outlinePen(color.darker(120), 1.5 * fieldScene()->lineScale(), detail));
+        painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+        if (rough)
+            painter->setRenderHint(QPainter::Antialiasing, true);
+    }
     if (m_labelHidden || m_labelRect.isEmpty() || m_shown.isEmpty())
         return;
     // As readable as the parties' names: the same pixel size, regular weight, on a pale box.

@@ -176,7 +176,6 @@ QPainterPath PartyNode::shape() const
 void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const Theme &theme = fieldScene()->theme();
-    const QPainterPath outline = fieldstyle::nodeShape(m_kind, m_radius);
     if (m_selected || m_inDyadSelection) {
         const double ring = (m_selected ? 4.0 : 2.5) * fieldScene()->lineScale();
         QPen halo(theme.foreground(), ring, m_selected ? Qt::SolidLine : Qt::DashLine);
@@ -185,18 +184,24 @@ void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->drawPath(fieldstyle::nodeShape(m_kind, m_radius + ring + 3.0));
     }
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    // Thousands of nodes a few pixels wide: smoothing their edges is most of a frame's cost and
-    // shows little at that size.
-    const bool rough = fieldScene()->isLarge() && m_radius * detail < kRoughPixels
-                       && painter->testRenderHint(QPainter::Antialiasing);
-    if (rough)
-        painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(fieldstyle::outlinePen(theme.foreground(), 1.5 * fieldScene()->lineScale(), detail,
-                                           m_active ? Qt::SolidLine : Qt::DashLine));
-    painter->setBrush(m_color);
-    painter->drawPath(outline);
-    if (rough)
-        painter->setRenderHint(QPainter::Antialiasing, true);
+    const Qt::PenStyle style = m_active ? Qt::SolidLine : Qt::DashLine;
+    const QPen pen = fieldstyle::outlinePen(theme.foreground(), 1.5 * fieldScene()->lineScale(), detail, style);
+    if (fieldScene()->isLarge() && m_radius * detail <= fieldstyle::kSpritePixels) {
+        fieldstyle::paintNodeSprite(*painter, {m_kind, m_radius * detail, m_color, theme.foreground(),
+                                               pen.isCosmetic() ? pen.widthF() : pen.widthF() * detail, style});
+    } else {
+        // Thousands of nodes a few pixels wide: smoothing their edges is most of a frame's cost
+        // and shows little at that size.
+        const bool rough = fieldScene()->isLarge() && m_radius * detail < kRoughPixels
+                           && painter->testRenderHint(QPainter::Antialiasing);
+        if (rough)
+            painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(pen);
+        painter->setBrush(m_color);
+        painter->drawPath(fieldstyle::nodeShape(m_kind, m_radius));
+        if (rough)
+            painter->setRenderHint(QPainter::Antialiasing, true);
+    }
 
     if (m_labelHidden || m_labelRect.isEmpty() || m_shown.isEmpty())
         return;
