@@ -46,6 +46,7 @@ constexpr double kMinZoom = 0.05;
 constexpr double kMaxZoom = 20.0;
 constexpr double kFitMargin = 16.0;   // pixels between the fitted field and the view's edge
 constexpr int kRefitMs = 300;         // the refit when parties come or go
+constexpr int kExposedRects = 48;     // past this many rectangles, items are found in their bounds
 constexpr double kFoldGain = 1.25;    // fold the legend when that shows the field this much larger
 constexpr double kStep = 1.25;
 constexpr double kClickTolerance = 5.0; // pixels around a link that still hit it
@@ -349,7 +350,14 @@ void FieldView::paintEvent(QPaintEvent *event)
 {
     const QRegion region = event->region();
     m_scene->links()->setViewExposed(&region);
-    QGraphicsView::paintEvent(event);
+    // Qt tests every item against every rectangle of the exposed region: with hundreds of them
+    // (a story step in a large field) that costs more than drawing the items in their bounds.
+    if (region.rectCount() > kExposedRects) {
+        QPaintEvent bounded(region.boundingRect());
+        QGraphicsView::paintEvent(&bounded);
+    } else {
+        QGraphicsView::paintEvent(event);
+    }
     m_scene->links()->setViewExposed(nullptr);
 }
 

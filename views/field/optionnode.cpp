@@ -149,8 +149,7 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 {
     const FieldScene *fs = fieldScene();
     const Theme &theme = fs->theme();
-    const PartyNode *owner = fs->node(m_owner);
-    const QColor color = owner ? owner->color() : theme.muted();
+    const QColor color = m_color.isValid() ? m_color : theme.muted(); // the owner's, kept at sync
     const double length = std::hypot(m_tetherEnd.x(), m_tetherEnd.y());
     const QPointF start = length > 0 ? m_tetherEnd / length * m_radius : QPointF();
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
