@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <cmath>
+
 using namespace powerfield;
 
 namespace {
@@ -60,6 +62,7 @@ private slots:
     void xmlText();
     void hostileNames_data();
     void hostileNames();
+    void largeFieldStaysVector();
 
 private:
     QTemporaryDir m_dir;
@@ -148,6 +151,53 @@ void TestSvgWellFormed::hostileNames()
         if (view != QLatin1String("plot"))
             QVERIFY2(all.contains(QStringLiteral("Abe & <b>\"x\"</b>")), qPrintable(all.left(300)));
     }
+}
+
+// Zoomed out on thousands of links the window draws them as hairlines through an image of its
+// own; an SVG of the same field keeps every link a vector line a slide can scale.
+void TestSvgWellFormed::largeFieldStaysVector()
+{
+    Scenario s;
+    s.desires.append({QStringLiteral("d"), QStringLiteral("Desire"), PowerBase::Other});
+    const int parties = 2000;
+    for (int i = 0; i < parties; ++i) {
+        Party p;
+        p.id = QStringLiteral("p%1").arg(i);
+        p.name = QStringLiteral("Party %1").arg(i);
+        const double angle = 2.0 * M_PI * i / parties;
+        p.x = 40.0 * std::sqrt(double(parties)) * std::cos(angle);
+        p.y = 40.0 * std::sqrt(double(parties)) * std::sin(angle);
+        p.needs.append({QStringLiteral("d"), 0.5});
+        s.parties.append(p);
+    }
+    for (int i = 0; i < parties; ++i)
+        s.provisions.append({s.parties[i].id, s.parties[(i * 7 + 500) % parties].id, QStringLiteral("d"), {0.7, std::nullopt}});
+    Document document;
+    document.setScenario(s);
+    ExportRequest request;
+    request.path = m_dir.filePath(QStringLiteral("large-field.svg"));
+    request.size = QSize(1600, 900);
+    ViewOptions options;
+    options.size = request.size;
+    QString message;
+    QVERIFY2(exportPicture(request, painterFor(QStringLiteral("field"), &document, options), &message), qPrintable(message));
+    QFile file(request.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(file.readAll());
+    int images = 0, lines = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("image"))
+            ++images;
+        else if (xml.name() == QLatin1String("polyline") || xml.name() == QLatin1String("line")
+                 || xml.name() == QLatin1String("path"))
+            ++lines;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(images, 0);
+    QVERIFY2(lines >= parties, qPrintable(QStringLiteral("%1 vector shapes").arg(lines)));
 }
 
 QTEST_MAIN(TestSvgWellFormed)

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPixmap>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStaticText>
 #include <QtMath>
@@ -148,6 +149,17 @@ QPixmap renderSprite(const NodeLook &look, double ratio)
 
 void paintNodeSprite(QPainter &painter, const NodeLook &look)
 {
+    const QTransform world = painter.worldTransform();
+    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
+        // A vector picture (SVG, PDF) keeps its shapes as shapes, at the painter's scale.
+        const double unit = std::sqrt(std::abs(world.determinant()));
+        if (unit <= 0)
+            return;
+        painter.setPen(QPen(look.outline, look.outlinePixels / unit, look.style));
+        painter.setBrush(look.fill);
+        painter.drawPath(nodeShape(look.kind, look.radiusPixels / unit));
+        return;
+    }
     const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     // Sizes in quarter pixels: a node that grows by less does not get a picture of its own.
     const SpriteKey key{int(look.kind), qRound(look.radiusPixels * 4), look.fill.rgba(), look.outline.rgba(),
@@ -159,7 +171,6 @@ void paintNodeSprite(QPainter &painter, const NodeLook &look)
             kept.clear();
         it = kept.insert(key, renderSprite(look, ratio));
     }
-    const QTransform world = painter.worldTransform();
     const QPointF centre = world.map(QPointF(0, 0));
     const QSizeF size = QSizeF(it->size()) / ratio;
     painter.setWorldTransform(QTransform());

@@ -74,7 +74,8 @@ struct NodeLook
 // node is drawn once per look, kept, and copied to its place (a copy costs a fraction of drawing
 // a smoothed outline each frame).
 constexpr double kSpritePixels = 24.0;
-// Draws the node at the painter's origin from its kept picture.
+// Draws the node at the painter's origin from its kept picture (on a raster device; as a shape on
+// a vector one).
 void paintNodeSprite(QPainter &painter, const NodeLook &look);
 
 QPen outlinePen(const QColor &color, double width, double detail, Qt::PenStyle style = Qt::SolidLine);

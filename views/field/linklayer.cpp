@@ -9,6 +9,7 @@
 
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
@@ -599,6 +600,17 @@ void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
     }
     if (count == 0)
         return;
+    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
+        // A vector picture (SVG, PDF) keeps its lines as lines.
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        for (const auto &[color, lines] : batches) {
+            painter.setPen(QPen(QColor::fromRgba(color), 0));
+            painter.drawLines(lines);
+        }
+        painter.restore();
+        return;
+    }
     const QTransform world = painter.worldTransform();
     const QPaintDevice *device = painter.device();
     const QSize size(device->width(), device->height());
