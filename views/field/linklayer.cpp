@@ -4,6 +4,7 @@
 #include "document.h"
 #include "fieldscene.h"
 #include "fieldstyle.h"
+#include "hairlines.h"
 #include "numberformat.h"
 #include "partynode.h"
 
@@ -582,10 +583,10 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 
 // Zoomed far out, dash patterns and arrowheads would be a few pixels each and cost most of the
 // frame: draw hairlines in the links' colours, one batch per colour. Tens of thousands of long
-// hairlines are drawn into images the size of the view (the raster engine's fast path, whatever
-// shape the exposed region has; always the same rectangle, so a line's pixels do not depend on
-// what part is repainted), the first half of the batches on one core and the second on another,
-// then copied in order: opaque hairlines over transparency give what one pass would.
+// hairlines are written into images the size of the view (hairlines.h; whatever shape the
+// exposed region has, a line's pixels do not depend on what part is repainted), the first half
+// of the batches on one core and the second on another, then copied in order: opaque hairlines
+// over transparency give what one pass would.
 void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
 {
     const double margin = 2.0 * fieldScene()->pixelScale();
@@ -629,13 +630,9 @@ void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
         image = QImage(size * ratio, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(ratio);
         image.fill(Qt::transparent);
-        QPainter p(&image);
-        p.setClipRect(QRect(QPoint(0, 0), size));
-        p.setTransform(world);
-        for (const auto &[color, lines] : std::as_const(work[part])) {
-            p.setPen(QPen(QColor::fromRgba(color), 0)); // cosmetic: one pixel at any zoom
-            p.drawLines(*lines);
-        }
+        const QTransform toPixels = world * QTransform::fromScale(ratio, ratio);
+        for (const auto &[color, lines] : std::as_const(work[part]))
+            drawHairlines(image, toPixels, *lines, color);
     };
     std::vector<std::thread> helpers;
     for (int part = 1; part < parts; ++part)
