@@ -194,7 +194,7 @@ void measure(int count, const std::function<void()> &action)
     QVector<double> cpu;
     for (int i = 0; i < count; ++i) {
         const FrameTimer timer;
-            action();
+        action();
         settle();
         wall << timer.wall();
         cpu << timer.cpu();

@@ -231,7 +231,7 @@ Label measure(const QString &name, QSizeF natural, const QFont &font, double max
 QRectF outlineRect(const PartyNode *node, double margin)
 {
     margin += node->haloReach();
-    return fieldstyle::nodeShape(node->kind(), node->radius()).boundingRect().translated(node->pos())
+    return fieldstyle::nodeBounds(node->kind(), node->radius()).translated(node->pos())
         .adjusted(-margin, -margin, margin, margin);
 }
 

@@ -36,6 +36,28 @@ double nodeRadius(double fieldPower)
     return kBaseRadius * std::sqrt(1.0 + 1.5 * p);
 }
 
+QRectF nodeBounds(PartyKind kind, double radius)
+{
+    double halfWidth = radius, halfHeight = radius;
+    switch (kind) {
+    case PartyKind::Person:
+        break;
+    case PartyKind::Group:
+        halfWidth = halfHeight = radius * std::sqrt(M_PI) / 2.0;
+        break;
+    case PartyKind::Organization: { // pointy-top hexagon: corners at 90 + 60 k degrees
+        const double side = radius * std::sqrt(2.0 * M_PI / (3.0 * std::sqrt(3.0)));
+        halfWidth = side * std::cos(qDegreesToRadians(30.0));
+        halfHeight = side;
+        break;
+    }
+    case PartyKind::Country:
+        halfWidth = halfHeight = radius * std::sqrt(M_PI / 2.0);
+        break;
+    }
+    return QRectF(-halfWidth, -halfHeight, 2 * halfWidth, 2 * halfHeight);
+}
+
 QPainterPath nodeShape(PartyKind kind, double radius)
 {
     QPainterPath path;

@@ -26,6 +26,8 @@ double nodeRadius(double fieldPower);
 // The party's outline for its kind, centred on (0, 0), of the same area as a circle of `radius`
 // (circle: person, rounded square: group, hexagon: organization, diamond: country).
 QPainterPath nodeShape(PartyKind kind, double radius);
+// nodeShape(kind, radius).boundingRect(), without building the path (thousands per sync).
+QRectF nodeBounds(PartyKind kind, double radius);
 // Distance from the centre to the outline of `nodeShape(kind, radius)` along the unit vector `dir`.
 double nodeReach(PartyKind kind, double radius, QPointF dir);
 

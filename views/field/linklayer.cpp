@@ -20,6 +20,7 @@
 #include <thread>
 #include <cmath>
 #include <map>
+#include <numeric>
 
 namespace powerfield {
 
@@ -53,6 +54,7 @@ constexpr int kDirtyBudget = 1200;     // places to repaint after one change, be
 constexpr int kMaxPieces = 24;         // pieces of a long link's repaint
 constexpr double kPiecePixels = 24.0;  // the shortest piece, in pixels
 constexpr int kLinesPerCore = 4000;     // hairlines worth drawing on a second core
+constexpr double kWholeShare = 0.25;   // exposed bounds past this share of the view: every hairline
 constexpr int kExposedRects = 8192;    // rectangles of a repaint region worth testing links against
 constexpr int kGridRects = 256;        // past this many, links are tested against a grid of cells
 constexpr int kGridCells = 128;        // cells along the longer side of that grid
@@ -124,13 +126,27 @@ void LinkLayer::syncFromModel()
     const FieldScene *fs = fieldScene();
     const bool animated = fs->isAnimated();
     const Analysis &analysis = fs->document()->analysis();
-    // Engine order sorted by party index: stable, cheap (no string sorting), and file order.
-    std::vector<const core::DyadResult *> dyads;
-    dyads.reserve(size_t(analysis.engine().dyadCount()));
-    analysis.engine().forEachDyad([&](const core::DyadResult &d) { dyads.push_back(&d); });
-    std::sort(dyads.begin(), dyads.end(), [](const core::DyadResult *x, const core::DyadResult *y) {
-        return std::make_pair(x->a, x->b) < std::make_pair(y->a, y->b);
+    // Engine order sorted by party index: stable, cheap (no string sorting), and file order. The
+    // engine keeps its order while no dyad comes or goes: the sort is kept with it.
+    std::vector<const core::DyadResult *> engineOrder;
+    std::vector<std::pair<int, int>> enginePairs;
+    engineOrder.reserve(size_t(analysis.engine().dyadCount()));
+    enginePairs.reserve(size_t(analysis.engine().dyadCount()));
+    analysis.engine().forEachDyad([&](const core::DyadResult &d) {
+        engineOrder.push_back(&d);
+        enginePairs.emplace_back(d.a, d.b);
     });
+    if (enginePairs != m_enginePairs) {
+        m_sortedDyads.resize(enginePairs.size());
+        std::iota(m_sortedDyads.begin(), m_sortedDyads.end(), 0);
+        std::sort(m_sortedDyads.begin(), m_sortedDyads.end(),
+                  [&](int x, int y) { return enginePairs[size_t(x)] < enginePairs[size_t(y)]; });
+        m_enginePairs = std::move(enginePairs);
+    }
+    std::vector<const core::DyadResult *> dyads;
+    dyads.reserve(engineOrder.size());
+    for (int i : m_sortedDyads)
+        dyads.push_back(engineOrder[size_t(i)]);
     // The nodes by the analysis' party index: one lookup per party, not two per link.
     const int partyCount = analysis.engine().partyCount();
     QVector<const PartyNode *> nodes(partyCount, nullptr);
@@ -590,18 +606,24 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
 {
     const double margin = 2.0 * fieldScene()->pixelScale();
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    // Testing each link against the exposed parts costs more than the lines it saves once they
+    // cover much of the view (the window clips the copy to them anyway).
+    const QRectF shown = painter.worldTransform().mapRect(exposed.bounds);
+    const double viewArea = double(painter.device()->width()) * painter.device()->height();
+    const bool everything = raster && shown.width() * shown.height() > kWholeShare * viewArea;
     // In the order of the colours: a repaint of a part draws crossings as the whole would.
     std::map<QRgb, QVector<QLineF>> batches;
     int count = 0;
     for (const FieldLink &l : m_links) {
-        if (exposed.hits(l, margin)) {
+        if (everything || exposed.hits(l, margin)) {
             batches[l.color.rgba()].append(QLineF(l.start, l.end));
             ++count;
         }
     }
     if (count == 0)
         return;
-    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
+    if (!raster) {
         // A vector picture (SVG, PDF) keeps its lines as lines.
         painter.save();
         painter.setRenderHint(QPainter::Antialiasing, false);

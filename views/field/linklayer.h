@@ -7,6 +7,8 @@
 #include <QRegion>
 #include <QVector>
 
+#include <vector>
+
 namespace powerfield {
 
 class FieldScene;
@@ -119,6 +121,8 @@ private:
     // right before syncing the links).
     QVector<std::pair<const PartyNode *, const PartyNode *>> m_ends;
     QVector<std::pair<int, int>> m_pairs; // each link's parties by their index in the analysis
+    std::vector<std::pair<int, int>> m_enginePairs; // the dyads in the engine's order, at the last sync
+    std::vector<int> m_sortedDyads;                 // that order sorted by the pairs
     QVector<QString> m_partyIds;          // the analysis' parties at the last sync, by index
     QHash<std::pair<QString, QString>, int> m_index; // (a, b) -> row
     bool m_pairsChanged = false;

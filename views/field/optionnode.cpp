@@ -154,9 +154,10 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const QPointF start = length > 0 ? m_tetherEnd / length * m_radius : QPointF();
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
     if (fs->isLarge() && m_radius * detail <= fieldstyle::kSpritePixels) {
+        // A tether of a few pixels: solid and unsmoothed (its dashes would not show).
         const bool smooth = painter->testRenderHint(QPainter::Antialiasing);
-        painter->setRenderHint(QPainter::Antialiasing, false); // a tether of a few pixels
-        painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * fs->lineScale(), detail, Qt::DashLine));
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(theme.muted(), 0));
         painter->drawLine(start, m_tetherEnd);
         painter->setRenderHint(QPainter::Antialiasing, smooth);
         const QPen pen = fieldstyle::outlinePen(color.darker(120), 1.5 * fs->lineScale(), detail);

@@ -154,7 +154,7 @@ void PartyNode::setLabelHidden(bool hidden)
 QRectF PartyNode::drawingRect() const
 {
     const double r = std::max(m_radius, m_targetRadius);
-    const QRectF outline = fieldstyle::nodeShape(m_kind, r).boundingRect();
+    const QRectF outline = fieldstyle::nodeBounds(m_kind, r);
     return m_labelRect.isEmpty() ? outline : outline.united(m_labelRect);
 }
 

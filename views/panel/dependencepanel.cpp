@@ -6,6 +6,7 @@
 #include "beliefs.h"
 #include "dependencepanelparts.h"
 #include "dyadreading.h"
+#include "dyadscope.h"
 #include "glossary.h"
 #include "panelcontrols.h"
 #include "panelwidgets.h"
@@ -303,8 +304,9 @@ void DependencePanel::gestureFinished()
     m_haveBaseline = false; // the shift sentence keeps telling the whole gesture until the next edit
     const DyadReading r = readDyad(*m_document, m_shown.a, m_shown.b);
     if (r.valid) {
-        m_beforeA = explain::snapshot(m_document->state(), m_document->lens(), r.a, r.b, r.result.sideA.dependence);
-        m_beforeB = explain::snapshot(m_document->state(), m_document->lens(), r.b, r.a, r.result.sideB.dependence);
+        const Scenario scope = dyadScope(m_document->state(), r.a, r.b);
+        m_beforeA = explain::snapshot(scope, m_document->lens(), r.a, r.b, r.result.sideA.dependence);
+        m_beforeB = explain::snapshot(scope, m_document->lens(), r.b, r.a, r.result.sideB.dependence);
         m_haveBaseline = true;
     }
     scheduleRebuild();
@@ -580,10 +582,10 @@ void DependencePanel::updateShift(const DyadReading &r)
         m_shift->hide();
         return;
     }
-    const Scenario &state = m_document->state();
+    const Scenario scope = dyadScope(m_document->state(), r.a, r.b); // what the two can depend on
     const Lens lens = m_document->lens();
-    const explain::SideSnapshot nowA = explain::snapshot(state, lens, r.a, r.b, r.result.sideA.dependence);
-    const explain::SideSnapshot nowB = explain::snapshot(state, lens, r.b, r.a, r.result.sideB.dependence);
+    const explain::SideSnapshot nowA = explain::snapshot(scope, lens, r.a, r.b, r.result.sideA.dependence);
+    const explain::SideSnapshot nowB = explain::snapshot(scope, lens, r.b, r.a, r.result.sideB.dependence);
     if (m_haveBaseline && !shiftSentences({m_beforeA, m_beforeB}, {nowA, nowB}).isEmpty()) {
         m_toldBefore[0] = m_beforeA;
         m_toldBefore[1] = m_beforeB;
@@ -600,8 +602,8 @@ void DependencePanel::updateShift(const DyadReading &r)
         const QString ids[] = {r.a, r.b};
         explain::SideSnapshot before[2], after[2];
         for (int i = 0; i < 2; ++i) {
-            before[i] = withCurrentNames(m_toldBefore[i], state, ids[i], ids[1 - i]);
-            after[i] = withCurrentNames(m_toldAfter[i], state, ids[i], ids[1 - i]);
+            before[i] = withCurrentNames(m_toldBefore[i], m_document->state(), ids[i], ids[1 - i]);
+            after[i] = withCurrentNames(m_toldAfter[i], m_document->state(), ids[i], ids[1 - i]);
         }
         told = shiftSentences({before[0], before[1]}, {after[0], after[1]});
     }

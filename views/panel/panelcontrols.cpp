@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "dyadreading.h"
+#include "dyadscope.h"
 #include "explain.h"
 #include "paneledits.h"
 #include "panelwidgets.h"
@@ -45,13 +46,12 @@ bool wants(const Scenario &s, const QString &party, const QString &desire)
     return p && p->needIndex(desire) >= 0;
 }
 
-QString sideSignature(const Document &d, const QString &desire, const QString &self, const QString &partner)
+QString sideSignature(const Scenario &s, Lens lens, const QString &desire, const QString &self, const QString &partner)
 {
-    const Scenario &s = d.state();
-    const AlternativeSource alt = bestAlternative(s, d.lens(), self, desire, partner);
+    const AlternativeSource alt = bestAlternative(s, lens, self, desire, partner);
     return QStringList{QString::number(int(alt.kind)), alt.partyId, alt.optionId, alternativeName(s, alt),
                        paneledits::beliefDiffers(s, partner, self, desire) ? QStringLiteral("b") : QString(),
-                       paneledits::firstOption(s, self), QString::number(int(d.lens())),
+                       paneledits::firstOption(s, self), QString::number(int(lens)),
                        paneledits::hasOwnOffer(s, self, desire) ? QStringLiteral("o") : QString(),
                        wants(s, self, desire) ? QStringLiteral("w") : QString()}
         .join(QLatin1Char(','));
@@ -289,7 +289,8 @@ QStringList panelDesires(const Document &document, const QString &a, const QStri
 
 QString controlsSignature(const Document &document, const QString &a, const QString &b)
 {
-    const Scenario &s = document.state();
+    // Everything the controls show of the two lies in their scope: a few records, not the field.
+    const Scenario s = dyadScope(document.state(), a, b);
     QStringList parts{a, b, partyName(s, a), partyName(s, b)};
     if (b.isEmpty()) {
         if (const Party *p = s.party(a)) {
@@ -299,8 +300,8 @@ QString controlsSignature(const Document &document, const QString &a, const QStr
         return parts.join(QLatin1Char('|'));
     }
     for (const QString &desire : panelDesires(document, a, b))
-        parts << desire << desireName(s, desire) << sideSignature(document, desire, a, b)
-              << sideSignature(document, desire, b, a);
+        parts << desire << desireName(s, desire) << sideSignature(s, document.lens(), desire, a, b)
+              << sideSignature(s, document.lens(), desire, b, a);
     return parts.join(QLatin1Char('|'));
 }
 
