@@ -14,6 +14,7 @@
 // POWERFIELD_BENCH_DIR to keep the synthetic files (e.g. to open them in the window).
 #include "appsettings.h"
 #include "dependencepanel.h"
+#include "fieldview.h"
 #include "document.h"
 #include "mainwindow.h"
 #include "panelcontrols.h"
@@ -28,6 +29,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QScrollBar>
 #include <QSet>
 #include <QSlider>
 #include <QStandardPaths>
@@ -35,6 +37,7 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QVariantAnimation>
+#include <QWheelEvent>
 
 #include <sys/resource.h>
 #include <time.h>
@@ -260,6 +263,12 @@ private slots:
     void sliderDrag();
     void easeFrame_data() { sizes(); }
     void easeFrame();
+    void panFrame_data() { sizes(); }
+    void panFrame();
+    void zoomFrame_data() { sizes(); }
+    void zoomFrame();
+    void partyDrag_data() { sizes(); }
+    void partyDrag();
     // Run alone for a clean figure: the process's peak resident memory after opening the
     // window at 10,000 parties and a story step (bench_window peakMemory).
     void peakMemory();
@@ -531,6 +540,80 @@ void BenchWindow::easeFrame()
         finishAnimations();
     }
     report(wall, cpu);
+}
+
+// The field panned by 40 pixels, to the right and back, as a scroll of the view does.
+void BenchWindow::panFrame()
+{
+    if (warmingUp())
+        return;
+    QFETCH(int, parties);
+    const auto window = shownWindow(fileFor(parties));
+    QVERIFY(window);
+    auto *view = window->findChild<FieldView *>();
+    QVERIFY(view);
+    QScrollBar *bar = view->horizontalScrollBar();
+    const int start = bar->value();
+    int round = 0;
+    measure(rounds(parties), [&] { bar->setValue(start + (++round % 2 ? 40 : 0)); });
+    QVERIFY(bar->maximum() > bar->minimum());
+}
+
+// One step of the mouse wheel over the field's centre, in and out in turn.
+void BenchWindow::zoomFrame()
+{
+    if (warmingUp())
+        return;
+    QFETCH(int, parties);
+    const auto window = shownWindow(fileFor(parties));
+    QVERIFY(window);
+    auto *view = window->findChild<FieldView *>();
+    QVERIFY(view);
+    QWidget *port = view->viewport();
+    const QPointF centre = QRectF(port->rect()).center();
+    const double before = view->transform().m11();
+    int round = 0;
+    measure(rounds(parties), [&] {
+        QWheelEvent wheel(centre, port->mapToGlobal(centre), QPoint(), QPoint(0, ++round % 2 ? 120 : -120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(port, &wheel);
+    });
+    QVERIFY(view->transform().m11() != before || round % 2 == 0);
+}
+
+// A party dragged with the mouse over 60 positions (one gesture): the median frame.
+void BenchWindow::partyDrag()
+{
+    if (warmingUp())
+        return;
+    QFETCH(int, parties);
+    const auto window = shownWindow(fileFor(parties));
+    QVERIFY(window);
+    auto *view = window->findChild<FieldView *>();
+    QVERIFY(view);
+    Document *doc = window->document();
+    const Party first = doc->scenario().parties.first();
+    QWidget *port = view->viewport();
+    const QPoint from = view->mapFromScene(QPointF(first.x, first.y));
+    QVERIFY(port->rect().contains(from));
+    QTest::mousePress(port, Qt::LeftButton, Qt::NoModifier, from);
+    settle();
+    QVector<double> wall;
+    QVector<double> cpu;
+    for (int i = 1; i <= 60; ++i) {
+        const FrameTimer timer;
+        QTest::mouseMove(port, from + QPoint(2 * i, i % 2 ? 3 : 0));
+        settle();
+        wall << timer.wall();
+        cpu << timer.cpu();
+        driver()->step(16);
+    }
+    QTest::mouseRelease(port, Qt::LeftButton, Qt::NoModifier, from + QPoint(120, 0));
+    settle();
+    finishAnimations();
+    report(wall, cpu);
+    const Party *moved = doc->scenario().party(first.id);
+    QVERIFY(moved && (moved->x != first.x || moved->y != first.y));
 }
 
 void BenchWindow::peakMemory()
