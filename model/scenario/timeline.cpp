@@ -2,6 +2,7 @@
 #include "timeline.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -52,6 +53,18 @@ class HashedFinder
 {
 public:
     explicit HashedFinder(const Scenario &s) : s(s) {}
+    // Finds only the provisions and investments that `changes` name: the hashes hold those
+    // records alone, which a scan decides by one id each (a time step in a large field names a
+    // few of tens of thousands).
+    HashedFinder(const Scenario &s, const QVector<const Change *> &changes) : s(s), m_filtered(true)
+    {
+        for (const Change *c : changes) {
+            if (c->target == Change::Target::Provision)
+                m_provisionsTo.insert(c->other);
+            else if (c->target == Change::Target::Investment)
+                m_investmentsOf.insert(c->party);
+        }
+    }
     int party(const QString &id) { return find(m_parties, s.parties, id, &Party::id); }
     int option(const QString &id) { return find(m_options, s.options, id, &OutsideOption::id); }
     int need(int party, const QString &desire)
@@ -65,12 +78,14 @@ public:
     int provision(const Change &c)
     {
         return find(m_provisions, s.provisions, RecordKey{c.party, c.other, c.desire},
-                    [](const Provision &p) { return RecordKey{p.from, p.to, p.desire}; });
+                    [](const Provision &p) { return RecordKey{p.from, p.to, p.desire}; },
+                    [this](const Provision &p) { return !m_filtered || m_provisionsTo.contains(p.to); });
     }
     int investment(const Change &c)
     {
         return find(m_investments, s.investments, RecordKey{c.party, c.other, QString()},
-                    [](const Investment &i) { return RecordKey{i.party, i.partner, QString()}; });
+                    [](const Investment &i) { return RecordKey{i.party, i.partner, QString()}; },
+                    [this](const Investment &i) { return !m_filtered || m_investmentsOf.contains(i.party); });
     }
 
 private:
@@ -83,12 +98,21 @@ private:
     template<typename Key, typename List, typename KeyOf>
     static int find(Index<Key> &index, const List &list, const Key &k, KeyOf keyOf)
     {
-        for (; index.seen < list.size(); ++index.seen)
-            index.at.insert(std::invoke(keyOf, list[index.seen]), index.seen);
+        return find(index, list, k, keyOf, [](const auto &) { return true; });
+    }
+    template<typename Key, typename List, typename KeyOf, typename Keep>
+    static int find(Index<Key> &index, const List &list, const Key &k, KeyOf keyOf, Keep keep)
+    {
+        for (; index.seen < list.size(); ++index.seen) {
+            if (keep(list[index.seen]))
+                index.at.insert(std::invoke(keyOf, list[index.seen]), index.seen);
+        }
         return index.at.value(k, -1);
     }
 
     const Scenario &s;
+    bool m_filtered = false;
+    QSet<QString> m_provisionsTo, m_investmentsOf;
     Index<QString> m_parties, m_options;
     Index<RecordKey> m_provisions, m_investments;
     QHash<int, Index<QString>> m_needs, m_offers;
@@ -174,6 +198,7 @@ void applyChange(Scenario &state, const Change &c)
 struct RecordFinder::Hashes
 {
     Hashes(const Scenario &s, bool hashed) : linear{s}, hashes(s), hashed(hashed) {}
+    Hashes(const Scenario &s, const QVector<const Change *> &changes) : linear{s}, hashes(s, changes), hashed(true) {}
     LinearFinder linear;
     HashedFinder hashes;
     bool hashed;
@@ -181,6 +206,11 @@ struct RecordFinder::Hashes
 
 RecordFinder::RecordFinder(const Scenario &state, bool hashed)
     : m_hashes(std::make_unique<Hashes>(state, hashed))
+{
+}
+
+RecordFinder::RecordFinder(const Scenario &state, const QVector<const Change *> &changes)
+    : m_hashes(std::make_unique<Hashes>(state, changes))
 {
 }
 

@@ -19,6 +19,9 @@ class RecordFinder
 {
 public:
     explicit RecordFinder(const Scenario &state, bool hashed = true);
+    // Hashed, for the records `changes` name and no others: their provisions and investments are
+    // found, any other is not (parties and options, all of them).
+    RecordFinder(const Scenario &state, const QVector<const Change *> &changes);
     ~RecordFinder();
     RecordFinder(const RecordFinder &) = delete;
     RecordFinder &operator=(const RecordFinder &) = delete;

@@ -193,8 +193,8 @@ void moveInTime(const Scenario &written, int from, int to, Scenario &state, Anal
         for (const Change *c : records)
             restoreRecord(written, to, state, *c);
     }
-    // A few lookups search the lists; hashing a large state would cost more than they do.
-    RecordFinder find(state, crossed.size() > 16);
+    // A few lookups search the lists; more, hashes of the records the changes name.
+    RecordFinder find = crossed.size() > 16 ? RecordFinder(state, crossed) : RecordFinder(state, false);
     for (const Change *c : crossed) {
         if (to > from)
             applyChange(state, *c, find);
