@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <unordered_map>
 
 namespace powerfield {
 
@@ -194,36 +193,39 @@ Label measurePixels(const QString &name, QSizeF natural, const QFont &font, doub
     return label;
 }
 
+struct LabelKey
+{
+    QString name;
+    int pixels;
+    bool bold;
+    double maxWidth;
+    double wrapWidth;
+    bool operator==(const LabelKey &o) const
+    {
+        return name == o.name && pixels == o.pixels && bold == o.bold && maxWidth == o.maxWidth
+               && wrapWidth == o.wrapWidth;
+    }
+};
+
+size_t qHash(const LabelKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.name, k.pixels, k.bold, k.maxWidth, k.wrapWidth);
+}
+
 // measurePixels() remembered: the fit places the names many times over at different scales,
 // and measuring text is the costly part of placing them.
 Label measure(const QString &name, QSizeF natural, const QFont &font, double maxWidth, double wrapWidth,
               double unit)
 {
-    struct Key
-    {
-        QString name;
-        int pixels;
-        bool bold;
-        double maxWidth;
-        double wrapWidth;
-        bool operator==(const Key &o) const
-        {
-            return name == o.name && pixels == o.pixels && bold == o.bold && maxWidth == o.maxWidth
-                   && wrapWidth == o.wrapWidth;
-        }
-    };
-    struct KeyHash
-    {
-        size_t operator()(const Key &k) const { return qHash(k.name) ^ size_t(k.pixels * 131 + k.bold) ^ qHash(k.maxWidth); }
-    };
-    static std::unordered_map<Key, Label, KeyHash> cache;
+    // Qt's open hash: tens of thousands of lookups a sync stay in a few cache lines each.
+    static QHash<LabelKey, Label> cache;
     if (cache.size() > 250000) // room for every name of the largest field (two per party)
         cache.clear();
-    const Key key{name, font.pixelSize(), font.bold(), maxWidth, wrapWidth};
+    const LabelKey key{name, font.pixelSize(), font.bold(), maxWidth, wrapWidth};
     auto it = cache.find(key);
     if (it == cache.end())
-        it = cache.emplace(key, measurePixels(name, natural, font, maxWidth, wrapWidth)).first;
-    Label label = it->second;
+        it = cache.insert(key, measurePixels(name, natural, font, maxWidth, wrapWidth));
+    Label label = *it;
     label.size *= unit;
     return label;
 }
