@@ -144,17 +144,37 @@ void PartyBars::paintEvent(QPaintEvent *)
 
 QVector<PartnerBar> partnerBars(const Document &document, const QString &party)
 {
-    QVector<PartnerBar> bars;
-    const Scenario &s = document.state();
-    for (const DyadReport &d : document.analysis().dyads()) {
-        if (d.a != party && d.b != party)
-            continue;
-        const bool first = d.a == party;
-        const QString other = first ? d.b : d.a;
-        const auto &mine = first ? d.result.sideA : d.result.sideB;
-        const auto &theirs = first ? d.result.sideB : d.result.sideA;
-        bars.append({partyName(s, other), partyColor(s, other), mine.dependence, theirs.dependence});
+    // The party's own dyads by the other's id (as a walk over the sorted dyads() finds them),
+    // without building and sorting every dyad of the field on each edit.
+    const Analysis &analysis = document.analysis();
+    const core::Engine &engine = analysis.engine();
+    int self = -1;
+    for (int i = 0; i < engine.partyCount() && self < 0; ++i) {
+        if (analysis.partyId(i) == party)
+            self = i;
     }
+    struct Found
+    {
+        QString other;
+        double mine;
+        double theirs;
+    };
+    QVector<Found> found;
+    if (self >= 0) {
+        engine.forEachDyad([&](const core::DyadResult &d) {
+            if (d.a != self && d.b != self)
+                return;
+            const bool first = d.a == self;
+            found.append({analysis.partyId(first ? d.b : d.a), (first ? d.sideA : d.sideB).dependence,
+                          (first ? d.sideB : d.sideA).dependence});
+        });
+    }
+    std::sort(found.begin(), found.end(), [](const Found &x, const Found &y) { return x.other < y.other; });
+    const Scenario &s = document.state();
+    QVector<PartnerBar> bars;
+    bars.reserve(found.size());
+    for (const Found &f : std::as_const(found))
+        bars.append({partyName(s, f.other), partyColor(s, f.other), f.mine, f.theirs});
     return bars;
 }
 
