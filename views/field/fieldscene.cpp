@@ -330,14 +330,8 @@ void FieldScene::placeDecorations(bool restructured, bool moved)
     const bool stale = std::exchange(m_decorationsStale, false);
     bool placed = false;
     // Comparing the input is a walk over every party, link and option: only when it may differ.
-    if (optionsRestructured() || restructured || stale) {
-        FieldPlacementInput input = FieldPlacementInput::of(*this);
-        if (input != m_placedFor) { // placing is the costly part of a sync in a large field
-            m_placement = FieldPlacement::compute(*this);
-            m_placedFor = std::move(input);
-            placed = true;
-        }
-    }
+    if (optionsRestructured() || restructured || stale)
+        placed = m_placer.place(FieldPlacementInput::of(*this));
     const bool optionsChanged = syncOptions();
     if (stale || moved || placed || optionsChanged) {
         FieldLabels::place(*this);
@@ -478,7 +472,7 @@ void FieldScene::stepAnimation(double t)
 
 void FieldScene::clearItems()
 {
-    m_placedFor = FieldPlacementInput();
+    m_placer.reset();
     m_animation->stop();
     qDeleteAll(m_nodes);
     m_nodes.clear();

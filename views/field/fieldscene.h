@@ -82,7 +82,7 @@ public:
     // Where the parties drawn lie (centre of mass), for placing satellites away from the field.
     QPointF centroid() const { return m_centroid; }
     // Where the satellite of an option goes around its owner (radians, y down).
-    double optionAngle(const QString &option) const { return m_placement.optionAngle.value(option, -M_PI / 2); }
+    double optionAngle(const QString &option) const { return m_placer.optionAngle(option); }
     // The bounding rectangle of everything drawn, generously (for scroll room).
     QRectF fieldRect() const;
     // The tight bounding rectangle of the nodes, satellites and their names, for fitting.
@@ -153,8 +153,7 @@ private:
     QPointF m_centroid;
     double m_pixel = 1.0;
     double m_labelPixels = 0.0;
-    FieldPlacement m_placement;
-    FieldPlacementInput m_placedFor; // what m_placement was computed from
+    FieldPlacer m_placer;
     Selection m_selection; // as last drawn
     QVariantAnimation *m_animation = nullptr;
     QTimer *m_ghostTimer = nullptr;

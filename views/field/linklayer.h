@@ -53,6 +53,8 @@ public:
     int count() const { return int(m_links.size()); }
     const QVector<FieldLink> &links() const { return m_links; }
     const FieldLink *link(const QString &a, const QString &b) const;
+    // Each link's two nodes, in the order of links(), valid until the next sync.
+    const QVector<std::pair<const PartyNode *, const PartyNode *>> &ends() const { return m_ends; }
     // The link nearest to a scene point within `tolerance` of its line, or -1.
     int indexAt(QPointF scenePos, double tolerance) const;
 
