@@ -332,7 +332,8 @@ void Document::refresh(const DocumentChange &c)
         d->batchDirty = true;
         return;
     }
-    d->state = stateAt(d->scenario, d->time);
+    if (!patchParty(c))
+        d->state = stateAt(d->scenario, d->time);
     Analysis &a = d->analysis;
     const bool changed = c.action == DocumentChange::Action::Changed;
     switch (c.kind) {
@@ -353,6 +354,24 @@ void Document::refresh(const DocumentChange &c)
     case Kind::Meta:
         return a.reset(d->state);
     }
+}
+
+// An edit of one party's own values (a drag moves one party per frame) changes only its record
+// in the state: it is read again from the written one, without replaying the whole timeline.
+bool Document::patchParty(const DocumentChange &c)
+{
+    using Field = DocumentChange::Field;
+    const Field f = c.field;
+    const bool own = f == Field::Name || f == Field::Kind || f == Field::Color || f == Field::Position
+                     || f == Field::ComparisonLevel || f == Field::Active;
+    if (c.kind != DocumentChange::Kind::Party || c.action != DocumentChange::Action::Changed || !own)
+        return false;
+    const QVector<Party> &written = d->scenario.parties;
+    if (c.index < 0 || c.index >= written.size() || d->state.parties.size() != written.size()
+        || written[c.index].id != c.id || d->state.parties[c.index].id != c.id)
+        return false;
+    d->state.parties[c.index] = partyAt(d->scenario, c.index, d->time);
+    return true;
 }
 
 // Keeps the selection on parties that exist (after a removal or a reset).

@@ -225,6 +225,7 @@ private:
     bool writeInvestment(const Change &change, QString *error);
     bool editWritten(const Change &change, QString *error); // editAtCurrentTime() at time 0
     void refresh(const DocumentChange &change);
+    bool patchParty(const DocumentChange &change); // false: the state needs a replay
     void recompute();
     void adjustSelection(const DocumentChange &change);
     void markSaved(const QString &path);

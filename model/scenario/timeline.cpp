@@ -268,4 +268,23 @@ Scenario stateAt(const Scenario &scenario, int time)
     return state;
 }
 
+Party partyAt(const Scenario &scenario, int index, int time)
+{
+    Scenario one;
+    one.parties.append(scenario.parties.at(index));
+    LinearFinder find{one};
+    const QString &id = one.parties.first().id;
+    for (int i : eventOrder(scenario)) {
+        const Event &event = scenario.events[i];
+        if (event.time > time)
+            break;
+        for (const Change &change : event.changes) {
+            const bool ofParty = change.target == Change::Target::Party || change.target == Change::Target::Need;
+            if (ofParty && change.party == id)
+                applyToParty(one, change, find);
+        }
+    }
+    return one.parties.first();
+}
+
 } // namespace powerfield

@@ -46,4 +46,9 @@ QVector<int> eventOrder(const Scenario &scenario);
 // The state at integer time `time`: the written state with every event of time <= `time` applied.
 Scenario stateAt(const Scenario &scenario, int time);
 
+// The party at `index` of the written scenario as stateAt(scenario, time) holds it: its record with
+// the changes of events up to `time` that name it applied (events add no parties, so the state's
+// parties line up with the written ones). One party's edit needs only this, not a whole replay.
+Party partyAt(const Scenario &scenario, int index, int time);
+
 } // namespace powerfield
