@@ -335,7 +335,7 @@ void FieldScene::placeDecorations(bool restructured, bool moved)
     const bool optionsChanged = syncOptions();
     if (stale || moved || placed || optionsChanged) {
         FieldLabels::place(*this);
-        geometryChanged(true);
+        geometryChanged();
     }
 }
 
@@ -358,6 +358,7 @@ FieldScene::NodeChanges FieldScene::syncNodes()
 {
     const Scenario &state = m_document->state();
     NodeChanges changes;
+    bool shown = false; // a node shown or hidden
     // The same parties in the same order as at the last sync: no lookups, nothing to remove.
     bool sameOrder = state.parties.size() == m_nodeOrder.size();
     for (qsizetype i = 0; sameOrder && i < state.parties.size(); ++i)
@@ -368,9 +369,10 @@ FieldScene::NodeChanges FieldScene::syncNodes()
             node->syncFromModel(&state.parties[i]);
             changes.moved = changes.moved || node->movedAtSync();
             changes.reshaped = changes.reshaped || node->reshapedAtSync();
+            shown = shown || node->shownOrHiddenAtSync();
         }
         if (changes.moved || changes.reshaped)
-            geometryChanged(changes.moved);
+            geometryChanged(shown);
         return changes;
     }
     changes.moved = true;
@@ -405,6 +407,7 @@ bool FieldScene::syncOptions()
     const Scenario &state = m_document->state();
     bool changed = false;
     bool created = false;
+    bool drawn = false; // a satellite came, went, or was shown or hidden
     for (const OutsideOption &o : state.options) {
         OptionNode *option = m_options.value(o.id);
         if (!option) {
@@ -415,10 +418,12 @@ bool FieldScene::syncOptions()
         }
         option->syncFromModel(&o);
         changed = changed || option->changedAtSync();
+        drawn = drawn || option->shownOrHiddenAtSync();
     }
     // Every option of the state has its own satellite: with as many satellites, none is stale.
     if (created || m_options.size() != state.options.size()) {
         changed = true;
+        drawn = true;
         QSet<QString> present;
         for (const OutsideOption &o : state.options)
             present.insert(o.id);
@@ -432,7 +437,7 @@ bool FieldScene::syncOptions()
         }
     }
     if (changed)
-        geometryChanged(true);
+        geometryChanged(drawn);
     return changed;
 }
 

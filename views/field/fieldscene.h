@@ -87,8 +87,9 @@ public:
     QRectF fieldRect() const;
     // The tight bounding rectangle of the nodes, satellites and their names, for fitting.
     QRectF drawingRect() const;
-    // Counts the changes of what is drawn where (nodes, satellites, names) and of which of them
-    // are drawn: views compare them to skip work when nothing moved.
+    // Count the changes of what is drawn where (nodes, satellites, names), and of which of them
+    // are drawn (items that came, went, or were shown or hidden): views compare them to skip
+    // work when nothing moved, or when the same items are drawn.
     quint64 geometryRevision() const { return m_geometryRevision; }
     quint64 drawnRevision() const { return m_drawnRevision; }
     // The drawing rectangle at `pixelsPerUnit` (the scene is left at that scale, or at another

@@ -313,7 +313,11 @@ void FieldView::onReset()
 void FieldView::onSynced()
 {
     // The scene rectangle only grows while editing, so scroll bars do not jump under a drag.
-    const QRectF room = m_scene->fieldRect().adjusted(-1500, -1500, 1500, 1500);
+    // Under a drag only the dragged party moves far (its satellites and name stay well within
+    // the margin): no walk over every item of a large field per frame.
+    const PartyNode *dragged = m_dragParty.isEmpty() ? nullptr : m_scene->node(m_dragParty);
+    const QRectF drawn = dragged && !sceneRect().isEmpty() ? dragged->sceneBoundingRect() : m_scene->fieldRect();
+    const QRectF room = drawn.adjusted(-1500, -1500, 1500, 1500);
     setSceneRect(sceneRect().isEmpty() ? room : sceneRect().united(room));
     // Parties or options came or went (an edit, a story step): bring the field back in sight.
     // (Which ones are drawn is read again only when the scene says it may have changed.)

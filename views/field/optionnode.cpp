@@ -51,6 +51,7 @@ bool OptionNode::syncFromModel(const OutsideOption *option)
     const PartyNode *owner = option ? fs->node(option->owner) : nullptr;
     const bool drawn = owner && owner->isVisible();
     m_changedAtSync = drawn != isVisible();
+    m_shownOrHiddenAtSync = m_changedAtSync;
     setVisible(drawn);
     if (!drawn)
         return false;

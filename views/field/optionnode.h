@@ -36,6 +36,7 @@ public:
     // Whether the last sync moved the satellite, resized it, renamed it or showed or hid it:
     // what its name's place follows.
     bool changedAtSync() const { return m_changedAtSync; }
+    bool shownOrHiddenAtSync() const { return m_shownOrHiddenAtSync; }
 
     // The direction from the owner to the satellite (unit vector).
     QPointF outward() const { return m_out; }
@@ -75,6 +76,7 @@ private:
     QSizeF m_labelSize; // of m_name, measured when it or the font changes
     int m_labelFontPixels = 0;
     bool m_changedAtSync = false;
+    bool m_shownOrHiddenAtSync = false;
 };
 
 } // namespace powerfield

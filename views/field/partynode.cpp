@@ -40,6 +40,7 @@ bool PartyNode::syncFromModel(const Party *party)
     const Document *doc = fs->document();
     const bool drawn = party && (party->active || fs->showInactive());
     m_movedAtSync = drawn != isVisible();
+    m_shownOrHiddenAtSync = m_movedAtSync;
     m_reshapedAtSync = false;
     setVisible(drawn);
     if (!drawn)

@@ -31,6 +31,7 @@ public:
     // What the last sync changed: where the node is or whether it is drawn (`moved`), and its
     // size, shape, name or selection ring (`reshaped`): what the satellites and names follow.
     bool movedAtSync() const { return m_movedAtSync; }
+    bool shownOrHiddenAtSync() const { return m_shownOrHiddenAtSync; }
     bool reshapedAtSync() const { return m_reshapedAtSync; }
     // Moves the drawn size `t` of the way from the size before the last sync to the new one;
     // true when the size drawn changed.
@@ -96,6 +97,7 @@ private:
     int m_labelFontPixels = 0;
     bool m_labelBold = true;
     bool m_movedAtSync = false;
+    bool m_shownOrHiddenAtSync = false;
     bool m_reshapedAtSync = false;
 };
 
