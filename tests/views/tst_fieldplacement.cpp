@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The satellites' directions in a large field while parties are dragged: each step places only
-// what the move touched, and every option ends where placing the whole field anew puts it.
+// A large field while parties are dragged: each step places only what the move touched (the
+// satellites of the moved parties, the links' ends), and the field ends as one built anew from
+// the Document draws it.
 #include "../benchmarks/synthfield.h"
 #include "document.h"
 #include "fieldplacement.h"
 #include "fieldscene.h"
+#include "linklayer.h"
+#include "optionnode.h"
+#include "partynode.h"
 
 #include <QTest>
+#include <QUndoStack>
 
 using namespace powerfield;
 
@@ -17,6 +22,7 @@ class TestFieldPlacement : public QObject
 private slots:
     void dragPlacesAsAFreshPlacement_data();
     void dragPlacesAsAFreshPlacement();
+    void movedFieldIsAFreshField();
 };
 
 namespace {
@@ -89,6 +95,47 @@ void TestFieldPlacement::dragPlacesAsAFreshPlacement()
     }
     // The test means something only if the centre's shift turned some untouched satellites.
     QVERIFY2(turned > 0, "no satellite of an untouched party turned");
+}
+
+// Moves mixed with value edits and their undo: links, nodes, satellites and names of the scene
+// that followed every step are those of a scene built from the Document at the end.
+void TestFieldPlacement::movedFieldIsAFreshField()
+{
+    const Scenario s = bench::syntheticField(500, 3, 4, 11);
+    Document doc;
+    doc.setScenario(s);
+    FieldScene live(&doc);
+    const QString moved = s.parties[5].id;
+    const Provision given = s.provisions[0];
+    QVERIFY(doc.moveParty(moved, QPointF(300, -200)));
+    QVERIFY(doc.setProvisionQuality(given.from, given.to, given.desire, 0.05));
+    QVERIFY(doc.moveParty(given.to, QPointF(-700, 90)));
+    QVERIFY(doc.moveParty(moved, QPointF(-40, 410)));
+    doc.undoStack()->undo(); // the last move
+    doc.undoStack()->undo(); // the move of the receiver
+    QVERIFY(doc.moveParty(given.from, QPointF(0, 0)));
+    FieldScene fresh(&doc);
+    QCOMPARE(live.links()->count(), fresh.links()->count());
+    for (int i = 0; i < live.links()->count(); ++i) {
+        const FieldLink &a = live.links()->links()[i];
+        const FieldLink &b = fresh.links()->links()[i];
+        QCOMPARE(a.a, b.a);
+        QCOMPARE(a.b, b.b);
+        QCOMPARE(a.start, b.start);
+        QCOMPARE(a.end, b.end);
+        QCOMPARE(a.color, b.color);
+        QCOMPARE(a.width, b.width);
+    }
+    for (const Party &p : doc.state().parties) {
+        QCOMPARE(live.node(p.id)->pos(), fresh.node(p.id)->pos());
+        QCOMPARE(live.node(p.id)->labelRect(), fresh.node(p.id)->labelRect());
+        QCOMPARE(live.node(p.id)->isLabelHidden(), fresh.node(p.id)->isLabelHidden());
+    }
+    for (const OutsideOption &o : doc.state().options) {
+        QCOMPARE(live.option(o.id)->pos(), fresh.option(o.id)->pos());
+        QCOMPARE(live.option(o.id)->labelRect(), fresh.option(o.id)->labelRect());
+        QCOMPARE(live.option(o.id)->isLabelHidden(), fresh.option(o.id)->isLabelHidden());
+    }
 }
 
 QTEST_MAIN(TestFieldPlacement)

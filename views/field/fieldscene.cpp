@@ -48,6 +48,12 @@ FieldScene::FieldScene(Document *document, QObject *parent)
     m_ghostTimer->setSingleShot(true);
     m_ghostTimer->setInterval(kGhostMs);
     connect(m_ghostTimer, &QTimer::timeout, this, [this] { m_links->clearGhosts(); });
+    connect(document, &Document::changed, this, [this](const DocumentChange &c) {
+        ++m_changesSinceSync;
+        m_onlyMovesSinceSync = m_onlyMovesSinceSync && c.kind == DocumentChange::Kind::Party
+                               && c.action == DocumentChange::Action::Changed
+                               && c.field == DocumentChange::Field::Position;
+    });
     connect(document, &Document::analysisChanged, this, &FieldScene::onChanged);
     connect(document, &Document::scenarioReset, this, [this] {
         clearItems();
@@ -304,10 +310,17 @@ void FieldScene::syncFromModel()
         m_links->selectionChanged(dyadOf(m_selection), dyadOf(selection));
         m_selection = selection;
     }
+    // Moving parties changes no dyad's values or colours: the links only follow their nodes.
+    const bool onlyMoves = m_changesSinceSync > 0 && m_onlyMovesSinceSync;
+    m_changesSinceSync = 0;
+    m_onlyMovesSinceSync = true;
     const NodeChanges nodes = syncNodes();
     if (nodes.moved)
         updateCentroid();
-    m_links->syncFromModel();
+    if (onlyMoves)
+        m_links->followNodes();
+    else
+        m_links->syncFromModel();
     placeDecorations(nodes.moved || m_links->pairsChangedAtSync(),
                      nodes.moved || nodes.reshaped || m_links->movedAtGeometry());
     if (m_animated)

@@ -140,6 +140,8 @@ private:
     QVector<PartyNode *> m_nodeOrder; // the nodes in the order of the state's parties
     QHash<QString, OptionNode *> m_options;
     QVector<std::pair<QString, QString>> m_optionOwners; // (option, owner) as last placed
+    int m_changesSinceSync = 0;           // Document changes since the last sync
+    bool m_onlyMovesSinceSync = true;     // and whether all of them moved parties
     bool m_decorationsStale = true; // names and satellites to place at the next sync whatever changed
     quint64 m_geometryRevision = 0;
     quint64 m_drawnRevision = 0;

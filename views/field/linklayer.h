@@ -64,6 +64,12 @@ public:
     bool pairsChangedAtSync() const { return m_pairsChanged; }
     // Recomputes the end points from the nodes as drawn now.
     void updateGeometry();
+    // A sync when only nodes moved (no dyad came, went or changed): the ends follow them.
+    void followNodes()
+    {
+        m_pairsChanged = false;
+        updateGeometry();
+    }
     // Whether the last updateGeometry() moved the ends of any link.
     bool movedAtGeometry() const { return m_movedAtGeometry; }
     void stepAnimation(double t);
