@@ -230,6 +230,17 @@ Label measure(const QString &name, QSizeF natural, const QFont &font, double max
     return label;
 }
 
+// measure() through the memo a node keeps of its name.
+Label measure(NameFit &memo, const QString &name, QSizeF natural, const QFont &font, double maxWidth,
+              double wrapWidth, double unit)
+{
+    if (!memo.fits(name, font.pixelSize(), font.bold(), maxWidth, wrapWidth)) {
+        const Label label = measure(name, natural, font, maxWidth, wrapWidth, 1.0);
+        memo = NameFit{name, font.pixelSize(), font.bold(), maxWidth, wrapWidth, label.shown, label.size};
+    }
+    return Label{memo.shown, memo.size * unit};
+}
+
 QRectF outlineRect(const PartyNode *node, double margin)
 {
     margin += node->haloReach();
@@ -283,7 +294,7 @@ void FieldLabels::place(FieldScene &scene)
     const double pixels = scene.labelPixels();
     const QFont partyFont = fieldstyle::nameFont(scene.theme(), pixels, true);
     const QFont optionFont = fieldstyle::nameFont(scene.theme(), pixels, false);
-    const QStringList parties = scene.visibleParties();
+    const QVector<PartyNode *> parties = scene.visibleNodes();
     QVector<OptionNode *> options;
     for (const OutsideOption &o : scene.document()->state().options)
         if (OptionNode *option = scene.option(o.id); option && option->isVisible())
@@ -294,17 +305,16 @@ void FieldLabels::place(FieldScene &scene)
     if (parties.size() > kCarefulLimit) { // a huge field: below the node, no search
         QVector<PartyNode *> nodes;
         nodes.reserve(parties.size());
-        for (const QString &id : parties) {
-            PartyNode *node = scene.node(id);
-            const Label label = measure(node->name(), node->namePixelSize(partyFont), partyFont,
+        for (PartyNode *node : parties) {
+            const Label label = measure(node->nameFit(), node->name(), node->namePixelSize(partyFont), partyFont,
                                         kMaxWidth * pixels, kWrapWidth * pixels, unit);
             node->setLabel(candidate(outlineRect(node, 0).translated(-node->pos()), label.size, gap, 0, 1, 0),
                            label.shown, unit);
             nodes << node;
         }
         for (OptionNode *option : std::as_const(options)) {
-            const Label label = measure(option->name(), option->namePixelSize(optionFont), optionFont,
-                                        kMaxWidth * pixels, kWrapWidth * pixels, unit);
+            const Label label = measure(option->nameFit(), option->name(), option->namePixelSize(optionFont),
+                                        optionFont, kMaxWidth * pixels, kWrapWidth * pixels, unit);
             const QPointF out = option->outward();
             const int dx = out.x() > 0.5 ? 1 : out.x() < -0.5 ? -1 : 0;
             const int dy = dx != 0 ? 0 : out.y() < 0 ? -1 : 1;
@@ -336,8 +346,8 @@ void FieldLabels::place(FieldScene &scene)
     Obstacles obstacles;
     obstacles.unit = unit;
     const double outline = 1.5 * scene.lineScale() + 2 * unit; // the outline pen and a little air
-    for (const QString &id : parties)
-        obstacles.solid << outlineRect(scene.node(id), outline);
+    for (const PartyNode *node : parties)
+        obstacles.solid << outlineRect(node, outline);
     for (const OptionNode *option : std::as_const(options))
         obstacles.solid << discRect(option, 2 * unit);
     for (const QRectF &r : std::as_const(obstacles.solid))
@@ -368,7 +378,7 @@ void FieldLabels::place(FieldScene &scene)
     };
 
     for (int i = 0; i < parties.size(); ++i) {
-        PartyNode *node = scene.node(parties[i]);
+        PartyNode *node = parties[i];
         const auto [rect, shown] = placeOne(node->name(), node->namePixelSize(partyFont), partyFont,
                                             outlineRect(node, outline), i, order);
         node->setLabel(rect.translated(-node->pos()), shown, unit);

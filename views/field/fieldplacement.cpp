@@ -76,13 +76,10 @@ Choice bestAngle(const QVector<double> &occupied, double away)
 FieldPlacementInput FieldPlacementInput::of(const FieldScene &scene)
 {
     FieldPlacementInput input;
-    for (const Party &p : scene.document()->state().parties) {
-        const PartyNode *node = scene.node(p.id);
-        if (node && node->isVisible()) {
-            input.parties << p.id;
-            input.nodes << node;
-            input.positions << node->pos();
-        }
+    for (const PartyNode *node : scene.visibleNodes()) {
+        input.parties << node->id();
+        input.nodes << node;
+        input.positions << node->pos();
     }
     const auto &ends = scene.links()->ends();
     input.linkEnds = ends;

@@ -281,6 +281,16 @@ QStringList FieldScene::visibleParties() const
     return ids;
 }
 
+QVector<PartyNode *> FieldScene::visibleNodes() const
+{
+    QVector<PartyNode *> nodes;
+    nodes.reserve(m_nodeOrder.size());
+    for (PartyNode *node : m_nodeOrder)
+        if (node->isVisible())
+            nodes << node;
+    return nodes;
+}
+
 void FieldScene::onChanged()
 {
     syncFromModel();

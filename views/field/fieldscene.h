@@ -99,6 +99,8 @@ public:
     QRectF drawingRectAt(double pixelsPerUnit);
     // Party ids in the order Tab visits them (visible parties in file order).
     QStringList visibleParties() const;
+    // Their nodes as of the last sync, without a lookup per party (for the sync's own passes).
+    QVector<PartyNode *> visibleNodes() const;
 
     // Reads everything from the Document again, reusing the items that still apply.
     void syncFromModel();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "namefit.h"
 #include <QColor>
 #include <QGraphicsItem>
 #include <QStaticText>
@@ -42,6 +43,7 @@ public:
     QPointF outward() const { return m_out; }
     // As PartyNode: the name's size in pixels, and where and how it is drawn.
     QSizeF namePixelSize(const QFont &font);
+    NameFit &nameFit() { return m_nameFit; } // FieldLabels' memo of the name as drawn
     void setLabel(const QRectF &rect, const QString &shown, double unit);
     QRectF labelRect() const { return m_labelRect; }
     QString shownLabel() const { return m_shown; }
@@ -73,6 +75,7 @@ private:
     double m_labelUnit = 1.0;
     QStaticText m_text;
     int m_preparedPixels = 0; // the font size m_text was laid out in
+    NameFit m_nameFit;
     QSizeF m_labelSize; // of m_name, measured when it or the font changes
     int m_labelFontPixels = 0;
     bool m_changedAtSync = false;

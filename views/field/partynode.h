@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "namefit.h"
 #include "scenario.h"
 
 #include <QColor>
@@ -54,6 +55,7 @@ public:
     double haloReach() const;
     // The name's size in pixels in `font` (measured once per font size).
     QSizeF namePixelSize(const QFont &font);
+    NameFit &nameFit() { return m_nameFit; } // FieldLabels' memo of the name as drawn
     // Where the name goes (item coordinates), the text shown there (the name, or elided) and
     // the scene units per pixel it is drawn at.
     void setLabel(const QRectF &rect, const QString &shown, double unit);
@@ -93,6 +95,7 @@ private:
     double m_labelUnit = 1.0;
     QStaticText m_text;
     int m_preparedPixels = 0; // the font size m_text was laid out in
+    NameFit m_nameFit;
     QSizeF m_labelSize;    // of m_name in the name font, measured when either changes
     int m_labelFontPixels = 0;
     bool m_labelBold = true;
