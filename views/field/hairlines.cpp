@@ -43,7 +43,8 @@ bool clip(double &x0, double &y0, double &x1, double &y1, double hiX, double hiY
 
 } // namespace
 
-void drawHairlines(QImage &image, const QTransform &toPixels, const QVector<QLineF> &lines, QRgb color)
+void drawHairlines(QImage &image, const QTransform &toPixels, const QVector<QLineF> &lines, QRgb color,
+                   bool keepGreater)
 {
     Q_ASSERT(image.format() == QImage::Format_ARGB32_Premultiplied || image.format() == QImage::Format_RGB32);
     const int width = image.width(), height = image.height();
@@ -77,8 +78,10 @@ void drawHairlines(QImage &image, const QTransform &toPixels, const QVector<QLin
             continue;
         if (steps < 1.0) {
             const int px = int(std::floor(a.x())), py = int(std::floor(a.y()));
-            if (px >= 0 && py >= 0 && px < width && py < height)
-                reinterpret_cast<quint32 *>(bits + qsizetype(py) * stride)[px] = pixel;
+            if (px >= 0 && py >= 0 && px < width && py < height) {
+                quint32 &at = reinterpret_cast<quint32 *>(bits + qsizetype(py) * stride)[px];
+                at = keepGreater ? std::max(at, pixel) : pixel;
+            }
             continue;
         }
         const double ix = dx / steps, iy = dy / steps;
@@ -96,8 +99,10 @@ void drawHairlines(QImage &image, const QTransform &toPixels, const QVector<QLin
         qint64 y = qint64(std::llround(a.y() * kOne)) + first * stepY;
         for (qint64 k = first; k <= last; ++k, x += stepX, y += stepY) {
             const qint64 px = x >> 32, py = y >> 32; // arithmetic shift: the floor
-            if (quint64(px) < quint64(width) && quint64(py) < quint64(height))
-                reinterpret_cast<quint32 *>(bits + qsizetype(py) * stride)[px] = pixel;
+            if (quint64(px) < quint64(width) && quint64(py) < quint64(height)) {
+                quint32 &at = reinterpret_cast<quint32 *>(bits + qsizetype(py) * stride)[px];
+                at = keepGreater ? std::max(at, pixel) : pixel;
+            }
         }
     }
 }

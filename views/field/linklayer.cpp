@@ -54,6 +54,7 @@ constexpr int kDirtyBudget = 1200;     // places to repaint after one change, be
 constexpr int kMaxPieces = 24;         // pieces of a long link's repaint
 constexpr double kPiecePixels = 24.0;  // the shortest piece, in pixels
 constexpr int kLinesPerCore = 4000;     // hairlines worth drawing on a second core
+constexpr int kHotLinks = 256;          // links that may change between two paints of a kept picture
 constexpr double kWholeShare = 0.25;   // exposed bounds past this share of the view: every hairline
 constexpr int kExposedRects = 8192;    // rectangles of a repaint region worth testing links against
 constexpr int kGridRects = 256;        // past this many, links are tested against a grid of cells
@@ -612,6 +613,8 @@ void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
     const QRectF shown = painter.worldTransform().mapRect(exposed.bounds);
     const double viewArea = double(painter.device()->width()) * painter.device()->height();
     const bool everything = raster && shown.width() * shown.height() > kWholeShare * viewArea;
+    if (everything && m_viewExposed && paintKept(painter))
+        return;
     // In the order of the colours: a repaint of a part draws crossings as the whole would.
     std::map<QRgb, QVector<QLineF>> batches;
     int count = 0;
@@ -634,10 +637,23 @@ void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
         painter.restore();
         return;
     }
-    const QTransform world = painter.worldTransform();
     const QPaintDevice *device = painter.device();
-    const QSize size(device->width(), device->height());
-    const double ratio = device->devicePixelRatioF();
+    const QVector<QImage> images = drawBatches(batches, count, QSize(device->width(), device->height()),
+                                               device->devicePixelRatioF(), painter.worldTransform());
+    painter.save();
+    painter.resetTransform();
+    for (const QImage &image : images)
+        painter.drawImage(QPointF(0, 0), image);
+    painter.restore();
+}
+
+// The batches in images of the view's size, the first half of them on one core and the second
+// on another: drawn over each other in order, they give what one pass would.
+QVector<QImage> LinkLayer::drawBatches(const std::map<QRgb, QVector<QLineF>> &batches, int count, QSize size,
+                                       double ratio, const QTransform &world)
+{
+    if (count == 0)
+        return {};
     const int parts = count < kLinesPerCore ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
     // The batches each part draws: about the same number of lines, in order.
     QVector<QVector<std::pair<QRgb, const QVector<QLineF> *>>> work(parts);
@@ -662,11 +678,86 @@ void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
     draw(0);
     for (std::thread &t : helpers)
         t.join();
+    return images;
+}
+
+bool LinkLayer::paintKept(QPainter &painter) const
+{
+    const int n = int(m_links.size());
+    QVector<QLineF> lines(n);
+    QVector<QRgb> colors(n);
+    for (int i = 0; i < n; ++i) {
+        lines[i] = QLineF(m_links[i].start, m_links[i].end);
+        colors[i] = m_links[i].color.rgba();
+        if (qAlpha(colors[i]) != 255) { // blended, not the greater colour, where lines cross
+            m_kept = HairlineCache();
+            return false;
+        }
+    }
+    const QTransform world = painter.worldTransform();
+    const QSize size(painter.device()->width(), painter.device()->height());
+    const double ratio = painter.device()->devicePixelRatioF();
+    HairlineCache &kept = m_kept;
+    const bool same = !kept.image.isNull() && kept.world == world && kept.size == size && kept.ratio == ratio
+                      && kept.lines.size() == n;
+    const int hotLimit = std::max(kHotLinks, n / 50);
+    QVector<int> changed;
+    bool fits = same;
+    for (int i = 0; same && i < n && int(changed.size()) <= hotLimit; ++i) {
+        if (lines[i] != kept.lines[i] || colors[i] != kept.colors[i]) {
+            changed << i;
+            fits = fits && kept.hot[i];
+        }
+    }
+    if (!fits) {
+        // The links that changed since the last paint are likely to change again (the same
+        // drag's next frame): they stay out of the picture.
+        kept.hot.fill(false, n);
+        if (same && changed.size() <= hotLimit)
+            for (int i : std::as_const(changed))
+                kept.hot[i] = true;
+        std::map<QRgb, QVector<QLineF>> batches;
+        int count = 0;
+        for (int i = 0; i < n; ++i) {
+            if (!kept.hot[i]) {
+                batches[colors[i]].append(lines[i]);
+                ++count;
+            }
+        }
+        QVector<QImage> images = drawBatches(batches, count, size, ratio, world);
+        kept.image = images.isEmpty() ? QImage(size * ratio, QImage::Format_ARGB32_Premultiplied) : images.first();
+        if (images.isEmpty())
+            kept.image.fill(Qt::transparent);
+        kept.image.setDevicePixelRatio(ratio);
+        if (images.size() > 1) { // opaque lines over transparency: the later part's colours win
+            QPainter merge(&kept.image);
+            merge.resetTransform();
+            for (int part = 1; part < images.size(); ++part)
+                merge.drawImage(QPointF(0, 0), images[part]);
+        }
+        kept.world = world;
+        kept.size = size;
+        kept.ratio = ratio;
+    }
+    kept.lines = std::move(lines);
+    kept.colors = std::move(colors);
+    std::map<QRgb, QVector<QLineF>> hot;
+    for (int i = 0; i < n; ++i)
+        if (kept.hot[i])
+            hot[kept.colors[i]].append(kept.lines[i]);
     painter.save();
     painter.resetTransform();
-    for (const QImage &image : std::as_const(images))
-        painter.drawImage(QPointF(0, 0), image);
+    if (hot.empty()) {
+        painter.drawImage(QPointF(0, 0), kept.image);
+    } else {
+        QImage frame = kept.image.copy();
+        const QTransform toPixels = world * QTransform::fromScale(ratio, ratio);
+        for (const auto &[color, batch] : hot)
+            drawHairlines(frame, toPixels, batch, color, true);
+        painter.drawImage(QPointF(0, 0), frame);
+    }
     painter.restore();
+    return true;
 }
 
 void LinkLayer::paintLink(QPainter &painter, const FieldLink &l, bool selected, double detail, bool dashes) const

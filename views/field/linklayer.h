@@ -4,9 +4,13 @@
 #include <QColor>
 #include <QGraphicsItem>
 #include <QHash>
+#include <QImage>
+#include <QLineF>
+#include <QTransform>
 #include <QRegion>
 #include <QVector>
 
+#include <map>
 #include <vector>
 
 namespace powerfield {
@@ -104,6 +108,11 @@ private:
     // `margin`: the most any link's drawing reaches past its line in this paint.
     Exposed exposed(const QPainter &painter, const QStyleOptionGraphicsItem &option, double margin) const;
     void paintCoarse(QPainter &painter, const Exposed &exposed) const;
+    // The hairlines of the whole view from the picture kept of them (see HairlineCache); false
+    // when they cannot be kept (a translucent colour).
+    bool paintKept(QPainter &painter) const;
+    static QVector<QImage> drawBatches(const std::map<QRgb, QVector<QLineF>> &batches, int count, QSize size,
+                                       double ratio, const QTransform &world);
     void paintBatched(QPainter &painter, const Exposed &exposed, double detail) const;
     void paintLink(QPainter &painter, const FieldLink &link, bool selected, double detail, bool dashes) const;
     void paintLabel(QPainter &painter, const FieldLink &link) const;
@@ -141,6 +150,21 @@ private:
     QVector<QRectF> m_dirty; // places to repaint (item coordinates)
     bool m_allDirty = false;
     const QRegion *m_viewExposed = nullptr;
+
+    // The zoomed-out hairlines of the view's whole picture, kept while its transform stays: a
+    // frame that changes a few links (a party dragged, a slider moved) copies the picture of the
+    // others and draws those few over it; one that changes many draws them all again.
+    struct HairlineCache
+    {
+        QTransform world;
+        QSize size;
+        double ratio = 0.0;
+        QVector<QLineF> lines; // every link as last drawn
+        QVector<QRgb> colors;
+        QVector<bool> hot;     // links left out of the picture, drawn over it at each paint
+        QImage image;
+    };
+    mutable HairlineCache m_kept;
 };
 
 } // namespace powerfield
