@@ -409,6 +409,7 @@ FieldScene::NodeChanges FieldScene::syncNodes()
             node = new PartyNode(p.id);
             addItem(node);
             m_nodes.insert(p.id, node);
+            ++m_nodesRevision;
         }
         node->syncFromModel(&p);
         m_nodeOrder.append(node);
@@ -420,6 +421,7 @@ FieldScene::NodeChanges FieldScene::syncNodes()
         }
         delete it.value();
         it = m_nodes.erase(it);
+        ++m_nodesRevision;
     }
     geometryChanged(true);
     return changes;
@@ -504,6 +506,7 @@ void FieldScene::clearItems()
     m_animation->stop();
     qDeleteAll(m_nodes);
     m_nodes.clear();
+    ++m_nodesRevision;
     m_nodeOrder.clear();
     qDeleteAll(m_options);
     m_options.clear();

@@ -65,6 +65,8 @@ public:
     double tetherFloor() const;
 
     PartyNode *node(const QString &party) const { return m_nodes.value(party); }
+    // Counts the nodes created and deleted: a node found by id stays valid while it holds.
+    quint64 nodesRevision() const { return m_nodesRevision; }
     OptionNode *option(const QString &option) const { return m_options.value(option); }
     LinkLayer *links() const { return m_links; }
     int nodeCount() const;  // parties drawn (active ones, and inactive when shown faded)
@@ -140,6 +142,7 @@ private:
     bool m_animated = false;
     QHash<QString, PartyNode *> m_nodes;
     QVector<PartyNode *> m_nodeOrder; // the nodes in the order of the state's parties
+    quint64 m_nodesRevision = 0;
     QHash<QString, OptionNode *> m_options;
     QVector<std::pair<QString, QString>> m_optionOwners; // (option, owner) as last placed
     int m_changesSinceSync = 0;           // Document changes since the last sync

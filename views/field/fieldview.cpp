@@ -387,11 +387,11 @@ void FieldView::placeLegend()
     };
     int corner = m_legendCorner;
     if (!m_autoFit && m_scene) { // zoomed or panned: the corner that covers the fewest nodes
+        // The view only scales and moves the scene: rectangles map to rectangles.
+        const QTransform toView = viewportTransform();
         QVector<QRect> nodes;
-        for (const QString &id : m_scene->visibleParties()) {
-            const PartyNode *node = m_scene->node(id);
-            nodes << mapFromScene(node->drawingRect().translated(node->pos())).boundingRect();
-        }
+        for (const PartyNode *node : m_scene->visibleNodes())
+            nodes << toView.mapRect(node->drawingRect().translated(node->pos())).toAlignedRect();
         int fewest = std::numeric_limits<int>::max();
         for (int c : {m_legendCorner, 0, 1, 2, 3}) {
             const QRect r = at(c);

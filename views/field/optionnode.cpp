@@ -48,7 +48,12 @@ bool OptionNode::syncFromModel()
 bool OptionNode::syncFromModel(const OutsideOption *option)
 {
     const FieldScene *fs = fieldScene();
-    const PartyNode *owner = option ? fs->node(option->owner) : nullptr;
+    // The owner's node as found at the last sync while the scene has the same nodes.
+    if (!option || option->owner != m_owner || m_ownerNodesRevision != fs->nodesRevision()) {
+        m_ownerNode = option ? fs->node(option->owner) : nullptr;
+        m_ownerNodesRevision = fs->nodesRevision();
+    }
+    const PartyNode *owner = option ? m_ownerNode : nullptr;
     const bool drawn = owner && owner->isVisible();
     m_changedAtSync = drawn != isVisible();
     m_shownOrHiddenAtSync = m_changedAtSync;

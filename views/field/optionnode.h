@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "namefit.h"
 #include <QColor>
 #include <QGraphicsItem>
 #include <QStaticText>
 
+#include "namefit.h"
 #include "scenario.h"
 
 namespace powerfield {
 
 class FieldScene;
+class PartyNode;
 
 // An outside option drawn as a small satellite beside its owner, tied to it by a dashed line;
 // the satellite grows with the option's best offer. It holds only the option's id.
@@ -63,6 +64,8 @@ private:
 
     QString m_id;
     QString m_owner;
+    const PartyNode *m_ownerNode = nullptr; // of m_owner, found at the scene's nodesRevision() below
+    quint64 m_ownerNodesRevision = ~quint64(0);
     QString m_name;
     QColor m_color; // the owner's, as drawn
     double m_value = 0.0;
