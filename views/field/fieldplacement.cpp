@@ -178,12 +178,9 @@ void FieldPlacer::index()
             m_incident[b].append(k);
     }
     m_owned = QVector<QVector<int>>(n);
-    m_owner.resize(m_in.options.size());
-    for (int o = 0; o < int(m_in.options.size()); ++o) {
-        m_owner[o] = byId.value(m_in.options[o].second, -1);
-        if (m_owner[o] >= 0)
-            m_owned[m_owner[o]].append(o);
-    }
+    for (int o = 0; o < int(m_in.options.size()); ++o)
+        if (const int owner = byId.value(m_in.options[o].second, -1); owner >= 0)
+            m_owned[owner].append(o);
     m_taken = QVector<QVector<double>>(n);
     m_placed = QVector<Placed>(m_in.options.size());
     m_valid = true;

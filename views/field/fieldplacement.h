@@ -69,7 +69,6 @@ private:
     QVector<QVector<int>> m_owned;      // per party: its options in order
     QVector<QVector<double>> m_taken;   // per party: occupied directions before its options
     QVector<Placed> m_placed;           // per option; only those of a visible owner are valid
-    QVector<int> m_owner;               // per option: index of its owner, or -1
     QHash<QString, double> m_angles;    // option id -> angle
 };
 

@@ -53,7 +53,7 @@ bool OptionNode::syncFromModel(const OutsideOption *option)
         m_ownerNode = option ? fs->node(option->owner) : nullptr;
         m_ownerNodesRevision = fs->nodesRevision();
     }
-    const PartyNode *owner = option ? m_ownerNode : nullptr;
+    const PartyNode *owner = m_ownerNode;
     const bool drawn = owner && owner->isVisible();
     m_changedAtSync = drawn != isVisible();
     m_shownOrHiddenAtSync = m_changedAtSync;
