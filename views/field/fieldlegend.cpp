@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldlegend.h"
 
+#include "dottedline.h"
 #include "fieldstyle.h"
 #include "palette.h"
 #include "numberformat.h"
@@ -180,7 +181,7 @@ void FieldLegend::paintSample(QPainter &p, int sample, const QRectF &area, const
             const double imbalance = rows[i];
             const QColor color = fieldstyle::linkColor(imbalance, exampleColor());
             if (fieldstyle::isBalanced(imbalance)) {
-                p.setPen(QPen(color, 3.0, Qt::DotLine, Qt::RoundCap));
+                p.setPen(dottedPen(color, 3.0));
                 p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
             } else {
                 arrowLine(p, QPointF(area.left(), y), QPointF(area.right(), y), 3.0, color,

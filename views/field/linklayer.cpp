@@ -801,9 +801,12 @@ void LinkLayer::paintLink(QPainter &painter, const FieldLink &l, bool selected, 
         painter.drawPolygon(QPolygonF({tip, base + normal * half, base - normal * half}));
     }
     const Qt::PenStyle style = dashes ? l.style : Qt::SolidLine;
-    QPen pen(l.color, std::max({width, detail > 0 ? 1.0 / detail : 1.0, kLineFloor * unit}), style,
-             style == Qt::DotLine ? Qt::RoundCap : Qt::FlatCap);
-    painter.setPen(pen);
+    const double penWidth = std::max({width, detail > 0 ? 1.0 / detail : 1.0, kLineFloor * unit});
+    if (style == Qt::DotLine) {
+        m_dots.draw(painter, from, to, l.color, penWidth);
+        return;
+    }
+    painter.setPen(QPen(l.color, penWidth, style, Qt::FlatCap));
     painter.drawLine(from, to);
 }
 

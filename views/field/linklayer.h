@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dottedline.h"
+
 #include <QColor>
 #include <QGraphicsItem>
 #include <QHash>
@@ -165,6 +167,7 @@ private:
         QImage image;
     };
     mutable HairlineCache m_kept;
+    mutable DottedLine m_dots; // the balanced links' dots
 };
 
 } // namespace powerfield
