@@ -122,6 +122,21 @@ struct Recorded
     QList<QPainterPath> paths;
 };
 
+// The height a label of the same text, font and margins needs at `width`, measured afresh
+// (a panel's labels may answer from what they measured before).
+int freshHeight(const QLabel &label, int width)
+{
+    QLabel fresh(label.text());
+    fresh.setFont(label.font());
+    fresh.setTextFormat(label.textFormat());
+    fresh.setTextInteractionFlags(label.textInteractionFlags());
+    fresh.setWordWrap(label.wordWrap());
+    fresh.setMargin(label.margin());
+    fresh.setIndent(label.indent());
+    fresh.setContentsMargins(label.contentsMargins());
+    return fresh.heightForWidth(width);
+}
+
 // What `widget` paints, recorded.
 Recorded record(QWidget *widget)
 {
@@ -163,6 +178,7 @@ private slots:
     void seesawShapeFollowsKind();
     void renameShowsInShift();
     void lensNoteWhenNothingDiffers();
+    void textsGrowWithEdits();
 
 private:
     void open(const QString &example);
@@ -256,7 +272,9 @@ void TestPanelFit::checkFits(const QString &where)
         if (auto *label = qobject_cast<QLabel *>(w); label && !label->text().isEmpty()) {
             if (label->wordWrap()) {
                 QVERIFY2(label->minimumSizeHint().width() <= label->width(), qPrintable(name + label->text()));
-                QVERIFY2(label->heightForWidth(label->width()) <= label->height() + 1, qPrintable(name + label->text()));
+                QVERIFY2(freshHeight(*label, label->width()) <= label->height() + 1,
+                         qPrintable(name + QStringLiteral(" %1 high, needs %2: ").arg(label->height())
+                                               .arg(freshHeight(*label, label->width())) + label->text()));
             } else {
                 QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <= label->contentsRect().width(),
                          qPrintable(name + label->text()));
@@ -586,6 +604,31 @@ void TestPanelFit::lensNoteWhenNothingDiffers()
     settle();
     QVERIFY(m_panel->lensNote().isEmpty());
     QVERIFY(!m_panel->findChild<QLabel *>(QStringLiteral("lensNote"))->isVisibleTo(m_panel));
+}
+
+// Edits that lengthen the panel's sentences, and larger type, leave every text whole: the
+// labels measure again what changed.
+void TestPanelFit::textsGrowWithEdits()
+{
+    open(QStringLiteral("abe-and-mary"));
+    m_doc->setSelection({QStringLiteral("abe"), QStringLiteral("mary")});
+    makePanel(320, 900, false);
+    checkFits(QStringLiteral("before"));
+    ValueSlider *alternative = m_panel->controls()->slider(QStringLiteral("alternative:mary/company"));
+    QVERIFY(alternative);
+    alternative->slider()->setValue(60);
+    settle();
+    checkFits(QStringLiteral("after a slider move"));
+    const QString longName = QStringLiteral("Mary Elizabeth Worthington-Fairweather of the Northern Lakes");
+    QVERIFY(m_doc->renameParty(QStringLiteral("mary"), longName));
+    settle();
+    QVERIFY(m_panel->powerText().contains(longName) || m_panel->shiftText().contains(longName));
+    checkFits(QStringLiteral("after a long rename"));
+    QFont large = m_appFont;
+    large.setPointSizeF(m_appFont.pointSizeF() * 1.6);
+    QApplication::setFont(large);
+    settle();
+    checkFits(QStringLiteral("in larger type"));
 }
 
 QTEST_MAIN(TestPanelFit)

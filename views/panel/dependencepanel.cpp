@@ -13,6 +13,7 @@
 #include "partybars.h"
 #include "quadrantchart.h"
 #include "valueslider.h"
+#include "wrappedlabel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -39,9 +40,8 @@ namespace {
 
 QLabel *wrappedLabel(const QString &objectName)
 {
-    auto *label = new QLabel;
+    auto *label = new WrappedLabel;
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }

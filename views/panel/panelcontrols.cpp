@@ -9,6 +9,7 @@
 #include "panelwidgets.h"
 #include "valueslider.h"
 #include "wantsmenu.h"
+#include "wrappedlabel.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -239,8 +240,7 @@ QWidget *PanelControls::needsGroup(const QString &party)
                 desireName(s, need.desire), v, explain::definition(Term::Importance));
         }
         if (p->needs.isEmpty()) {
-            auto *label = new QLabel(tr("%1 wants nothing yet.").arg(p->name));
-            label->setWordWrap(true);
+            auto *label = new WrappedLabel(tr("%1 wants nothing yet.").arg(p->name));
             box->layout()->addWidget(label);
         }
     }

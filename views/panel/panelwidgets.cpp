@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panelwidgets.h"
 
+#include "wrappedlabel.h"
+
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCheckBox>
@@ -137,10 +139,9 @@ void ElidingGroupBox::elide()
 WrappedCheckBox::WrappedCheckBox(const QString &text, QWidget *parent)
     : QWidget(parent)
     , m_box(new QCheckBox)
-    , m_label(new QLabel(text))
+    , m_label(new WrappedLabel(text))
 {
     m_box->setAccessibleName(text);
-    m_label->setWordWrap(true);
     m_label->setAttribute(Qt::WA_TransparentForMouseEvents); // a click on the text toggles
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "panelwidgets.h"
+#include "wrappedlabel.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -99,11 +100,10 @@ ValueSlider::ValueSlider(Document *document, const QString &label, Read read, Wr
     , m_document(document)
     , m_read(std::move(read))
     , m_write(std::move(write))
-    , m_label(new QLabel(label))
+    , m_label(new WrappedLabel(label))
     , m_slider(new GhostSlider)
     , m_spin(new QDoubleSpinBox)
 {
-    m_label->setWordWrap(true);
     m_label->setBuddy(m_slider);
     m_slider->setRange(0, kSteps);
     m_slider->setSingleStep(1);
