@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The field's shapes: the bounds a sync measures without building paths are the paths' bounds;
-// the balanced links' dots copied from small pictures are the dots their pen strokes.
+// the balanced links' dots copied from small pictures are the dots their pen strokes; a small
+// field's nodes copied from pictures sit where their shapes would be drawn.
 #include "dottedline.h"
 #include "fieldstyle.h"
 
@@ -20,6 +21,8 @@ private slots:
     void boundsAreTheShapesBounds();
     void dotsAreThePensDots_data();
     void dotsAreThePensDots();
+    void nodePicturesSitWhereTheShapeDoes_data();
+    void nodePicturesSitWhereTheShapeDoes();
 };
 
 void TestFieldStyle::boundsAreTheShapesBounds_data()
@@ -125,5 +128,51 @@ void TestFieldStyle::dotsAreThePensDots()
     }
 }
 
-QTEST_GUILESS_MAIN(TestFieldStyle)
+void TestFieldStyle::nodePicturesSitWhereTheShapeDoes_data()
+{
+    QTest::addColumn<QPointF>("centre"); // logical pixels
+    QTest::addColumn<double>("radius");  // pixels
+    QTest::addColumn<double>("ratio");
+    QTest::newRow("whole pixels") << QPointF(40, 40) << 12.0 << 1.0;
+    QTest::newRow("quarters") << QPointF(40.25, 39.75) << 12.0 << 1.0;
+    QTest::newRow("halves") << QPointF(40.5, 40.5) << 17.3 << 1.0;
+    QTest::newRow("odd offsets") << QPointF(41.37, 38.81) << 6.4 << 1.0;
+    QTest::newRow("high density") << QPointF(40.3, 40.6) << 9.5 << 2.0;
+}
+
+// A node a third of a pixel off would show against the links that end on its outline.
+void TestFieldStyle::nodePicturesSitWhereTheShapeDoes()
+{
+    QFETCH(QPointF, centre);
+    QFETCH(double, radius);
+    QFETCH(double, ratio);
+    const fieldstyle::NodeLook look{PartyKind::Group, radius, QColor(0x0072b2), Qt::black, 1.5, Qt::SolidLine};
+    const auto drawn = [&](bool picture) {
+        QImage image(QSize(80, 80) * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.translate(centre);
+        if (picture) {
+            fieldstyle::paintNodeSprite(painter, look, true);
+        } else {
+            painter.setPen(QPen(look.outline, look.outlinePixels));
+            painter.setBrush(look.fill);
+            painter.drawPath(fieldstyle::nodeShape(look.kind, look.radiusPixels));
+        }
+        painter.end();
+        return image;
+    };
+    const QImage copied = drawn(true);
+    const QImage shape = drawn(false);
+    int worst = 0;
+    for (int y = 0; y < copied.height(); ++y)
+        for (int x = 0; x < copied.width(); ++x)
+            worst = std::max(worst, std::abs(qAlpha(copied.pixel(x, y)) - qAlpha(shape.pixel(x, y))));
+    // A quarter pixel of placement changes an edge pixel's cover by at most about a quarter.
+    QVERIFY2(worst <= 80, qPrintable(QStringLiteral("an edge pixel differs by %1 of 255").arg(worst)));
+}
+
+QTEST_MAIN(TestFieldStyle)
 #include "tst_fieldstyle.moc"

@@ -140,27 +140,36 @@ struct SpriteKey
     int kind, radius;
     QRgb fill, outline;
     int outlineWidth, style, ratio;
+    int offset; // -1: placed at whole pixels; else 4 * (quarters down) + quarters right
     bool operator==(const SpriteKey &o) const
     {
         return kind == o.kind && radius == o.radius && fill == o.fill && outline == o.outline
-               && outlineWidth == o.outlineWidth && style == o.style && ratio == o.ratio;
+               && outlineWidth == o.outlineWidth && style == o.style && ratio == o.ratio && offset == o.offset;
     }
 };
 
 size_t qHash(const SpriteKey &k, size_t seed = 0)
 {
-    return qHashMulti(seed, k.kind, k.radius, k.fill, k.outline, k.outlineWidth, k.style, k.ratio);
+    return qHashMulti(seed, k.kind, k.radius, k.fill, k.outline, k.outlineWidth, k.style, k.ratio, k.offset);
 }
 
-QPixmap renderSprite(const NodeLook &look, double ratio)
+// The picture's side in logical pixels: the node, its outline, a pixel of smoothing and one of
+// offset.
+int spriteSide(const NodeLook &look)
 {
-    const int side = int(std::ceil(2.0 * (look.radiusPixels + look.outlinePixels) + 2.0));
+    return int(std::ceil(2.0 * (look.radiusPixels + look.outlinePixels) + 2.0));
+}
+
+// `centre`: where the node's centre falls in the picture, in device pixels.
+QPixmap renderSprite(const NodeLook &look, double ratio, QPointF centre)
+{
+    const int side = spriteSide(look);
     QPixmap pixmap(QSize(side, side) * ratio);
     pixmap.setDevicePixelRatio(ratio);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    p.translate(side / 2.0, side / 2.0);
+    p.translate(centre / ratio);
     p.setPen(QPen(look.outline, look.outlinePixels, look.style));
     p.setBrush(look.fill);
     p.drawPath(nodeShape(look.kind, look.radiusPixels));
@@ -169,7 +178,7 @@ QPixmap renderSprite(const NodeLook &look, double ratio)
 
 } // namespace
 
-void paintNodeSprite(QPainter &painter, const NodeLook &look)
+void paintNodeSprite(QPainter &painter, const NodeLook &look, bool exact)
 {
     const QTransform world = painter.worldTransform();
     if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
@@ -183,20 +192,35 @@ void paintNodeSprite(QPainter &painter, const NodeLook &look)
         return;
     }
     const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const QPointF centre = world.map(QPointF(0, 0));
+    const int side = spriteSide(look);
+    // Where the picture goes (logical pixels), and the node's centre in it (device pixels).
+    QPointF topLeft(std::round(centre.x() - side / 2.0), std::round(centre.y() - side / 2.0));
+    QPointF inside = QPointF(side / 2.0, side / 2.0) * ratio;
+    int offset = -1;
+    if (exact) {
+        // The nearest quarter of a device pixel: whole pixels place the picture, quarters pick it.
+        const double middle = std::floor(side * ratio / 2.0);
+        const qint64 qx = std::llround(centre.x() * ratio * 4.0);
+        const qint64 qy = std::llround(centre.y() * ratio * 4.0);
+        const qint64 px = qx >> 2; // floor, for negative values too
+        const qint64 py = qy >> 2;
+        offset = int(4 * (qy - 4 * py) + (qx - 4 * px));
+        topLeft = QPointF((px - middle) / ratio, (py - middle) / ratio);
+        inside = QPointF(middle + (qx - 4 * px) / 4.0, middle + (qy - 4 * py) / 4.0);
+    }
     // Sizes in quarter pixels: a node that grows by less does not get a picture of its own.
     const SpriteKey key{int(look.kind), qRound(look.radiusPixels * 4), look.fill.rgba(), look.outline.rgba(),
-                        qRound(look.outlinePixels * 4), int(look.style), qRound(ratio * 100)};
+                        qRound(look.outlinePixels * 4), int(look.style), qRound(ratio * 100), offset};
     static QHash<SpriteKey, QPixmap> kept;
     auto it = kept.find(key);
     if (it == kept.end()) {
         if (kept.size() > 4096) // a theme or zoom change leaves old looks behind
             kept.clear();
-        it = kept.insert(key, renderSprite(look, ratio));
+        it = kept.insert(key, renderSprite(look, ratio, inside));
     }
-    const QPointF centre = world.map(QPointF(0, 0));
-    const QSizeF size = QSizeF(it->size()) / ratio;
     painter.setWorldTransform(QTransform());
-    painter.drawPixmap(QPointF(std::round(centre.x() - size.width() / 2), std::round(centre.y() - size.height() / 2)), *it);
+    painter.drawPixmap(topLeft, *it);
     painter.setWorldTransform(world);
 }
 

@@ -59,8 +59,6 @@ QString elideLabel(const QString &text, const QFont &font, double maxWidth);
 bool isLegible(const QFont &font, double detail);
 // Draws `text` (plain text, laid out once and kept) centred in `rect` with the painter's pen.
 void drawLabel(QPainter &painter, const QRectF &rect, const QStaticText &text, const QFont &font);
-// An outline pen `width` scene units wide; thinner than a pixel at `detail`, a one-pixel
-// cosmetic pen instead, which the raster engine draws without the costly stroker.
 // How a node looks on screen, in pixels: enough to draw it once and copy the picture.
 struct NodeLook
 {
@@ -77,9 +75,12 @@ struct NodeLook
 // a smoothed outline each frame).
 constexpr double kSpritePixels = 24.0;
 // Draws the node at the painter's origin from its kept picture (on a raster device; as a shape on
-// a vector one).
-void paintNodeSprite(QPainter &painter, const NodeLook &look);
+// a vector one). `exact`: placed to a quarter of a pixel, from a picture per offset, for the few
+// nodes of a small field, whose links end on their outlines; else at the nearest whole pixel.
+void paintNodeSprite(QPainter &painter, const NodeLook &look, bool exact = false);
 
+// An outline pen `width` scene units wide; thinner than a pixel at `detail`, a one-pixel
+// cosmetic pen instead, which the raster engine draws without the costly stroker.
 QPen outlinePen(const QColor &color, double width, double detail, Qt::PenStyle style = Qt::SolidLine);
 // A colour's readable text colour on top of it (black or white).
 QColor textOn(const QColor &fill);

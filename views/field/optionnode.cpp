@@ -178,9 +178,19 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * fieldScene()->lineScale(), detail, Qt::DashLine));
         painter->drawLine(start, m_tetherEnd);
-        painter->setBrush(fieldstyle::optionFill(color));
-        painter->setPen(fieldstyle::outlinePen(color.darker(120), 1.5 * fieldScene()->lineScale(), detail));
-        painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+        const QPen outline = fieldstyle::outlinePen(color.darker(120), 1.5 * fieldScene()->lineScale(), detail);
+        if (!fs->isLarge() && m_radius * detail <= fieldstyle::kSpritePixels) {
+            // A small field's satellite: a copy of its picture, as the parties' nodes.
+            fieldstyle::paintNodeSprite(*painter, {PartyKind::Person, m_radius * detail, fieldstyle::optionFill(color),
+                                                   color.darker(120),
+                                                   outline.isCosmetic() ? outline.widthF() : outline.widthF() * detail,
+                                                   Qt::SolidLine},
+                                        true);
+        } else {
+            painter->setBrush(fieldstyle::optionFill(color));
+            painter->setPen(outline);
+            painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+        }
         if (rough)
             painter->setRenderHint(QPainter::Antialiasing, true);
     }
