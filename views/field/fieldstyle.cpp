@@ -135,6 +135,8 @@ QColor linkColor(double imbalance, const QColor &strongerParty)
 
 namespace {
 
+constexpr qint64 kKeptSpriteBytes = 48 << 20; // pictures kept before they are dropped
+
 struct SpriteKey
 {
     int kind, radius;
@@ -213,11 +215,16 @@ void paintNodeSprite(QPainter &painter, const NodeLook &look, bool exact)
     const SpriteKey key{int(look.kind), qRound(look.radiusPixels * 4), look.fill.rgba(), look.outline.rgba(),
                         qRound(look.outlinePixels * 4), int(look.style), qRound(ratio * 100), offset};
     static QHash<SpriteKey, QPixmap> kept;
+    static qint64 keptBytes = 0;
     auto it = kept.find(key);
     if (it == kept.end()) {
-        if (kept.size() > 4096) // a theme or zoom change leaves old looks behind
+        // A theme or zoom change, or nodes gliding across offsets, leave old pictures behind.
+        if (kept.size() > 4096 || keptBytes > kKeptSpriteBytes) {
             kept.clear();
+            keptBytes = 0;
+        }
         it = kept.insert(key, renderSprite(look, ratio, inside));
+        keptBytes += qint64(it->width()) * it->height() * 4;
     }
     painter.setWorldTransform(QTransform());
     painter.drawPixmap(topLeft, *it);

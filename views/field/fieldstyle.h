@@ -74,6 +74,13 @@ struct NodeLook
 // node is drawn once per look, kept, and copied to its place (a copy costs a fraction of drawing
 // a smoothed outline each frame).
 constexpr double kSpritePixels = 24.0;
+// A small field's few nodes are copies up to this radius: a larger one fills much of the view.
+constexpr double kExactSpritePixels = 64.0;
+// The largest radius drawn from a picture, in a large field or a small one.
+inline double spritePixels(bool largeField)
+{
+    return largeField ? kSpritePixels : kExactSpritePixels;
+}
 // Draws the node at the painter's origin from its kept picture (on a raster device; as a shape on
 // a vector one). `exact`: placed to a quarter of a pixel, from a picture per offset, for the few
 // nodes of a small field, whose links end on their outlines; else at the nearest whole pixel.

@@ -179,7 +179,7 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * fieldScene()->lineScale(), detail, Qt::DashLine));
         painter->drawLine(start, m_tetherEnd);
         const QPen outline = fieldstyle::outlinePen(color.darker(120), 1.5 * fieldScene()->lineScale(), detail);
-        if (!fs->isLarge() && m_radius * detail <= fieldstyle::kSpritePixels) {
+        if (!fs->isLarge() && m_radius * detail <= fieldstyle::kExactSpritePixels) {
             // A small field's satellite: a copy of its picture, as the parties' nodes.
             fieldstyle::paintNodeSprite(*painter, {PartyKind::Person, m_radius * detail, fieldstyle::optionFill(color),
                                                    color.darker(120),

@@ -187,9 +187,9 @@ void PartyNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const Qt::PenStyle style = m_active ? Qt::SolidLine : Qt::DashLine;
     const QPen pen = fieldstyle::outlinePen(theme.foreground(), 1.5 * fieldScene()->lineScale(), detail, style);
-    if (m_radius * detail <= fieldstyle::kSpritePixels) {
+    const bool large = fieldScene()->isLarge();
+    if (m_radius * detail <= fieldstyle::spritePixels(large)) {
         // Copies of a picture per look: a smoothed outline costs each frame far more.
-        const bool large = fieldScene()->isLarge();
         fieldstyle::paintNodeSprite(*painter, {m_kind, m_radius * detail, m_color, theme.foreground(),
                                                pen.isCosmetic() ? pen.widthF() : pen.widthF() * detail, style},
                                     !large);
