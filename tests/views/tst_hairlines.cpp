@@ -40,6 +40,7 @@ private slots:
     void straightLinesGetTheirPixels();
     void aCutOutHoldsTheSamePixels();
     void farAndBrokenEndsAreSafe();
+    void aSlidLineKeepsItsPixels();
 };
 
 void TestHairlines::straightLinesGetTheirPixels()
@@ -92,6 +93,35 @@ void TestHairlines::farAndBrokenEndsAreSafe()
     for (int x = 0; x < 100; ++x)
         QCOMPARE(image.pixel(x, 50), kInk); // the long line crosses the whole image
     QCOMPARE(image.pixel(5, 5), kInk);     // a line shorter than a pixel is one pixel
+}
+
+// A node that grows moves its links' ends along their lines, and the view repaints only the
+// ends: every pixel between them must be the one the line had before.
+void TestHairlines::aSlidLineKeepsItsPixels()
+{
+    QRandomGenerator random(23);
+    const auto between = [&random](double lo, double hi) { return lo + random.generateDouble() * (hi - lo); };
+    for (int i = 0; i < 40; ++i) {
+        const QPointF a(between(20, 60), between(20, 180));
+        const QPointF b(between(240, 280), between(20, 180));
+        const QLineF line(a, b);
+        const QLineF slid(line.pointAt(between(0.01, 0.2)), line.pointAt(1.0 - between(0.01, 0.2)));
+        QImage before = blank(300, 200);
+        QImage after = blank(300, 200);
+        drawHairlines(before, QTransform(), {line}, kInk);
+        drawHairlines(after, QTransform(), {slid}, kInk);
+        // Between the slid line's ends, a column (or row) away from them, the pixels agree.
+        const bool alongX = std::abs(b.x() - a.x()) >= std::abs(b.y() - a.y());
+        const double lo = alongX ? std::min(slid.x1(), slid.x2()) : std::min(slid.y1(), slid.y2());
+        const double hi = alongX ? std::max(slid.x1(), slid.x2()) : std::max(slid.y1(), slid.y2());
+        for (int u = int(lo) + 2; u < int(hi) - 1; ++u) {
+            for (int v = 0; v < (alongX ? 200 : 300); ++v) {
+                const QPoint p = alongX ? QPoint(u, v) : QPoint(v, u);
+                QVERIFY2(before.pixel(p) == after.pixel(p),
+                         qPrintable(QStringLiteral("line %1: pixel %2,%3").arg(i).arg(p.x()).arg(p.y())));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHairlines)

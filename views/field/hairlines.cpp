@@ -54,7 +54,6 @@ void drawHairlines(QImage &image, const QTransform &toPixels, const QVector<QLin
     uchar *bits = image.bits();
     const qsizetype stride = image.bytesPerLine();
     // Pixel (x, y) covers [x, x + 1) x [y, y + 1): a point belongs to the pixel it falls in.
-    const double hiX = width - 1e-6, hiY = height - 1e-6;
     for (const QLineF &line : lines) {
         QPointF a = toPixels.map(line.p1());
         QPointF b = toPixels.map(line.p2());
@@ -69,14 +68,19 @@ void drawHairlines(QImage &image, const QTransform &toPixels, const QVector<QLin
             a = QPointF(ax - kFar, ay - kFar);
             b = QPointF(bx - kFar, by - kFar);
         }
-        // The steps are those of the whole line (from its own first end), so clipping only
-        // chooses which of its pixels are written.
+        // Along the long axis one pixel per column (or row) whose centre the line spans; across
+        // it, the pixel the line passes through at that centre. The pixels depend on the line,
+        // not on where it is cut: a part of the image, or the line slid along itself (a node
+        // grew, and only the ends are repainted), gets the same pixels.
         const double dx = b.x() - a.x(), dy = b.y() - a.y();
-        const double steps = std::ceil(std::max(std::abs(dx), std::abs(dy)));
-        double x0 = a.x(), y0 = a.y(), x1 = b.x(), y1 = b.y();
-        if (!clip(x0, y0, x1, y1, hiX, hiY))
-            continue;
-        if (steps < 1.0) {
+        const bool alongX = std::abs(dx) >= std::abs(dy);
+        const double u0 = alongX ? a.x() : a.y(), u1 = alongX ? b.x() : b.y();
+        const double v0 = alongX ? a.y() : a.x();
+        const double slope = u1 != u0 ? (alongX ? dy / dx : dx / dy) : 0.0;
+        const qint64 uLimit = alongX ? width : height, vLimit = alongX ? height : width;
+        qint64 first = qint64(std::ceil(std::min(u0, u1) - 0.5));
+        qint64 last = qint64(std::floor(std::max(u0, u1) - 0.5));
+        if (first > last) { // spanning no pixel's centre: the pixel of its first end
             const int px = int(std::floor(a.x())), py = int(std::floor(a.y()));
             if (px >= 0 && py >= 0 && px < width && py < height) {
                 quint32 &at = reinterpret_cast<quint32 *>(bits + qsizetype(py) * stride)[px];
@@ -84,22 +88,18 @@ void drawHairlines(QImage &image, const QTransform &toPixels, const QVector<QLin
             }
             continue;
         }
-        const double ix = dx / steps, iy = dy / steps;
-        // The steps of the whole line that fall inside, give or take one (the bounds test below
-        // decides those).
-        const bool alongX = std::abs(dx) >= std::abs(dy);
-        const double from = alongX ? (x0 - a.x()) / ix : (y0 - a.y()) / iy;
-        const double to = alongX ? (x1 - a.x()) / ix : (y1 - a.y()) / iy;
-        const qint64 first = std::max<qint64>(0, qint64(std::floor(std::min(from, to))) - 1);
-        const qint64 last = std::min<qint64>(qint64(steps), qint64(std::ceil(std::max(from, to))) + 1);
-        // In 32.32 fixed point from the line's first end: integer steps, the same at any cut.
+        first = std::max<qint64>(first, 0);
+        last = std::min<qint64>(last, uLimit - 1);
+        if (first > last)
+            continue;
+        // In 32.32 fixed point: integer steps from the first column shown.
         constexpr double kOne = 4294967296.0;
-        const qint64 stepX = qint64(std::llround(ix * kOne)), stepY = qint64(std::llround(iy * kOne));
-        qint64 x = qint64(std::llround(a.x() * kOne)) + first * stepX;
-        qint64 y = qint64(std::llround(a.y() * kOne)) + first * stepY;
-        for (qint64 k = first; k <= last; ++k, x += stepX, y += stepY) {
-            const qint64 px = x >> 32, py = y >> 32; // arithmetic shift: the floor
-            if (quint64(px) < quint64(width) && quint64(py) < quint64(height)) {
+        const qint64 step = qint64(std::llround(slope * kOne));
+        qint64 v = qint64(std::llround((v0 + (double(first) + 0.5 - u0) * slope) * kOne));
+        for (qint64 u = first; u <= last; ++u, v += step) {
+            const qint64 pv = v >> 32; // arithmetic shift: the floor
+            if (quint64(pv) < quint64(vLimit)) {
+                const qint64 px = alongX ? u : pv, py = alongX ? pv : u;
                 quint32 &at = reinterpret_cast<quint32 *>(bits + qsizetype(py) * stride)[px];
                 at = keepGreater ? std::max(at, pixel) : pixel;
             }

@@ -637,6 +637,11 @@ void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
         painter.restore();
         return;
     }
+    drawThroughImages(painter, batches, count);
+}
+
+void LinkLayer::drawThroughImages(QPainter &painter, const std::map<QRgb, QVector<QLineF>> &batches, int count)
+{
     const QPaintDevice *device = painter.device();
     const QVector<QImage> images = drawBatches(batches, count, QSize(device->width(), device->height()),
                                                device->devicePixelRatioF(), painter.worldTransform());
@@ -838,8 +843,11 @@ void LinkLayer::paintLabel(QPainter &painter, const FieldLink &l) const
 
 // ----------------------------------------------------------------------------------------------
 // LinkLayer's drawing of many thin links: the stroker and one call per link cost most of a frame
-// at a thousand parties, so links go out in batches of one colour and one width in pixels
-// (cosmetic pens, one or two pixels), and arrowheads as one filled path per colour.
+// at a thousand parties, so links go out in batches of one colour and one width in pixels (one or
+// two), and arrowheads as one filled path per colour. On a raster device the lines are hairlines
+// written into images (hairlines.h; the raster engine's one-pixel lines took half of a zoom step
+// at a thousand parties, eight times as long), a two-pixel link as two hairlines side by side;
+// vector devices get cosmetic pens.
 
 namespace powerfield {
 
@@ -854,8 +862,11 @@ using BatchKey = std::pair<QRgb, int>; // colour, width in pixels
 void LinkLayer::paintBatched(QPainter &painter, const Exposed &exposed, double detail) const
 {
     const double scale = fieldScene()->theme().lineScale();
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     // Batches in the order of their keys: a repaint of a part draws crossings as the whole would.
-    std::map<BatchKey, QVector<QLineF>> lines;
+    std::map<BatchKey, QVector<QLineF>> lines;      // a vector device's
+    std::map<QRgb, QVector<QLineF>> hairlines;      // a raster device's
+    int hairlineCount = 0;
     std::map<QRgb, QPainterPath> heads;
     FieldLink widest;
     widest.width = m_widest;
@@ -886,8 +897,23 @@ void LinkLayer::paintBatched(QPainter &painter, const Exposed &exposed, double d
             (towardA ? from : to) = base;
             heads[l.color.rgba()].addPolygon(QPolygonF({tip, base + normal * half, base - normal * half}));
         }
-        lines[{l.color.rgba(), pixels}].append(QLineF(from, to));
+        if (!raster) {
+            lines[{l.color.rgba(), pixels}].append(QLineF(from, to));
+            continue;
+        }
+        QVector<QLineF> &batch = hairlines[l.color.rgba()];
+        if (pixels == 1) {
+            batch.append(QLineF(from, to));
+        } else { // two pixels across the line's long axis, half a pixel either side of it
+            const QPointF half = std::abs(span.x()) >= std::abs(span.y()) ? QPointF(0.0, 0.5 / detail)
+                                                                           : QPointF(0.5 / detail, 0.0);
+            batch.append(QLineF(from - half, to - half));
+            batch.append(QLineF(from + half, to + half));
+        }
+        hairlineCount += pixels;
     }
+    if (raster)
+        drawThroughImages(painter, hairlines, hairlineCount);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     for (const auto &[key, batch] : lines) {

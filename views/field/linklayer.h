@@ -115,6 +115,8 @@ private:
     bool paintKept(QPainter &painter) const;
     static QVector<QImage> drawBatches(const std::map<QRgb, QVector<QLineF>> &batches, int count, QSize size,
                                        double ratio, const QTransform &world);
+    // The batches (item coordinates) as hairlines through images of the device's size.
+    static void drawThroughImages(QPainter &painter, const std::map<QRgb, QVector<QLineF>> &batches, int count);
     void paintBatched(QPainter &painter, const Exposed &exposed, double detail) const;
     void paintLink(QPainter &painter, const FieldLink &link, bool selected, double detail, bool dashes) const;
     void paintLabel(QPainter &painter, const FieldLink &link) const;
