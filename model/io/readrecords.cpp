@@ -46,12 +46,12 @@ bool readDesire(Fields &f, Scenario *s)
     return true;
 }
 
-bool readNeeds(Reader &r, const QJsonObject &object, const QString &path, QVector<Need> *out)
+bool readNeeds(Reader &r, const QJsonObject &object, const Place &path, QVector<Need> *out)
 {
     QVector<Need> needs;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString place = keyPath(path, it.key());
         Need need{it.key(), 0.0};
+        const Place place(path, need.desire);
         if (!r.checkReference(need.desire, place, RefKind::Desire)
             || !r.toUnit(it.value(), place, &need.importance))
             return false;
@@ -101,7 +101,7 @@ bool readParty(Fields &f, int index, Scenario *s)
     }
     if (!f.coordinate("x", &p.x) || !f.coordinate("y", &p.y)
         || !f.unit("comparisonLevel", &p.comparisonLevel) || !f.boolean("active", &p.active)
-        || !f.object("needs", &needs) || !readNeeds(r, needs, f.path("needs"), &p.needs))
+        || !f.object("needs", &needs) || !readNeeds(r, needs, f.place("needs"), &p.needs))
         return false;
     s->parties.append(p);
     return true;
@@ -129,7 +129,7 @@ bool readProvision(Fields &f, Scenario *s)
     return true;
 }
 
-bool readOffer(Reader &r, const QString &desire, const QJsonValue &v, const QString &place,
+bool readOffer(Reader &r, const QString &desire, const QJsonValue &v, const Place &place,
                Offer *out)
 {
     QJsonObject object;
@@ -163,7 +163,9 @@ bool readOption(Fields &f, Scenario *s)
         return false;
     for (auto it = offers.constBegin(); it != offers.constEnd(); ++it) {
         Offer offer;
-        if (!readOffer(r, it.key(), it.value(), keyPath(f.path("offers"), it.key()), &offer))
+        const Place offers(f.place(), "offers");
+        const QString desire = it.key();
+        if (!readOffer(r, desire, it.value(), Place(offers, desire), &offer))
             return false;
         o.offers.append(offer);
     }

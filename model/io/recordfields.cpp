@@ -5,7 +5,7 @@ namespace powerfield::scenariofile {
 
 QString Fields::path(const char *key) const
 {
-    return keyPath(m_path, QLatin1String(key));
+    return place(key).text();
 }
 
 bool Fields::has(const char *key) const
@@ -26,7 +26,7 @@ bool Fields::allowOnly(std::initializer_list<const char *> keys)
             return key == QLatin1String(k);
         });
         if (!allowed)
-            return m_reader.fail(keyPath(m_path, key), QStringLiteral("unknown key %1").arg(quoted(key)));
+            return m_reader.fail(Place(m_place, key), QStringLiteral("unknown key %1").arg(quoted(key)));
     }
     return true;
 }
@@ -35,7 +35,7 @@ bool Fields::require(const char *key)
 {
     if (has(key))
         return true;
-    return m_reader.fail(m_path, QStringLiteral("missing required key \"%1\"").arg(QLatin1String(key)));
+    return m_reader.fail(m_place, QStringLiteral("missing required key \"%1\"").arg(QLatin1String(key)));
 }
 
 bool Fields::take(const char *key, Presence presence, QJsonValue *v)
@@ -50,26 +50,26 @@ bool Fields::string(const char *key, QString *out, Presence presence, int maxLen
 {
     QJsonValue v;
     return take(key, presence, &v)
-           && (v.isUndefined() || m_reader.toString(v, path(key), out, maxLength));
+           && (v.isUndefined() || m_reader.toString(v, place(key), out, maxLength));
 }
 
 bool Fields::id(const char *key, QString *out)
 {
     QJsonValue v;
-    return take(key, Presence::Required, &v) && m_reader.toId(v, path(key), out);
+    return take(key, Presence::Required, &v) && m_reader.toId(v, place(key), out);
 }
 
 bool Fields::reference(const char *key, RefKind kind, QString *out)
 {
     QJsonValue v;
-    return take(key, Presence::Required, &v) && m_reader.toReference(v, path(key), kind, out);
+    return take(key, Presence::Required, &v) && m_reader.toReference(v, place(key), kind, out);
 }
 
 bool Fields::number(const char *key, double *out)
 {
     QJsonValue v;
     return take(key, Presence::Optional, &v)
-           && (v.isUndefined() || m_reader.toNumber(v, path(key), out));
+           && (v.isUndefined() || m_reader.toNumber(v, place(key), out));
 }
 
 bool Fields::number(const char *key, std::optional<double> *out)
@@ -87,7 +87,7 @@ bool Fields::coordinate(const char *key, double *out)
 {
     QJsonValue v;
     return take(key, Presence::Optional, &v)
-           && (v.isUndefined() || m_reader.toCoordinate(v, path(key), out));
+           && (v.isUndefined() || m_reader.toCoordinate(v, place(key), out));
 }
 
 bool Fields::coordinate(const char *key, std::optional<double> *out)
@@ -104,7 +104,7 @@ bool Fields::coordinate(const char *key, std::optional<double> *out)
 bool Fields::unit(const char *key, double *out, Presence presence)
 {
     QJsonValue v;
-    return take(key, presence, &v) && (v.isUndefined() || m_reader.toUnit(v, path(key), out));
+    return take(key, presence, &v) && (v.isUndefined() || m_reader.toUnit(v, place(key), out));
 }
 
 bool Fields::unit(const char *key, std::optional<double> *out)
@@ -122,14 +122,14 @@ bool Fields::integer(const char *key, int lo, int hi, int *out, Presence presenc
 {
     QJsonValue v;
     return take(key, presence, &v)
-           && (v.isUndefined() || m_reader.toInteger(v, path(key), lo, hi, out));
+           && (v.isUndefined() || m_reader.toInteger(v, place(key), lo, hi, out));
 }
 
 bool Fields::boolean(const char *key, bool *out)
 {
     QJsonValue v;
     return take(key, Presence::Optional, &v)
-           && (v.isUndefined() || m_reader.toBool(v, path(key), out));
+           && (v.isUndefined() || m_reader.toBool(v, place(key), out));
 }
 
 bool Fields::boolean(const char *key, std::optional<bool> *out)
@@ -147,14 +147,14 @@ bool Fields::object(const char *key, QJsonObject *out)
 {
     QJsonValue v;
     return take(key, Presence::Optional, &v)
-           && (v.isUndefined() || m_reader.toObject(v, path(key), out));
+           && (v.isUndefined() || m_reader.toObject(v, place(key), out));
 }
 
 bool Fields::array(const char *key, QJsonArray *out)
 {
     QJsonValue v;
     return take(key, Presence::Optional, &v)
-           && (v.isUndefined() || m_reader.toArray(v, path(key), out));
+           && (v.isUndefined() || m_reader.toArray(v, place(key), out));
 }
 
 } // namespace powerfield::scenariofile

@@ -16,14 +16,20 @@ namespace powerfield::scenariofile {
 class Fields
 {
 public:
-    Fields(Reader &reader, const QJsonObject &object, const QString &path)
-        : m_reader(reader), m_object(object), m_path(path)
+    // `place` must outlive the fields (see Place).
+    Fields(Reader &reader, const QJsonObject &object, const Place &place)
+        : m_reader(reader), m_object(object), m_place(place)
     {
     }
+    // A temporary text would be gone before the fields are read.
+    Fields(Reader &reader, const QJsonObject &object, QString &&place) = delete;
 
     Reader *reader() const { return &m_reader; }
     const QJsonObject &object() const { return m_object; }
-    QString path() const { return m_path; }
+    const Place &place() const { return m_place; }
+    // A key's place, valid while these fields are.
+    Place place(const char *key) const { return Place(m_place, key); }
+    QString path() const { return m_place.text(); }
     QString path(const char *key) const;
     bool has(const char *key) const;
     QJsonValue value(const char *key) const;
@@ -53,15 +59,15 @@ private:
 
     Reader &m_reader;
     QJsonObject m_object;
-    QString m_path;
+    Place m_place;
 };
 
 // Reads each element of `list` (at `path`[i]) as an object through readOne(Fields &, int i).
 template<typename ReadOne>
-bool readObjects(Reader &r, const QJsonArray &list, const QString &path, ReadOne readOne)
+bool readObjects(Reader &r, const QJsonArray &list, const Place &path, ReadOne readOne)
 {
     for (int i = 0; i < list.size(); ++i) {
-        const QString place = indexPath(path, i);
+        const Place place(path, i);
         QJsonObject object;
         if (!r.toObject(list.at(i), place, &object))
             return false;

@@ -43,17 +43,27 @@ QString numberText(double v)
     return QString::fromLatin1(JsonWriter::number(v));
 }
 
-bool Reader::fail(const QString &place, const QString &reason)
+QString Place::text() const
+{
+    if (m_text)
+        return *m_text;
+    const QString base = m_parent->text();
+    if (m_key)
+        return keyPath(base, QLatin1String(m_key));
+    return m_index >= 0 ? indexPath(base, m_index) : keyPath(base, m_keyText);
+}
+
+bool Reader::fail(const Place &place, const QString &reason)
 {
     if (!m_failed) {
         m_failed = true;
-        m_place = place;
+        m_place = place.text();
         m_reason = reason;
     }
     return false;
 }
 
-bool Reader::toString(const QJsonValue &v, const QString &place, QString *out, int maxLength)
+bool Reader::toString(const QJsonValue &v, const Place &place, QString *out, int maxLength)
 {
     if (!v.isString())
         return fail(place, QStringLiteral("expected a string"));
@@ -67,7 +77,7 @@ bool Reader::toString(const QJsonValue &v, const QString &place, QString *out, i
     return true;
 }
 
-bool Reader::toNumber(const QJsonValue &v, const QString &place, double *out)
+bool Reader::toNumber(const QJsonValue &v, const Place &place, double *out)
 {
     if (!v.isDouble())
         return fail(place, QStringLiteral("expected a number"));
@@ -79,7 +89,7 @@ bool Reader::toNumber(const QJsonValue &v, const QString &place, double *out)
     return true;
 }
 
-bool Reader::toCoordinate(const QJsonValue &v, const QString &place, double *out)
+bool Reader::toCoordinate(const QJsonValue &v, const Place &place, double *out)
 {
     double d = 0.0;
     if (!toNumber(v, place, &d))
@@ -92,7 +102,7 @@ bool Reader::toCoordinate(const QJsonValue &v, const QString &place, double *out
     return true;
 }
 
-bool Reader::toUnit(const QJsonValue &v, const QString &place, double *out)
+bool Reader::toUnit(const QJsonValue &v, const Place &place, double *out)
 {
     double d = 0.0;
     if (!toNumber(v, place, &d))
@@ -103,7 +113,7 @@ bool Reader::toUnit(const QJsonValue &v, const QString &place, double *out)
     return true;
 }
 
-bool Reader::toInteger(const QJsonValue &v, const QString &place, int lo, int hi, int *out)
+bool Reader::toInteger(const QJsonValue &v, const Place &place, int lo, int hi, int *out)
 {
     double d = 0.0;
     if (!toNumber(v, place, &d))
@@ -118,7 +128,7 @@ bool Reader::toInteger(const QJsonValue &v, const QString &place, int lo, int hi
     return true;
 }
 
-bool Reader::toBool(const QJsonValue &v, const QString &place, bool *out)
+bool Reader::toBool(const QJsonValue &v, const Place &place, bool *out)
 {
     if (!v.isBool())
         return fail(place, QStringLiteral("expected true or false"));
@@ -126,7 +136,7 @@ bool Reader::toBool(const QJsonValue &v, const QString &place, bool *out)
     return true;
 }
 
-bool Reader::toObject(const QJsonValue &v, const QString &place, QJsonObject *out)
+bool Reader::toObject(const QJsonValue &v, const Place &place, QJsonObject *out)
 {
     if (!v.isObject())
         return fail(place, QStringLiteral("expected an object"));
@@ -134,7 +144,7 @@ bool Reader::toObject(const QJsonValue &v, const QString &place, QJsonObject *ou
     return true;
 }
 
-bool Reader::toArray(const QJsonValue &v, const QString &place, QJsonArray *out)
+bool Reader::toArray(const QJsonValue &v, const Place &place, QJsonArray *out)
 {
     if (!v.isArray())
         return fail(place, QStringLiteral("expected an array"));
@@ -142,7 +152,7 @@ bool Reader::toArray(const QJsonValue &v, const QString &place, QJsonArray *out)
     return true;
 }
 
-bool Reader::toId(const QJsonValue &v, const QString &place, QString *out)
+bool Reader::toId(const QJsonValue &v, const Place &place, QString *out)
 {
     QString id;
     if (!toString(v, place, &id))
@@ -155,7 +165,7 @@ bool Reader::toId(const QJsonValue &v, const QString &place, QString *out)
     return true;
 }
 
-bool Reader::checkReference(const QString &id, const QString &place, RefKind kind)
+bool Reader::checkReference(const QString &id, const Place &place, RefKind kind)
 {
     if (index(kind, id) >= 0)
         return true;
@@ -163,7 +173,7 @@ bool Reader::checkReference(const QString &id, const QString &place, RefKind kin
                            .arg(QLatin1String(refKindName(kind)), quoted(id)));
 }
 
-bool Reader::toReference(const QJsonValue &v, const QString &place, RefKind kind, QString *out)
+bool Reader::toReference(const QJsonValue &v, const Place &place, RefKind kind, QString *out)
 {
     QString id;
     if (!toString(v, place, &id) || !checkReference(id, place, kind))
@@ -172,7 +182,7 @@ bool Reader::toReference(const QJsonValue &v, const QString &place, RefKind kind
     return true;
 }
 
-bool Reader::toReferences(const QJsonValue &v, const QString &place,
+bool Reader::toReferences(const QJsonValue &v, const Place &place,
                           std::initializer_list<RefKind> kinds, const char *shape,
                           QStringList *out)
 {
@@ -185,7 +195,7 @@ bool Reader::toReferences(const QJsonValue &v, const QString &place,
     int i = 0;
     for (RefKind kind : kinds) {
         QString id;
-        if (!toReference(list.at(i), indexPath(place, i), kind, &id))
+        if (!toReference(list.at(i), Place(place, i), kind, &id))
             return false;
         ids.append(id);
         ++i;

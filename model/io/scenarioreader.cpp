@@ -296,7 +296,8 @@ bool readInto(Reader &r, const QByteArray &data, Scenario *s)
     QJsonObject top;
     if (!parseText(r, data, &top))
         return false;
-    Fields f(r, top, QStringLiteral("$"));
+    const QString root = QStringLiteral("$");
+    Fields f(r, top, root);
     return checkFormat(r, f) && readTopLevel(r, f, s);
 }
 
