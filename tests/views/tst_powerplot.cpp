@@ -99,6 +99,7 @@ private slots:
     void editInTimeShowsFromThatStep();
     void dragCursorSetsTime();
     void cursorMoveKeepsDataLayers();
+    void dragFramesRedrawCurvesOnly();
     void clickEventMarker();
     void tooltipShowsValues();
     void playAdvancesThroughEvents();
@@ -254,6 +255,45 @@ void TestPowerPlot::cursorMoveKeepsDataLayers()
     QCOMPARE(replots.count(), 0);
     QCOMPARE(plot.chart()->cursorTime(), 8);
     QCOMPARE(plot.chart()->cursorLayer()->mode(), QCPLayer::lmBuffered);
+}
+
+// A slider's frames redraw the curves' own picture only, and the plot shows what a full replot
+// would: the new curve, the axes, events and legend as they were.
+void TestPowerPlot::dragFramesRedrawCurvesOnly()
+{
+    Document doc;
+    load(doc, QStringLiteral("abe-and-mary"));
+    doc.setSelection({QStringLiteral("abe"), QStringLiteral("mary")});
+    PowerPlot plot(&doc);
+    plot.resize(900, 420);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.customPlot()->replot();
+    QCoreApplication::processEvents();
+    const QImage start = plot.customPlot()->grab().toImage();
+    doc.beginGesture();
+    QVERIFY(doc.setProvisionQuality(QStringLiteral("abe"), QStringLiteral("mary"), QStringLiteral("company"), 0.7));
+    plot.refresh(); // the first frame draws the ghost too: everything
+    QCoreApplication::processEvents();
+    QSignalSpy replots(plot.customPlot(), &QCustomPlot::beforeReplot);
+    for (double q : {0.5, 0.3, 0.1}) {
+        QVERIFY(doc.setProvisionQuality(QStringLiteral("abe"), QStringLiteral("mary"), QStringLiteral("company"), q));
+        plot.refresh();
+        QCoreApplication::processEvents();
+        QVERIFY(plot.chart()->onlyCurvesChanged());
+        const QImage frame = plot.customPlot()->grab().toImage();
+        plot.customPlot()->replot(); // what the whole plot drawn again shows
+        QCoreApplication::processEvents();
+        const QImage whole = plot.customPlot()->grab().toImage();
+        QVERIFY2(frame == whole, qPrintable(QStringLiteral("quality %1: the frame differs from a full replot").arg(q)));
+        QVERIFY(frame != start);
+    }
+    QCOMPARE(replots.count(), 3); // only the ones this test asked for
+    doc.endGesture();
+    // A rename changes the legend: the whole plot again.
+    QVERIFY(doc.renameParty(QStringLiteral("mary"), QStringLiteral("Marie")));
+    plot.refresh();
+    QVERIFY(!plot.chart()->onlyCurvesChanged());
 }
 
 void TestPowerPlot::clickEventMarker()

@@ -79,14 +79,14 @@ int EventMarkers::labelledCount() const
     return int(std::count_if(m_markers.cbegin(), m_markers.cend(), [](const Marker &m) { return m.row >= 0; }));
 }
 
-void EventMarkers::setEvents(const QVector<Event> &events)
+bool EventMarkers::setEvents(const QVector<Event> &events)
 {
     QVector<QPair<int, QString>> shown;
     shown.reserve(events.size());
     for (const Event &e : events)
         shown.append({e.time, e.label});
     if (shown == m_shown)
-        return;
+        return false;
     m_shown = shown;
     m_markers.clear();
     m_markers.reserve(events.size());
@@ -98,6 +98,7 @@ void EventMarkers::setEvents(const QVector<Event> &events)
     }
     std::stable_sort(m_markers.begin(), m_markers.end(),
                      [](const Marker &a, const Marker &b) { return a.time < b.time; });
+    return true;
 }
 
 double EventMarkers::lineHeight() const

@@ -31,7 +31,8 @@ public:
     void setTheme(const Theme &theme);
     // Replaces the markers; events are drawn in time order. The same times and labels as shown
     // keep the markers (most edits change no event).
-    void setEvents(const QVector<Event> &events);
+    // False when they are the ones shown.
+    bool setEvents(const QVector<Event> &events);
     int count() const { return int(m_markers.size()); }
     int time(int index) const { return m_markers[index].time; }
     QString text(int index) const; // the whole label, also of a marker drawn as a tick

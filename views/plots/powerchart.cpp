@@ -81,6 +81,12 @@ void PowerChart::buildLayout()
 
     m_events = new EventMarkers(m_plot, {m_powerRect, m_detailRect});
 
+    // The curves change with every edit, the axes, events and legend seldom: a picture of their
+    // own lets a slider's frame redraw the curves alone (a full replot was a quarter of a
+    // 20-party slider frame).
+    m_plot->addLayer(QStringLiteral("curves"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_curvesLayer = m_plot->layer(QStringLiteral("curves"));
+    m_curvesLayer->setMode(QCPLayer::lmBuffered);
     m_plot->addLayer(QStringLiteral("cursor"));
     m_cursorLayer = m_plot->layer(QStringLiteral("cursor"));
     m_cursorLayer->setMode(QCPLayer::lmBuffered);
@@ -251,6 +257,8 @@ void PowerChart::show(const Scenario &scenario, Lens lens, const Selection &dyad
     m_dyad = dyad;
     m_keys = seriesSteps(scenario);
     const int pairs = int(m_all.size());
+    const bool wasBuilt = m_built;
+    m_namesChanged = false;
     if (mode == Mode::Dyad) {
         m_series = m_seriesCache.evaluate(scenario, lens, dyad.a, dyad.b);
         m_all.clear();
@@ -258,14 +266,16 @@ void PowerChart::show(const Scenario &scenario, Lens lens, const Selection &dyad
         m_all = evaluatePowerSeries(scenario, lens);
         m_series = DyadSeries();
     }
-    if (structural || pairs != m_all.size())
+    const bool rebuilt = structural || pairs != m_all.size();
+    if (rebuilt)
         rebuildGraphs();
     fillGraphs();
     QVector<Event> ordered;
     ordered.reserve(scenario.events.size());
     for (int i : eventOrder(scenario))
         ordered.append(scenario.events[i]);
-    m_events->setEvents(ordered);
+    const bool eventsChanged = m_events->setEvents(ordered);
+    m_curvesOnly = wasBuilt && !rebuilt && !m_namesChanged && !eventsChanged;
     for (QCPAxisRect *rect : {m_powerRect, m_detailRect})
         rect->axis(QCPAxis::atBottom)->setRange(-0.3, qMax(1, scenario.duration) + 0.3);
     setCursorTime(qBound(0, m_cursorTime, scenario.duration));
@@ -571,6 +581,7 @@ QCPGraph *PowerChart::addGraph(QCPAxisRect *rect, const QColor &color, Qt::PenSt
                                int shape, double width)
 {
     QCPGraph *g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    g->setLayer(m_curvesLayer);
     g->setLineStyle(QCPGraph::lsStepLeft);
     g->setPen(plotstyle::linePen(color, dash, m_theme, width));
     g->setScatterStyle(plotstyle::marker(plotstyle::shape(shape), color, m_theme));
@@ -628,6 +639,10 @@ void PowerChart::setName(QCPGraph *graph, const QString &longForm, const QString
                          const QStringList &args)
 {
     const LegendName name{longForm, shortForm, args};
+    const auto shown = m_names.constFind(graph);
+    if (shown != m_names.cend() && *shown == name)
+        return; // as it is: fit() may have shortened it for the legend
+    m_namesChanged = true;
     m_names.insert(graph, name);
     graph->setName(name.at(0)); // fit() shortens it when the legend has no room for it
 }

@@ -54,6 +54,11 @@ public:
     const Theme &theme() const { return m_theme; }
     // Evaluates the series of `scenario` (as written) and refills graphs and events; no replot.
     void show(const Scenario &scenario, Lens lens, const Selection &dyad, Mode mode);
+    // Whether the last show() changed only the curves' values (no graph, name, event or range
+    // came, went or changed): replotting curvesLayer() alone then shows it.
+    bool onlyCurvesChanged() const { return m_curvesOnly; }
+    // The layer of every curve but the ghost, with a picture of its own.
+    QCPLayer *curvesLayer() const { return m_curvesLayer; }
     // Moves the cursor; the caller replots cursorLayer() only.
     void setCursorTime(int time);
     int cursorTime() const { return m_cursorTime; }
@@ -151,6 +156,9 @@ private:
     QVector<QCPGraph *> m_graphs;     // Mode::Dyad, by Quantity
     QVector<QCPGraph *> m_dyadGraphs; // Mode::AllDyads
     QCPLayer *m_cursorLayer = nullptr;
+    QCPLayer *m_curvesLayer = nullptr;
+    bool m_curvesOnly = false;
+    bool m_namesChanged = false;
     QVector<QCPItemStraightLine *> m_cursorLines;
     QCPItemText *m_cursorLabel = nullptr;
     EventMarkers *m_events = nullptr;
@@ -163,6 +171,10 @@ private:
         QString shortForm;
         QStringList args;
         QString at(int level) const; // 0: whole, then shorter and shorter
+        bool operator==(const LegendName &o) const
+        {
+            return longForm == o.longForm && shortForm == o.shortForm && args == o.args;
+        }
     };
     QHash<const QCPAbstractPlottable *, LegendName> m_names;
     QString m_titleText;

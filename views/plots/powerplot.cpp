@@ -191,25 +191,35 @@ void PowerPlot::refresh()
                         && m_chart->mode() == m_mode && m_chart->dyad() == dyad;
     const QVector<double> before = edited ? m_chart->series().relativePowerA : QVector<double>();
     m_chart->show(m_document->scenario(), m_document->lens(), dyad, m_mode);
-    updateGhost(before);
+    const bool ghostChanged = updateGhost(before);
     m_glide->stop();
     m_chart->setCursorTime(m_document->currentTime());
+    if (m_chart->onlyCurvesChanged() && !ghostChanged) {
+        // A value moved (a slider's frame): the axes, events and legend stand as drawn.
+        m_chart->curvesLayer()->replot();
+        m_chart->cursorLayer()->replot();
+        return;
+    }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 // During a run of edits (a drag) the ghost keeps the curve from before the first of them.
-void PowerPlot::updateGhost(const QVector<double> &before)
+bool PowerPlot::updateGhost(const QVector<double> &before)
 {
     const QVector<double> &now = m_chart->series().relativePowerA;
     const bool showing = m_chart->ghost() && m_ghostTimer->isActive();
     if (before.isEmpty() || before.size() != now.size()) {
         m_ghostTimer->stop();
-        return m_chart->setGhost({});
+        const bool had = m_chart->ghost() != nullptr;
+        m_chart->setGhost({});
+        return had;
     }
-    if (!showing && before != now)
+    const bool drawn = !showing && before != now;
+    if (drawn)
         m_chart->setGhost(before);
     if (m_chart->ghost())
         m_ghostTimer->start();
+    return drawn;
 }
 
 void PowerPlot::moveCursor(int time)

@@ -64,7 +64,8 @@ private:
     QString detailKey() const;
     void scheduleRefresh();
     void documentEdited();
-    void updateGhost(const QVector<double> &before);
+    // Whether the ghost came, went or changed.
+    bool updateGhost(const QVector<double> &before);
     void moveCursor(int time);
     void pressed(QMouseEvent *event);
     void moved(QMouseEvent *event);
