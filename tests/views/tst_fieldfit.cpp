@@ -10,6 +10,7 @@
 #include "partynode.h"
 #include "scenario.h"
 #include "scenarioreader.h"
+#include "../benchmarks/synthfield.h"
 #include "../common/textrecorder.h"
 
 #include <QPainter>
@@ -136,6 +137,7 @@ private slots:
     void storyStepRefitsAnimated();
     void zoomedViewIsLeftAlone();
     void exportCoversThePicture();
+    void namesTooManyForTheViewKeepNodesApart();
 
 private:
     void show(const Scenario &scenario, QSize size);
@@ -388,6 +390,26 @@ void TestFieldFit::exportCoversThePicture()
             }
         }
     }
+}
+
+// The field of a 1280x720 window (890x330) showing 20 parties with 20 outside options, whose
+// names need more room than there is: the nodes still spread across the view, each in sight,
+// rather than piling onto one spot beside a column of names.
+void TestFieldFit::namesTooManyForTheViewKeepNodesApart()
+{
+    show(bench::syntheticTimeline(20, 100), QSize(890, 330));
+    const FieldScene *scene = m_view->fieldScene();
+    const QRectF viewport(QPointF(0, 0), m_view->viewport()->size());
+    QRectF nodes;
+    for (const QString &id : scene->visibleParties()) {
+        const QRectF outline = outlineInView(*m_view, scene->node(id));
+        QVERIFY2(viewport.contains(outline), qPrintable(QStringLiteral("%1 at %2 is not in sight")
+                                                             .arg(scene->node(id)->name(), describe(outline))));
+        nodes |= outline;
+    }
+    const double shorter = std::min(viewport.width(), viewport.height());
+    QVERIFY2(nodes.height() >= 0.6 * shorter,
+             qPrintable(QStringLiteral("the nodes span only %1 of %2").arg(describe(nodes)).arg(shorter)));
 }
 
 QTEST_MAIN(TestFieldFit)

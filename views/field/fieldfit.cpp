@@ -139,6 +139,23 @@ double largestScale(Probe &probe, QSizeF room, double cap, bool monotonic)
     return lo;
 }
 
+// The scale at which the parties' nodes alone take most of `room` (names and satellites left
+// some of the rest): for a field whose names need more room than there is.
+double nodesScale(const FieldScene &scene, QSizeF room, double cap)
+{
+    constexpr double kNodesShare = 0.8;
+    QRectF nodes;
+    for (const QString &id : scene.visibleParties()) {
+        const PartyNode *node = scene.node(id);
+        const double r = node->naturalRadius();
+        nodes |= QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    }
+    if (nodes.width() <= 0 || nodes.height() <= 0)
+        return kMinScale;
+    return std::clamp(kNodesShare * std::min(room.width() / nodes.width(), room.height() / nodes.height()),
+                      kMinScale, cap);
+}
+
 // What a legend must not cover, in scene units: outlines, satellites and names.
 QVector<QRectF> drawnItems(const FieldScene &scene)
 {
@@ -164,7 +181,7 @@ QRectF cornerRect(FieldCorner corner, QSizeF area, QSizeF box, double margin)
 
 } // namespace
 
-FieldFit fitField(FieldScene &scene, QSizeF area, double margin, QSizeF legend)
+FieldFit fitField(FieldScene &scene, QSizeF area, double margin, QSizeF legend, NamesOverflow whenOver)
 {
     double largest = 0.0;
     for (const QString &id : scene.visibleParties())
@@ -176,7 +193,9 @@ FieldFit fitField(FieldScene &scene, QSizeF area, double margin, QSizeF legend)
 
     Probe probe(scene);
     FieldFit fit;
-    fit.scale = std::max(largestScale(probe, room, cap, monotonic), kMinScale);
+    const double fitting = largestScale(probe, room, cap, monotonic);
+    const bool spread = fitting <= 0 && whenOver == NamesOverflow::SpreadNodes;
+    fit.scale = std::max(spread ? nodesScale(scene, room, cap) : fitting, kMinScale);
     fit.centre = probe.drawnAt(fit.scale).center();
     if (legend.isEmpty()) {
         probe.settle(fit.scale);

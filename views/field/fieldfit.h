@@ -27,6 +27,12 @@ struct FieldFit
 // Names keep their pixel size, so the scale is searched, placing them at each try; the scene is
 // left at the scale found (FieldScene::setPixelScale). Two parties are drawn large, though never
 // with a node wider than about a third of the area's shorter side.
-FieldFit fitField(FieldScene &scene, QSizeF area, double margin, QSizeF legend = QSizeF());
+// When the names need more room than the area has at any scale: an export shrinks the field to
+// the smallest scale (its picture must not spill over the rest of a slide); the window spreads
+// the nodes over the area and lets the outermost names run past its edges (it scrolls and
+// zooms), rather than piling every node onto one spot beside a column of names.
+enum class NamesOverflow { Shrink, SpreadNodes };
+FieldFit fitField(FieldScene &scene, QSizeF area, double margin, QSizeF legend = QSizeF(),
+                  NamesOverflow overflow = NamesOverflow::Shrink);
 
 } // namespace powerfield

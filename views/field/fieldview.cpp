@@ -245,22 +245,25 @@ void FieldView::fitToWindow()
 void FieldView::refit(bool animated)
 {
     m_fitAnimation->stop();
+    // A window scrolls and zooms: names that cannot all fit run past its edges (fieldfit.h).
+    constexpr NamesOverflow kOverflow = NamesOverflow::SpreadNodes;
     FieldFit fit;
     if (isLegendVisible()) {
         // The legend as the user left it; folded to its title row when it would cost the field
         // much of its size (a small view) or cover part of it.
         m_legend->setCrowded(false);
-        fit = fitField(*m_scene, viewport()->size(), kFitMargin, QSizeF(m_legend->size()));
+        fit = fitField(*m_scene, viewport()->size(), kFitMargin, QSizeF(m_legend->size()), kOverflow);
         if (!m_legend->isFolded()) {
             m_legend->setCrowded(true);
-            const FieldFit folded = fitField(*m_scene, viewport()->size(), kFitMargin, QSizeF(m_legend->size()));
+            const FieldFit folded =
+                fitField(*m_scene, viewport()->size(), kFitMargin, QSizeF(m_legend->size()), kOverflow);
             if (fit.legendFits && folded.scale < fit.scale * kFoldGain)
                 m_legend->setCrowded(false);
             else
                 fit = folded;
         }
     } else {
-        fit = fitField(*m_scene, viewport()->size(), kFitMargin);
+        fit = fitField(*m_scene, viewport()->size(), kFitMargin, QSizeF(), kOverflow);
     }
     m_legendCorner = int(fit.corner);
     m_autoFit = true;
