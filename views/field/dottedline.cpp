@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dottedline.h"
 
-#include <QPaintEngine>
+#include "fieldstyle.h"
+
 #include <QPainter>
 #include <QPen>
 
@@ -64,7 +65,7 @@ void DottedLine::draw(QPainter &painter, QPointF from, QPointF to, const QColor 
     if (length <= 0.0 || width <= 0.0)
         return;
     const QTransform world = painter.worldTransform();
-    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    const bool raster = fieldstyle::isRaster(painter);
     const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     const int quarters = int(std::lround(width * world.m11() * ratio * 4.0));
     if (!raster || world.type() > QTransform::TxScale || world.m11() != world.m22() || quarters < 1
@@ -80,14 +81,10 @@ void DottedLine::draw(QPainter &painter, QPointF from, QPointF to, const QColor 
     painter.save();
     painter.resetTransform();
     for (int i = 0; i < count; ++i) {
-        const QPointF centre = world.map(from + step * i) * ratio; // device pixels
-        // The nearest quarter pixel: whole pixels place the picture, quarters pick it.
-        const qint64 qx = std::llround(centre.x() * 4.0);
-        const qint64 qy = std::llround(centre.y() * 4.0);
-        const qint64 px = qx >> 2; // floor for negative values too
-        const qint64 py = qy >> 2;
-        const QImage &image = dot(rgba, quarters, int(qx - px * 4), int(qy - py * 4), ratio);
-        painter.drawImage(QPointF((px - mid) / ratio, (py - mid) / ratio), image);
+        // Whole pixels place the picture, quarters pick it.
+        const fieldstyle::QuarterPixel at = fieldstyle::quarterPixel(world.map(from + step * i) * ratio);
+        const QImage &image = dot(rgba, quarters, at.right, at.down, ratio);
+        painter.drawImage(QPointF((at.x - mid) / ratio, (at.y - mid) / ratio), image);
     }
     painter.restore();
 }

@@ -180,10 +180,24 @@ QPixmap renderSprite(const NodeLook &look, double ratio, QPointF centre)
 
 } // namespace
 
+bool isRaster(const QPainter &painter)
+{
+    return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+}
+
+QuarterPixel quarterPixel(QPointF device)
+{
+    const qint64 qx = std::llround(device.x() * 4.0);
+    const qint64 qy = std::llround(device.y() * 4.0);
+    const qint64 px = qx >> 2; // arithmetic shift: the floor
+    const qint64 py = qy >> 2;
+    return {px, py, int(qx - 4 * px), int(qy - 4 * py)};
+}
+
 void paintNodeSprite(QPainter &painter, const NodeLook &look, bool exact)
 {
     const QTransform world = painter.worldTransform();
-    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
+    if (!isRaster(painter)) {
         // A vector picture (SVG, PDF) keeps its shapes as shapes, at the painter's scale.
         const double unit = std::sqrt(std::abs(world.determinant()));
         if (unit <= 0)
@@ -203,13 +217,10 @@ void paintNodeSprite(QPainter &painter, const NodeLook &look, bool exact)
     if (exact) {
         // The nearest quarter of a device pixel: whole pixels place the picture, quarters pick it.
         const double middle = std::floor(side * ratio / 2.0);
-        const qint64 qx = std::llround(centre.x() * ratio * 4.0);
-        const qint64 qy = std::llround(centre.y() * ratio * 4.0);
-        const qint64 px = qx >> 2; // floor, for negative values too
-        const qint64 py = qy >> 2;
-        offset = int(4 * (qy - 4 * py) + (qx - 4 * px));
-        topLeft = QPointF((px - middle) / ratio, (py - middle) / ratio);
-        inside = QPointF(middle + (qx - 4 * px) / 4.0, middle + (qy - 4 * py) / 4.0);
+        const QuarterPixel at = quarterPixel(centre * ratio);
+        offset = 4 * at.down + at.right;
+        topLeft = QPointF((at.x - middle) / ratio, (at.y - middle) / ratio);
+        inside = QPointF(middle + at.right / 4.0, middle + at.down / 4.0);
     }
     // Sizes in quarter pixels: a node that grows by less does not get a picture of its own.
     const SpriteKey key{int(look.kind), qRound(look.radiusPixels * 4), look.fill.rgba(), look.outline.rgba(),

@@ -86,6 +86,17 @@ inline double spritePixels(bool largeField)
 // nodes of a small field, whose links end on their outlines; else at the nearest whole pixel.
 void paintNodeSprite(QPainter &painter, const NodeLook &look, bool exact = false);
 
+// Whether `painter` draws pixels (the window, a PNG) rather than shapes (SVG, PDF).
+bool isRaster(const QPainter &painter);
+// A point in device pixels at its nearest quarter of a pixel: the pixel a picture drawn for that
+// offset is placed by (floored, also for negative points), and the quarters right and down.
+struct QuarterPixel
+{
+    qint64 x = 0, y = 0;
+    int right = 0, down = 0;
+};
+QuarterPixel quarterPixel(QPointF device);
+
 // An outline pen `width` scene units wide; thinner than a pixel at `detail`, a one-pixel
 // cosmetic pen instead, which the raster engine draws without the costly stroker.
 QPen outlinePen(const QColor &color, double width, double detail, Qt::PenStyle style = Qt::SolidLine);

@@ -10,7 +10,6 @@
 
 #include <QFontMetricsF>
 #include <QLocale>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
@@ -607,7 +606,7 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
 {
     const double margin = 2.0 * fieldScene()->pixelScale();
-    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    const bool raster = fieldstyle::isRaster(painter);
     // Testing each link against the exposed parts costs more than the lines it saves once they
     // cover much of the view (the window clips the copy to them anyway).
     const QRectF shown = painter.worldTransform().mapRect(exposed.bounds);
@@ -862,7 +861,7 @@ using BatchKey = std::pair<QRgb, int>; // colour, width in pixels
 void LinkLayer::paintBatched(QPainter &painter, const Exposed &exposed, double detail) const
 {
     const double scale = fieldScene()->theme().lineScale();
-    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    const bool raster = fieldstyle::isRaster(painter);
     // Batches in the order of their keys: a repaint of a part draws crossings as the whole would.
     std::map<BatchKey, QVector<QLineF>> lines;      // a vector device's
     std::map<QRgb, QVector<QLineF>> hairlines;      // a raster device's

@@ -30,8 +30,7 @@ public:
 
     void setTheme(const Theme &theme);
     // Replaces the markers; events are drawn in time order. The same times and labels as shown
-    // keep the markers (most edits change no event).
-    // False when they are the ones shown.
+    // keep the markers (most edits change no event), and return false.
     bool setEvents(const QVector<Event> &events);
     int count() const { return int(m_markers.size()); }
     int time(int index) const { return m_markers[index].time; }
