@@ -356,21 +356,24 @@ void Document::refresh(const DocumentChange &c)
     }
 }
 
-// An edit of one party's own values (a drag moves one party per frame) changes only its record
-// in the state: it is read again from the written one, without replaying the whole timeline.
+// An edit of one party's own values or needs (a drag moves one party per frame, a slider sets
+// one importance) changes only its record in the state: it is read again from the written one,
+// without replaying the whole timeline.
 bool Document::patchParty(const DocumentChange &c)
 {
     using Field = DocumentChange::Field;
     const Field f = c.field;
     const bool own = f == Field::Name || f == Field::Kind || f == Field::Color || f == Field::Position
                      || f == Field::ComparisonLevel || f == Field::Active;
-    if (c.kind != DocumentChange::Kind::Party || c.action != DocumentChange::Action::Changed || !own)
+    const bool partyValue = c.kind == DocumentChange::Kind::Party && c.action == DocumentChange::Action::Changed && own;
+    if (!partyValue && c.kind != DocumentChange::Kind::Need)
         return false;
     const QVector<Party> &written = d->scenario.parties;
-    if (c.index < 0 || c.index >= written.size() || d->state.parties.size() != written.size()
-        || written[c.index].id != c.id || d->state.parties[c.index].id != c.id)
+    const int index = partyValue ? c.index : d->scenario.partyIndex(c.id); // a need's index is its row
+    if (index < 0 || index >= written.size() || d->state.parties.size() != written.size()
+        || written[index].id != c.id || d->state.parties[index].id != c.id)
         return false;
-    d->state.parties[c.index] = partyAt(d->scenario, c.index, d->time);
+    d->state.parties[index] = partyAt(d->scenario, index, d->time);
     return true;
 }
 

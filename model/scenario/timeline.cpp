@@ -256,15 +256,20 @@ QVector<int> eventOrder(const Scenario &scenario)
 
 Scenario stateAt(const Scenario &scenario, int time)
 {
-    Scenario state = scenario;
-    HashedFinder find(state);
+    // The changes first, so that the hashes hold only the provisions and investments they name:
+    // hashing every record of a large field cost more than applying its events.
+    QVector<const Change *> changes;
     for (int i : eventOrder(scenario)) {
         const Event &event = scenario.events[i];
         if (event.time > time)
             break;
         for (const Change &change : event.changes)
-            apply(state, change, find);
+            changes.append(&change);
     }
+    Scenario state = scenario;
+    HashedFinder find(state, changes);
+    for (const Change *change : changes)
+        apply(state, *change, find);
     return state;
 }
 

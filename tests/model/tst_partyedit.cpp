@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Editing one party's own values (a drag, a rename, a colour) updates the Document's current
+// Editing one party's own values (a drag, a rename, a colour, a need) updates the Document's current
 // state without replaying the timeline: the state must still be the replay's, at every time,
 // with events that move, switch on and off and re-rate the same parties.
 #include "document.h"
@@ -36,6 +36,16 @@ Scenario withMoves(quint32 seed)
     return s;
 }
 
+// A desire of the field that `party` needs neither in the written scenario nor in an event.
+QString otherDesire(const Document &doc, const QString &party)
+{
+    for (const Desire &d : doc.scenario().desires) {
+        if (!doc.hasNeed(party, d.id))
+            return d.id;
+    }
+    return QString();
+}
+
 bool sameState(const Document &doc)
 {
     const Scenario replay = stateAt(doc.scenario(), doc.currentTime());
@@ -57,6 +67,7 @@ void TestPartyEdit::stateIsTheReplayAfterEachEdit()
             for (const Party &p : parties) {
                 const QString id = p.id;
                 const double level = p.comparisonLevel < 0.5 ? 0.8 : 0.2;
+                const QString added = otherDesire(doc, id);
                 const QVector<std::function<bool()>> steps{
                     [&] { return doc.moveParty(id, QPointF(p.x + 37, p.y - 11)); },
                     [&] { return doc.renameParty(id, p.name + QStringLiteral(" (renamed)")); },
@@ -64,6 +75,10 @@ void TestPartyEdit::stateIsTheReplayAfterEachEdit()
                     [&] { return doc.setPartyKind(id, PartyKind::Group); },
                     [&] { return doc.setPartyActive(id, !p.active); },
                     [&] { return doc.setComparisonLevel(id, level); },
+                    // Needs are the party's too: a slider's importance, a need added, one removed.
+                    [&] { return p.needs.isEmpty() || doc.setImportance(id, p.needs[0].desire, 0.37); },
+                    [&] { return added.isEmpty() || doc.addNeed(id, added, 0.6); },
+                    [&] { return added.isEmpty() || doc.removeNeed(id, added); },
                 };
                 for (const auto &step : steps) {
                     QVERIFY(step());
