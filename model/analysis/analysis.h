@@ -48,6 +48,7 @@ public:
     const core::Engine &engine() const { return m_engine; }
     int partyIndex(const QString &id) const { return m_partyIndex.find(idView(id)); }
     QString partyId(int index) const { return m_partyIds.value(index); }
+    const QVector<QString> &partyIds() const { return m_partyIds; }
     // The dyad of two parties in either order, with sideA belonging to `a` as given.
     std::optional<core::DyadResult> dyad(const QString &a, const QString &b) const;
     // Every dyad, sorted by (a, b) in byte order of ids.

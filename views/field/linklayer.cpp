@@ -136,7 +136,8 @@ void LinkLayer::syncFromModel()
         engineOrder.push_back(&d);
         enginePairs.emplace_back(d.a, d.b);
     });
-    if (enginePairs != m_enginePairs) {
+    const bool sameDyads = enginePairs == m_enginePairs;
+    if (!sameDyads) {
         m_sortedDyads.resize(enginePairs.size());
         std::iota(m_sortedDyads.begin(), m_sortedDyads.end(), 0);
         std::sort(m_sortedDyads.begin(), m_sortedDyads.end(),
@@ -147,20 +148,73 @@ void LinkLayer::syncFromModel()
     dyads.reserve(engineOrder.size());
     for (int i : m_sortedDyads)
         dyads.push_back(engineOrder[size_t(i)]);
-    // The nodes by the analysis' party index: one lookup per party, not two per link.
-    const int partyCount = analysis.engine().partyCount();
-    QVector<const PartyNode *> nodes(partyCount, nullptr);
-    bool sameParties = partyCount == m_partyIds.size();
-    for (int i = 0; i < partyCount; ++i) {
-        const QString id = analysis.partyId(i);
-        nodes[i] = fs->node(id);
-        sameParties = sameParties && id == m_partyIds[i];
+    // The nodes by the analysis' party index: one lookup per party, not two per link, and none
+    // while neither the parties nor the scene's nodes changed (a slider's frame).
+    const bool sameParties = analysis.partyIds() == m_partyIds; // shared lists compare at once
+    if (!sameParties || m_nodesRevision != fs->nodesRevision()) {
+        m_partyIds = analysis.partyIds();
+        m_nodes.resize(m_partyIds.size());
+        for (int i = 0; i < m_partyIds.size(); ++i)
+            m_nodes[i] = fs->node(m_partyIds[i]);
+        m_nodesRevision = fs->nodesRevision();
     }
-    if (!sameParties) {
-        m_partyIds.resize(partyCount);
-        for (int i = 0; i < partyCount; ++i)
-            m_partyIds[i] = analysis.partyId(i);
+    m_changed.clear();
+    m_pairsChanged = false;
+    if (sameParties && sameDyads && m_links.size() == qsizetype(dyads.size()))
+        restyle(dyads, animated);
+    else
+        rebuild(dyads, sameParties, animated);
+    updateGeometry();
+}
+
+// Sets what a dyad's results make of a link (all but its ids and ends), from the link as it was
+// (`old`, null for a new link).
+void LinkLayer::fill(FieldLink &l, const core::DyadResult &d, const FieldLink *old, bool animated) const
+{
+    l.dependenceA = d.sideA.dependence;
+    l.dependenceB = d.sideB.dependence;
+    l.relativePowerA = d.relativePowerA;
+    l.mutual = d.mutualDependence;
+    l.width = fieldstyle::linkWidth(l.mutual);
+    l.shownWidth = animated && old ? old->shownWidth : l.width;
+    l.fromWidth = l.shownWidth;
+    l.ghostWidth = 0.0;
+    if (animated && old)
+        l.ghostWidth = old->ghostWidth > 0 ? old->ghostWidth
+                       : std::abs(old->width - l.width) > kGhostThreshold ? old->width : 0.0;
+    const PartyNode *strong = nullptr;
+    if (!fieldstyle::isBalanced(l.imbalance()))
+        strong = d.relativePowerA > 0 ? node(d.a) : node(d.b);
+    l.color = fieldstyle::linkColor(l.imbalance(), strong ? strong->color() : QColor());
+    l.style = fieldstyle::linkStyle(l.imbalance());
+}
+
+// The same dyads between the same parties: each link is updated where it is, without new ids.
+void LinkLayer::restyle(const std::vector<const core::DyadResult *> &dyads, bool animated)
+{
+    FieldLink next;
+    for (int i = 0; i < m_links.size(); ++i) {
+        FieldLink &l = m_links[i];
+        const core::DyadResult &d = *dyads[size_t(i)];
+        fill(next, d, &l, animated);
+        m_ends[i] = std::make_pair(node(d.a), node(d.b));
+        if (!looksSame(l, next)) {
+            markDirty(l); // where it was drawn; where it is drawn now, once placed
+            m_changed.append(i);
+        }
+        next.a.swap(l.a);
+        next.b.swap(l.b);
+        next.start = l.start; // updateGeometry() tells whether the ends moved
+        next.end = l.end;
+        std::swap(l, next);
     }
+}
+
+// Dyads came or went, or the parties changed: the links are made again, matched to the old ones
+// by their parties.
+void LinkLayer::rebuild(const std::vector<const core::DyadResult *> &dyads, bool sameParties, bool animated)
+{
+    const Analysis &analysis = fieldScene()->document()->analysis();
     QVector<FieldLink> next;
     QVector<std::pair<const PartyNode *, const PartyNode *>> ends;
     QVector<std::pair<int, int>> pairs;
@@ -168,18 +222,11 @@ void LinkLayer::syncFromModel()
     next.reserve(qsizetype(dyads.size()));
     ends.reserve(qsizetype(dyads.size()));
     pairs.reserve(qsizetype(dyads.size()));
-    m_changed.clear();
-    m_pairsChanged = false;
     int walk = 0; // the old rows, in the same order as the dyads while the parties are the same
     for (const core::DyadResult *d : dyads) {
         FieldLink l;
         l.a = analysis.partyId(d->a);
         l.b = analysis.partyId(d->b);
-        l.dependenceA = d->sideA.dependence;
-        l.dependenceB = d->sideB.dependence;
-        l.relativePowerA = d->relativePowerA;
-        l.mutual = d->mutualDependence;
-        l.width = fieldstyle::linkWidth(l.mutual);
         int row = -1;
         if (sameParties) {
             const std::pair<int, int> pair(d->a, d->b);
@@ -191,16 +238,7 @@ void LinkLayer::syncFromModel()
             row = m_index.value(key(l.a, l.b), -1);
         }
         const FieldLink *old = row < 0 ? nullptr : &m_links[row];
-        l.shownWidth = animated && old ? old->shownWidth : l.width;
-        l.fromWidth = l.shownWidth;
-        if (animated && old)
-            l.ghostWidth = old->ghostWidth > 0 ? old->ghostWidth
-                           : std::abs(old->width - l.width) > kGhostThreshold ? old->width : 0.0;
-        const PartyNode *na = d->a < nodes.size() ? nodes[d->a] : nullptr;
-        const PartyNode *nb = d->b < nodes.size() ? nodes[d->b] : nullptr;
-        const PartyNode *strong = l.stronger().isEmpty() ? nullptr : l.relativePowerA > 0 ? na : nb;
-        l.color = fieldstyle::linkColor(l.imbalance(), strong ? strong->color() : QColor());
-        l.style = fieldstyle::linkStyle(l.imbalance());
+        fill(l, *d, old, animated);
         if (old) {
             kept[row] = true;
             l.start = old->start; // updateGeometry() tells whether the ends moved
@@ -214,7 +252,7 @@ void LinkLayer::syncFromModel()
             m_pairsChanged = true;
         }
         next.append(l);
-        ends.append(std::make_pair(na, nb));
+        ends.append(std::make_pair(node(d->a), node(d->b)));
         pairs.append(std::make_pair(d->a, d->b));
     }
     for (int i = 0; i < m_links.size(); ++i) {
@@ -236,7 +274,6 @@ void LinkLayer::syncFromModel()
         for (int i = 0; i < m_links.size(); ++i)
             m_index.insert(key(m_links[i].a, m_links[i].b), i);
     }
-    updateGeometry();
 }
 
 bool LinkLayer::looksSame(const FieldLink &x, const FieldLink &y)

@@ -14,8 +14,13 @@
 
 #include <map>
 #include <vector>
+#include <vector>
 
 namespace powerfield {
+
+namespace core {
+struct DyadResult;
+}
 
 class FieldScene;
 class PartyNode;
@@ -126,6 +131,10 @@ private:
     double endMargin(const FieldLink &link) const;
     QSizeF labelReach() const;
     static bool looksSame(const FieldLink &x, const FieldLink &y);
+    const PartyNode *node(int index) const { return index < m_nodes.size() ? m_nodes[index] : nullptr; }
+    void fill(FieldLink &link, const core::DyadResult &dyad, const FieldLink *old, bool animated) const;
+    void restyle(const std::vector<const core::DyadResult *> &dyads, bool animated);
+    void rebuild(const std::vector<const core::DyadResult *> &dyads, bool sameParties, bool animated);
     // Zoomed out so far (`detail`: pixels per scene unit) that links are drawn as hairlines.
     bool isCoarse(double detail) const;
     bool isCoarseOnScreen() const;
@@ -145,6 +154,8 @@ private:
     std::vector<std::pair<int, int>> m_enginePairs; // the dyads in the engine's order, at the last sync
     std::vector<int> m_sortedDyads;                 // that order sorted by the pairs
     QVector<QString> m_partyIds;          // the analysis' parties at the last sync, by index
+    QVector<const PartyNode *> m_nodes;   // their nodes, found at the scene's revision below
+    quint64 m_nodesRevision = ~quint64(0);
     QHash<std::pair<QString, QString>, int> m_index; // (a, b) -> row
     bool m_pairsChanged = false;
     bool m_movedAtGeometry = false;
