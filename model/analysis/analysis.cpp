@@ -24,12 +24,6 @@ void indexIds(const List &records, QVector<QString> &ids, core::IdIndex &index)
     index.build(std::move(views));
 }
 
-// Inline, and shared copies of one id compare by address: cheaper than QString's operator==.
-bool sameId(QStringView x, QStringView y)
-{
-    return x.size() == y.size() && (x.data() == y.data() || std::equal(x.begin(), x.end(), y.begin()));
-}
-
 // Ids of one kind to indices, -1 for none. Records usually come grouped by party, so a repeat of
 // the previous id is answered without hashing, and so are the few desires of a scenario.
 template<typename List>

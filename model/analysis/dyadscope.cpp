@@ -21,7 +21,7 @@ List filtered(const List &list, Keep keep)
 
 Scenario dyadScope(const Scenario &scenario, const QString &a, const QString &b)
 {
-    const auto side = [&](const QString &id) { return id == a || id == b; };
+    const auto side = [&](const QString &id) { return sameId(id, a) || sameId(id, b); };
     QSet<QString> parties{a, b};
     for (const Provision &p : scenario.provisions) {
         if (side(p.to))

@@ -63,7 +63,7 @@ double Party::importance(const QString &desire) const
 
 int Party::needIndex(const QString &desire) const
 {
-    return indexWhere(needs, [&](const Need &n) { return n.desire == desire; });
+    return indexWhere(needs, [&](const Need &n) { return sameId(n.desire, desire); });
 }
 
 bool Party::operator==(const Party &o) const
@@ -75,7 +75,7 @@ bool Party::operator==(const Party &o) const
 
 int OutsideOption::offerIndex(const QString &desire) const
 {
-    return indexWhere(offers, [&](const Offer &o) { return o.desire == desire; });
+    return indexWhere(offers, [&](const Offer &o) { return sameId(o.desire, desire); });
 }
 
 bool Change::setsAnything() const
@@ -94,30 +94,30 @@ bool Change::operator==(const Change &o) const
 
 int Scenario::desireIndex(const QString &id) const
 {
-    return indexWhere(desires, [&](const Desire &d) { return d.id == id; });
+    return indexWhere(desires, [&](const Desire &d) { return sameId(d.id, id); });
 }
 
 int Scenario::partyIndex(const QString &id) const
 {
-    return indexWhere(parties, [&](const Party &p) { return p.id == id; });
+    return indexWhere(parties, [&](const Party &p) { return sameId(p.id, id); });
 }
 
 int Scenario::optionIndex(const QString &id) const
 {
-    return indexWhere(options, [&](const OutsideOption &o) { return o.id == id; });
+    return indexWhere(options, [&](const OutsideOption &o) { return sameId(o.id, id); });
 }
 
 int Scenario::provisionIndex(const QString &from, const QString &to, const QString &desire) const
 {
     return indexWhere(provisions, [&](const Provision &p) {
-        return p.from == from && p.to == to && p.desire == desire;
+        return sameId(p.to, to) && sameId(p.from, from) && sameId(p.desire, desire);
     });
 }
 
 int Scenario::investmentIndex(const QString &party, const QString &partner) const
 {
     return indexWhere(investments, [&](const Investment &i) {
-        return i.party == party && i.partner == partner;
+        return sameId(i.party, party) && sameId(i.partner, partner);
     });
 }
 

@@ -7,9 +7,18 @@
 #include <QString>
 #include <QVector>
 
+#include <algorithm>
 #include <optional>
 
 namespace powerfield {
+
+// Whether two ids are the same: inline, and shared copies of one id compare by address. Qt 6.4's
+// QString operator== goes through its general comparison, which searches over tens of thousands of
+// records (a dyad's scope, a record's row) felt in every frame.
+inline bool sameId(QStringView x, QStringView y)
+{
+    return x.size() == y.size() && (x.data() == y.data() || std::equal(x.begin(), x.end(), y.begin()));
+}
 
 using core::Lens;
 
