@@ -93,6 +93,8 @@ private slots:
     void screenMatchesFullRepaint_data();
     void screenMatchesFullRepaint();
     void valueEditRepaintsPart();
+    void itemsLeaveThePainterAsFound_data();
+    void itemsLeaveThePainterAsFound();
 
 private:
     // What the window shows of the viewport (the backing store, after partial repaints) against
@@ -229,6 +231,36 @@ void TestFieldRepaint::valueEditRepaintsPart()
         area += qint64(r.width()) * r.height();
     const qint64 whole = qint64(view.viewport()->width()) * view.viewport()->height();
     QVERIFY2(area < whole / 4, qPrintable(QStringLiteral("%1 of %2 pixels repainted").arg(area).arg(whole)));
+}
+
+void TestFieldRepaint::itemsLeaveThePainterAsFound_data()
+{
+    QTest::addColumn<int>("parties");
+    QTest::newRow("12 parties") << 12;   // dashes, arrowheads, rings, names on boxes, a faded party
+    QTest::newRow("200 parties") << 200; // links in batches
+}
+
+// The view does not save the painter around each item (DontSavePainterState): a pen, brush,
+// hint or clip an item left behind would change the items drawn after it.
+void TestFieldRepaint::itemsLeaveThePainterAsFound()
+{
+    QFETCH(int, parties);
+    Document doc;
+    doc.setScenario(ring(parties, 2));
+    const Scenario &s = doc.scenario();
+    QVERIFY(doc.setPartyActive(s.parties[1].id, false));
+    doc.setSelection({s.provisions.first().from, s.provisions.first().to});
+    FieldView view(&doc);
+    view.resize(900, 620);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTest::qWait(600);
+    QVERIFY(view.optimizationFlags().testFlag(QGraphicsView::DontSavePainterState));
+    const QImage unsaved = view.viewport()->grab().toImage();
+    view.setOptimizationFlag(QGraphicsView::DontSavePainterState, false);
+    const QImage saved = view.viewport()->grab().toImage();
+    QCOMPARE(unsaved.size(), saved.size());
+    QVERIFY(unsaved == saved);
 }
 
 QTEST_MAIN(TestFieldRepaint)
