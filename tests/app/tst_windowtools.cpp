@@ -32,6 +32,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolButton>
+#include <QStyle>
+#include <QFontMetrics>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -271,6 +274,13 @@ void TestWindowTools::presentationModeAndBack()
     QVERIFY(!w->menuBar()->isVisible());
     QVERIFY(plot->titleBarWidget() && plot->titleBarWidget()->sizeHint().isEmpty());
     QVERIFY(story->font().pointSizeF() > QApplication::font().pointSizeF() * 1.2); // the caption largest
+    // The story's buttons grow with its type: a 16-pixel symbol is lost on a projector.
+    const auto storyButtons = story->findChildren<QToolButton *>();
+    QVERIFY(!storyButtons.isEmpty());
+    for (const QToolButton *b : storyButtons)
+        QVERIFY2(b->iconSize().height() >= 0.8 * QFontMetrics(story->font()).height(),
+                 qPrintable(QStringLiteral("%1 px beside %2 px type").arg(b->iconSize().height())
+                                .arg(QFontMetrics(story->font()).height())));
     QVERIFY(w->palette().color(QPalette::Window).lightness() < 40); // the window dark as the views
     QVERIFY(!w->fieldView()->isLegendVisible());
 
@@ -282,6 +292,8 @@ void TestWindowTools::presentationModeAndBack()
     QVERIFY(!w->fieldView()->fieldScene()->theme().presentation);
     QCOMPARE(QApplication::font().pointSizeF(), font);
     QCOMPARE(story->font().pointSizeF(), font);
+    for (const QToolButton *b : storyButtons)
+        QCOMPARE(b->iconSize().height(), w->style()->pixelMetric(QStyle::PM_SmallIconSize));
     QCOMPARE(w->palette().color(QPalette::Window), window);
     QVERIFY(w->fieldView()->isLegendVisible());
     QVERIFY(w->menuBar()->isVisible() && !plot->titleBarWidget());

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -16,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace powerfield {
 
@@ -64,6 +66,7 @@ TimeControls::TimeControls(Document *document, QWidget *parent)
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addLayout(buttons);
     setFocusPolicy(Qt::StrongFocus);
+    fitIcons(); // the type may be zoomed already
 
     connect(m_play, &QAction::toggled, this, &TimeControls::setPlaying);
     connect(m_next, &QAction::triggered, this, &TimeControls::stepForward);
@@ -83,6 +86,17 @@ QToolButton *TimeControls::button(QAction *action)
     b->setDefaultAction(action);
     b->setAccessibleName(action->text());
     return b;
+}
+
+// The buttons' symbols as tall as the text beside them: presentation mode's large type (and the
+// interface zoom) left 16-pixel symbols beside a caption four times their height on a projector.
+void TimeControls::fitIcons()
+{
+    // Nine tenths of the line: the normal type keeps the style's small symbols.
+    const int side = std::max(style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this),
+                              int(std::lround(0.9 * QFontMetrics(font()).height())));
+    for (QToolButton *b : findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly))
+        b->setIconSize(QSize(side, side));
 }
 
 QVector<int> TimeControls::stops(const Document &document)
@@ -168,6 +182,8 @@ void TimeControls::changeEvent(QEvent *event)
         retranslate();
         updateState();
     }
+    if (event->type() == QEvent::FontChange)
+        fitIcons();
     QWidget::changeEvent(event);
 }
 

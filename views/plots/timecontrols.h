@@ -51,6 +51,7 @@ private:
     void updateState();
     void tick();
     QToolButton *button(QAction *action);
+    void fitIcons(); // to the font's height
 
     Document *m_document;
     QAction *m_play;
