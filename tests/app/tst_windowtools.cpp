@@ -64,6 +64,7 @@ private slots:
     void newStartsFromTwoPeople();
     void helpMenuLeadsToGettingStarted();
     void exportStartsWhereTheScenarioIs();
+    void toolBarNamesOnlyWhereTheyFit();
 
 private:
     std::unique_ptr<MainWindow> window();
@@ -447,6 +448,33 @@ void TestWindowTools::exportStartsWhereTheScenarioIs()
     QVERIFY(w->openFile(path));
     const QString exportPath = ViewExportChoice::remembered().request.path;
     QCOMPARE(QFileInfo(exportPath).absolutePath(), QFileInfo(path).absolutePath());
+}
+
+// Every toolbar button stays on the bar, not behind its overflow arrow: named while the names
+// fit, symbols alone when the window is narrower (1280 pixels, a classroom projector).
+void TestWindowTools::toolBarNamesOnlyWhereTheyFit()
+{
+    auto w = window();
+    QToolBar *bar = w->actions()->toolBar;
+    const auto allOnTheBar = [&] {
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator() || !a->isVisible())
+                continue;
+            const QWidget *b = bar->widgetForAction(a);
+            if (!b || !b->isVisible() || b->geometry().right() > bar->width())
+                return false;
+        }
+        return true;
+    };
+    w->resize(1900, 900);
+    QTRY_COMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    QTRY_VERIFY(allOnTheBar());
+    w->resize(1000, 700);
+    QTRY_COMPARE(bar->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    QTRY_VERIFY(allOnTheBar());
+    w->resize(1900, 900);
+    QTRY_COMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    QTRY_VERIFY(allOnTheBar());
 }
 
 QTEST_MAIN(TestWindowTools)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainactions.h"
 
+#include "toolbarfit.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QIcon>
@@ -191,6 +193,7 @@ void MainActions::populate(const QList<QAction *> &dockToggles)
     toolBar->addSeparator();
     toolBar->addActions({lensActual, exportView});
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    new ToolBarFit(toolBar); // symbols alone when the named buttons do not fit
     m_window->addToolBar(Qt::TopToolBarArea, toolBar);
 }
 
