@@ -16,9 +16,8 @@ ToolBarFit::ToolBarFit(QToolBar *bar)
 
 void ToolBarFit::fit()
 {
-    if (m_fitting || m_bar->orientation() != Qt::Horizontal)
+    if (m_bar->orientation() != Qt::Horizontal)
         return;
-    m_fitting = true;
     if (m_needed < 0) { // the named buttons' width, measured once per type, language and set of actions
         const Qt::ToolButtonStyle was = m_bar->toolButtonStyle();
         m_bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -26,7 +25,6 @@ void ToolBarFit::fit()
         m_bar->setToolButtonStyle(was);
     }
     m_bar->setToolButtonStyle(m_needed <= m_bar->width() ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
-    m_fitting = false;
 }
 
 bool ToolBarFit::eventFilter(QObject *watched, QEvent *event)

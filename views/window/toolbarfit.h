@@ -25,7 +25,6 @@ protected:
 
 private:
     QToolBar *m_bar;
-    bool m_fitting = false;
     int m_needed = -1; // width of the named buttons; -1: to be measured
 };
 
