@@ -24,15 +24,15 @@ private slots:
 namespace {
 
 // The link layer painted as a view zoomed far out paints it: through the kept picture (as the
-// view does) or from scratch (as an export does).
-QImage paintLinks(FieldScene &scene, bool kept)
+// view does) or from scratch (as an export does); the whole picture, or the part a window repaints.
+QImage paintLinks(FieldScene &scene, bool kept, const QRegion &part = QRegion(0, 0, 700, 500))
 {
     QImage image(700, 500, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
+    painter.setClipRegion(part);
     painter.setTransform(QTransform::fromScale(0.12, 0.12) * QTransform::fromTranslate(350, 250));
-    const QRegion whole(image.rect());
-    scene.links()->setViewExposed(kept ? &whole : nullptr);
+    scene.links()->setViewExposed(kept ? &part : nullptr);
     QStyleOptionGraphicsItem option;
     option.exposedRect = scene.links()->boundingRect();
     scene.links()->paint(&painter, &option, nullptr);
@@ -40,10 +40,10 @@ QImage paintLinks(FieldScene &scene, bool kept)
     return image;
 }
 
-bool samePictures(FieldScene &scene, const char *after)
+bool samePictures(FieldScene &scene, const char *after, const QRegion &part = QRegion(0, 0, 700, 500))
 {
-    const QImage kept = paintLinks(scene, true);
-    const QImage full = paintLinks(scene, false);
+    const QImage kept = paintLinks(scene, true, part);
+    const QImage full = paintLinks(scene, false, part);
     if (kept == full)
         return true;
     int differ = 0;
@@ -89,6 +89,18 @@ void TestKeptLinks::keptPictureIsTheFullOne()
         QVERIFY(doc.setProvisionQuality(given.from, given.to, given.desire, quality));
         QVERIFY(samePictures(scene, "a value edit"));
     }
+    // A window repaints only the parts around the links that changed: the kept picture serves
+    // them too, and draws nothing past them.
+    const QRegion part = QRegion(300, 200, 120, 90) + QRegion(380, 260, 60, 60);
+    for (double quality : {0.2, 0.9}) {
+        QVERIFY(doc.setProvisionQuality(given.from, given.to, given.desire, quality));
+        QVERIFY(samePictures(scene, "a value edit, repainted in part", part));
+    }
+    const QImage inPart = paintLinks(scene, true, part);
+    for (int y = 0; y < inPart.height(); ++y)
+        for (int x = 0; x < inPart.width(); ++x)
+            if (!part.contains(QPoint(x, y)) && inPart.pixel(x, y) != qRgb(255, 255, 255))
+                QFAIL(qPrintable(QStringLiteral("ink at %1,%2, outside the repainted part").arg(x).arg(y)));
     doc.setCurrentTime(1);
     QVERIFY(samePictures(scene, "a story step"));
     QVERIFY(doc.moveParty(dragged.id, QPointF(0, 0)));

@@ -17,6 +17,7 @@ namespace {
 constexpr double kNear = 260.0;          // neighbours closer than this crowd a node's decorations
 constexpr int kNearSearchLimit = 300;    // above this many parties, only link partners count
 constexpr double kLabelClear = M_PI / 3; // a name is wide: it needs this much room around down or up
+constexpr double kUnplaced = -M_PI / 2;  // an option not placed points straight up
 constexpr double kSlack = 1e-9;          // rounding in the scores, far below any real margin
 
 // For angles within a few turns of each other (atan2 results and candidates in [0, 2 pi)).
@@ -146,7 +147,14 @@ bool FieldPlacer::place(FieldPlacementInput input)
 
 double FieldPlacer::optionAngle(const QString &option) const
 {
-    return m_angles.value(option, -M_PI / 2);
+    return m_angles.value(option, kUnplaced);
+}
+
+double FieldPlacer::optionAngleAt(int index, const QString &option) const
+{
+    if (index < m_angleAt.size() && sameId(m_in.options[index].first, option))
+        return m_angleAt[index];
+    return optionAngle(option);
 }
 
 void FieldPlacer::reset()
@@ -190,6 +198,7 @@ void FieldPlacer::placeAll()
 {
     m_angles.clear();
     m_angles.reserve(m_in.options.size());
+    m_angleAt.fill(kUnplaced, m_in.options.size());
     for (int i = 0; i < int(m_in.parties.size()); ++i) {
         occupy(i);
         placeOptions(i, 0);
@@ -238,6 +247,7 @@ void FieldPlacer::placeOptions(int party, int from)
         const Choice choice = bestAngle(taken, away);
         m_placed[owned[j]] = {choice.angle, away, choice.margin};
         m_angles.insert(m_in.options[owned[j]].first, choice.angle);
+        m_angleAt[owned[j]] = choice.angle;
         taken << choice.angle;
     }
 }

@@ -43,6 +43,9 @@ public:
     bool place(FieldPlacementInput input);
     // Radians, scene coordinates (y down); straight up for an option not placed.
     double optionAngle(const QString &option) const;
+    // The same for the option at `index` of the state's options, found there without a lookup
+    // while the options are those last placed.
+    double optionAngleAt(int index, const QString &option) const;
     // Forgets the last input: the next place() does everything.
     void reset();
 
@@ -70,6 +73,7 @@ private:
     QVector<QVector<double>> m_taken;   // per party: occupied directions before its options
     QVector<Placed> m_placed;           // per option; only those of a visible owner are valid
     QHash<QString, double> m_angles;    // option id -> angle
+    QVector<double> m_angleAt;          // per option of m_in.options: its angle, or straight up
 };
 
 } // namespace powerfield

@@ -431,39 +431,48 @@ bool FieldScene::syncOptions()
 {
     const Scenario &state = m_document->state();
     bool changed = false;
-    bool created = false;
     bool drawn = false; // a satellite came, went, or was shown or hidden
-    for (const OutsideOption &o : state.options) {
+    // The same options in the same order as at the last sync: no lookups by id.
+    bool sameOrder = state.options.size() == m_optionOrder.size();
+    for (qsizetype i = 0; sameOrder && i < state.options.size(); ++i)
+        sameOrder = sameId(m_optionOrder[i]->id(), state.options[i].id);
+    if (sameOrder) {
+        for (qsizetype i = 0; i < state.options.size(); ++i) {
+            OptionNode *option = m_optionOrder[i];
+            option->syncFromModel(&state.options[i], m_placer.optionAngleAt(int(i), state.options[i].id));
+            changed = changed || option->changedAtSync();
+            drawn = drawn || option->shownOrHiddenAtSync();
+        }
+        if (changed)
+            geometryChanged(drawn);
+        return changed;
+    }
+    QSet<QString> present;
+    m_optionOrder.clear();
+    m_optionOrder.reserve(state.options.size());
+    for (qsizetype i = 0; i < state.options.size(); ++i) {
+        const OutsideOption &o = state.options[i];
+        present.insert(o.id);
         OptionNode *option = m_options.value(o.id);
         if (!option) {
             option = new OptionNode(o.id);
             addItem(option);
             m_options.insert(o.id, option);
-            created = true;
         }
-        option->syncFromModel(&o);
-        changed = changed || option->changedAtSync();
-        drawn = drawn || option->shownOrHiddenAtSync();
+        option->syncFromModel(&o, m_placer.optionAngleAt(int(i), o.id));
+        m_optionOrder.append(option);
     }
-    // Every option of the state has its own satellite: with as many satellites, none is stale.
-    if (created || m_options.size() != state.options.size()) {
-        changed = true;
-        drawn = true;
-        QSet<QString> present;
-        for (const OutsideOption &o : state.options)
-            present.insert(o.id);
-        for (auto it = m_options.begin(); it != m_options.end();) {
-            if (present.contains(it.key())) {
-                ++it;
-                continue;
-            }
-            delete it.value();
-            it = m_options.erase(it);
+    // Every option of the state has its own satellite: the rest are stale.
+    for (auto it = m_options.begin(); it != m_options.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+            continue;
         }
+        delete it.value();
+        it = m_options.erase(it);
     }
-    if (changed)
-        geometryChanged(drawn);
-    return changed;
+    geometryChanged(true);
+    return true;
 }
 
 void FieldScene::updateCentroid()
@@ -510,6 +519,7 @@ void FieldScene::clearItems()
     m_nodeOrder.clear();
     qDeleteAll(m_options);
     m_options.clear();
+    m_optionOrder.clear();
     m_optionOwners.clear();
     m_decorationsStale = true;
     geometryChanged(true);

@@ -144,6 +144,7 @@ private:
     QVector<PartyNode *> m_nodeOrder; // the nodes in the order of the state's parties
     quint64 m_nodesRevision = 0;
     QHash<QString, OptionNode *> m_options;
+    QVector<OptionNode *> m_optionOrder; // the satellites in the order of the state's options
     QVector<std::pair<QString, QString>> m_optionOwners; // (option, owner) as last placed
     int m_changesSinceSync = 0;           // Document changes since the last sync
     bool m_onlyMovesSinceSync = true;     // and whether all of them moved parties

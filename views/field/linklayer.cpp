@@ -649,7 +649,9 @@ void LinkLayer::paintCoarse(QPainter &painter, const Exposed &exposed) const
     const QRectF shown = painter.worldTransform().mapRect(exposed.bounds);
     const double viewArea = double(painter.device()->width()) * painter.device()->height();
     const bool everything = raster && shown.width() * shown.height() > kWholeShare * viewArea;
-    if (everything && m_viewExposed && paintKept(painter))
+    // A picture kept for this view serves a part as well as the whole: the window clips the copy
+    // to the exposed parts, and a copy costs less than finding the links that cross them.
+    if ((everything || keepsPictureFor(painter)) && m_viewExposed && paintKept(painter))
         return;
     // In the order of the colours: a repaint of a part draws crossings as the whole would.
     std::map<QRgb, QVector<QLineF>> batches;
@@ -720,6 +722,14 @@ QVector<QImage> LinkLayer::drawBatches(const std::map<QRgb, QVector<QLineF>> &ba
     for (std::thread &t : helpers)
         t.join();
     return images;
+}
+
+bool LinkLayer::keepsPictureFor(const QPainter &painter) const
+{
+    const QPaintDevice *device = painter.device();
+    return fieldstyle::isRaster(painter) && !m_kept.image.isNull() && m_kept.world == painter.worldTransform()
+           && m_kept.size == QSize(device->width(), device->height())
+           && m_kept.ratio == device->devicePixelRatioF();
 }
 
 bool LinkLayer::paintKept(QPainter &painter) const

@@ -118,6 +118,8 @@ private:
     // The hairlines of the whole view from the picture kept of them (see HairlineCache); false
     // when they cannot be kept (a translucent colour).
     bool paintKept(QPainter &painter) const;
+    // Whether the picture kept of the hairlines was drawn for this painter's device and view.
+    bool keepsPictureFor(const QPainter &painter) const;
     static QVector<QImage> drawBatches(const std::map<QRgb, QVector<QLineF>> &batches, int count, QSize size,
                                        double ratio, const QTransform &world);
     // The batches (item coordinates) as hairlines through images of the device's size.

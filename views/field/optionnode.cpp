@@ -38,14 +38,7 @@ FieldScene *OptionNode::fieldScene() const
     return static_cast<FieldScene *>(scene());
 }
 
-bool OptionNode::syncFromModel()
-{
-    const Scenario &state = fieldScene()->document()->state();
-    const int index = state.optionIndex(m_id);
-    return syncFromModel(index >= 0 ? &state.options[index] : nullptr);
-}
-
-bool OptionNode::syncFromModel(const OutsideOption *option)
+bool OptionNode::syncFromModel(const OutsideOption *option, double angle)
 {
     const FieldScene *fs = fieldScene();
     // The owner's node as found at the last sync while the scene has the same nodes.
@@ -72,7 +65,6 @@ bool OptionNode::syncFromModel(const OutsideOption *option)
         best = std::max(best, offer.rating.value(lens));
     m_value = best;
     const double radius = std::max(fieldstyle::optionRadius(best), fs->optionFloor());
-    const double angle = fs->optionAngle(m_id);
     const QPointF out(std::cos(angle), std::sin(angle)); // from the owner to the satellite
     const double tether = std::max(kTetherLength, fs->tetherFloor());
     const double distance = owner->reach(out) + tether + radius;

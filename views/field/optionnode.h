@@ -23,7 +23,7 @@ public:
     explicit OptionNode(const QString &id);
 
     int type() const override { return Type; }
-    QString id() const { return m_id; }
+    const QString &id() const { return m_id; }
     QString owner() const { return m_owner; }
     QString name() const { return m_name; }
     double value() const { return m_value; } // best offer under the lens
@@ -31,10 +31,9 @@ public:
     // Whether an item-coordinate point lies on the satellite or its name.
     bool hits(QPointF point) const;
 
-    // Reads the option from the scene's Document and places it beside its owner's node; false
-    // when it is not drawn (owner hidden or option gone).
-    bool syncFromModel();
-    bool syncFromModel(const OutsideOption *option); // the record in the Document's state
+    // Places the option (its record in the Document's state; null: gone) beside its owner's node,
+    // `angle` radians around it (FieldPlacer); false when it is not drawn (owner hidden or gone).
+    bool syncFromModel(const OutsideOption *option, double angle);
     // Whether the last sync moved the satellite, resized it, renamed it or showed or hid it:
     // what its name's place follows.
     bool changedAtSync() const { return m_changedAtSync; }

@@ -23,7 +23,7 @@ public:
     explicit PartyNode(const QString &id);
 
     int type() const override { return Type; }
-    QString id() const { return m_id; }
+    const QString &id() const { return m_id; }
 
     // Reads the party from the scene's Document; false when the party is not drawn.
     bool syncFromModel();
