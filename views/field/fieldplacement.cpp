@@ -80,13 +80,13 @@ FieldPlacementInput FieldPlacementInput::of(const FieldScene &scene)
     for (const PartyNode *node : scene.visibleNodes()) {
         input.parties << node->id();
         input.nodes << node;
-        input.positions << node->pos();
+        input.positions << node->at();
     }
     const auto &ends = scene.links()->ends();
     input.linkEnds = ends;
     input.linkPositions.reserve(ends.size());
     for (const auto &[a, b] : ends)
-        input.linkPositions.append({a->pos(), b->pos()});
+        input.linkPositions.append({a->at(), b->at()});
     const QVector<OutsideOption> &options = scene.document()->state().options;
     input.options.reserve(options.size());
     for (const OutsideOption &o : options)

@@ -481,7 +481,7 @@ void FieldScene::updateCentroid()
     int n = 0;
     for (const PartyNode *node : std::as_const(m_nodes)) {
         if (node->isVisible()) {
-            sum += node->pos();
+            sum += node->at();
             ++n;
         }
     }

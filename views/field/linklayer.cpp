@@ -294,8 +294,8 @@ void LinkLayer::updateGeometry()
         const auto [na, nb] = m_ends[i];
         if (!na || !nb)
             continue;
-        const QPointF pa = na->pos();
-        const QPointF pb = nb->pos();
+        const QPointF pa = na->at();
+        const QPointF pb = nb->at();
         const double d = length(pb - pa);
         const QPointF dir = d > 0 ? (pb - pa) / d : QPointF(1, 0);
         const double ra = na->reach(dir);
@@ -441,6 +441,17 @@ void LinkLayer::markDirty(const FieldLink &l)
         const QPointF q = l.start + (l.end - l.start) * (double(i + 1) / pieces);
         m_dirty << QRectF(p, q).normalized().adjusted(-body, -body, body, body);
     }
+    capDirty();
+}
+
+void LinkLayer::capDirty()
+{
+    // Past the budget the whole layer repaints: the places need not be collected any more (a
+    // zoom step moves every end of 40,000 links).
+    if (m_dirty.size() > kDirtyBudget) {
+        m_allDirty = true;
+        m_dirty.clear();
+    }
 }
 
 void LinkLayer::markMoved(const FieldLink &l, QPointF oldStart, QPointF oldEnd)
@@ -478,6 +489,7 @@ void LinkLayer::markMoved(const FieldLink &l, QPointF oldStart, QPointF oldEnd)
         const QSizeF label = labelReach();
         m_dirty << spanning((oldStart + oldEnd) / 2, (l.start + l.end) / 2, label.width(), label.height());
     }
+    capDirty();
 }
 
 void LinkLayer::flushDirty()

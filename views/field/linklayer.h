@@ -147,6 +147,7 @@ private:
     // The places asked for since the last flush go to the scene: piece by piece while they are
     // few, else the whole layer.
     void flushDirty();
+    void capDirty(); // too many places: the whole layer
 
     QVector<FieldLink> m_links;
     // Each link's two nodes, valid from one sync to the next (the scene deletes nodes only

@@ -68,13 +68,15 @@ bool OptionNode::syncFromModel(const OutsideOption *option, double angle)
     const QPointF out(std::cos(angle), std::sin(angle)); // from the owner to the satellite
     const double tether = std::max(kTetherLength, fs->tetherFloor());
     const double distance = owner->reach(out) + tether + radius;
-    if (out != m_out || owner->pos() + distance * out != pos())
+    if (out != m_out || owner->at() + distance * out != pos())
         m_changedAtSync = true;
     m_out = out;
-    setPos(owner->pos() + distance * out);
+    setPos(owner->at() + distance * out);
     setOpacity(owner->opacity());
     if (owner->color() != m_color) { // the satellite takes its owner's colour
         m_color = owner->color();
+        m_outline = m_color.darker(120);
+        m_fill = fieldstyle::optionFill(m_color);
         update();
     }
     const QPointF end = -out * (tether + radius); // on the owner's outline
@@ -147,7 +149,9 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 {
     const FieldScene *fs = fieldScene();
     const Theme &theme = fs->theme();
-    const QColor color = m_color.isValid() ? m_color : theme.muted(); // the owner's, kept at sync
+    const bool owned = m_color.isValid(); // the owner's colour, kept at sync
+    const QColor outlineColor = owned ? m_outline : theme.muted().darker(120);
+    const QColor fill = owned ? m_fill : fieldstyle::optionFill(theme.muted());
     const double length = std::hypot(m_tetherEnd.x(), m_tetherEnd.y());
     const QPointF start = length > 0 ? m_tetherEnd / length * m_radius : QPointF();
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -158,9 +162,9 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setPen(QPen(theme.muted(), 0));
         painter->drawLine(start, m_tetherEnd);
         painter->setRenderHint(QPainter::Antialiasing, smooth);
-        const QPen pen = fieldstyle::outlinePen(color.darker(120), 1.5 * fs->lineScale(), detail);
-        fieldstyle::paintNodeSprite(*painter, {PartyKind::Person, m_radius * detail, fieldstyle::optionFill(color),
-                                               color.darker(120), pen.isCosmetic() ? pen.widthF() : pen.widthF() * detail,
+        const QPen pen = fieldstyle::outlinePen(outlineColor, 1.5 * fs->lineScale(), detail);
+        fieldstyle::paintNodeSprite(*painter, {PartyKind::Person, m_radius * detail, fill,
+                                               outlineColor, pen.isCosmetic() ? pen.widthF() : pen.widthF() * detail,
                                                Qt::SolidLine});
     } else {
         // Thousands of satellites a few pixels wide: as the parties' nodes, without smoothing.
@@ -170,16 +174,16 @@ void OptionNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(fieldstyle::outlinePen(theme.muted(), 1.5 * fieldScene()->lineScale(), detail, Qt::DashLine));
         painter->drawLine(start, m_tetherEnd);
-        const QPen outline = fieldstyle::outlinePen(color.darker(120), 1.5 * fieldScene()->lineScale(), detail);
+        const QPen outline = fieldstyle::outlinePen(outlineColor, 1.5 * fieldScene()->lineScale(), detail);
         if (!fs->isLarge() && m_radius * detail <= fieldstyle::kExactSpritePixels) {
             // A small field's satellite: a copy of its picture, as the parties' nodes.
-            fieldstyle::paintNodeSprite(*painter, {PartyKind::Person, m_radius * detail, fieldstyle::optionFill(color),
-                                                   color.darker(120),
+            fieldstyle::paintNodeSprite(*painter, {PartyKind::Person, m_radius * detail, fill,
+                                                   outlineColor,
                                                    outline.isCosmetic() ? outline.widthF() : outline.widthF() * detail,
                                                    Qt::SolidLine},
                                         true);
         } else {
-            painter->setBrush(fieldstyle::optionFill(color));
+            painter->setBrush(fill);
             painter->setPen(outline);
             painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
         }

@@ -67,6 +67,9 @@ private:
     quint64 m_ownerNodesRevision = ~quint64(0);
     QString m_name;
     QColor m_color; // the owner's, as drawn
+    // Its outline and fill, worked out once per colour: thousands of satellites repaint at once.
+    QColor m_outline;
+    QColor m_fill;
     double m_value = 0.0;
     double m_radius = 0.0;
     QPointF m_tetherEnd; // where the tie meets the owner, in item coordinates

@@ -20,8 +20,16 @@ PartyNode::PartyNode(const QString &id)
     : m_id(id)
 {
     setAcceptedMouseButtons(Qt::NoButton); // the view handles clicks and drags
+    setFlag(ItemSendsGeometryChanges);      // for at()
     m_text.setTextFormat(Qt::PlainText);
     setZValue(3);
+}
+
+QVariant PartyNode::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        m_at = value.toPointF();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 FieldScene *PartyNode::fieldScene() const
