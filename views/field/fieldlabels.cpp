@@ -241,17 +241,28 @@ Label measure(NameFit &memo, const QString &name, QSizeF natural, const QFont &f
     return Label{memo.shown, memo.size * unit};
 }
 
-QRectF outlineRect(const PartyNode *node, double margin)
+// Around the node (or satellite) in its own coordinates.
+QRectF outlineAround(const PartyNode *node, double margin)
 {
     margin += node->haloReach();
-    return fieldstyle::nodeBounds(node->kind(), node->radius()).translated(node->pos())
-        .adjusted(-margin, -margin, margin, margin);
+    return fieldstyle::nodeBounds(node->kind(), node->radius()).adjusted(-margin, -margin, margin, margin);
+}
+
+QRectF discAround(const OptionNode *option, double margin)
+{
+    const double r = option->radius() + margin;
+    return QRectF(-r, -r, 2 * r, 2 * r);
+}
+
+// The same in the scene.
+QRectF outlineRect(const PartyNode *node, double margin)
+{
+    return outlineAround(node, margin).translated(node->at());
 }
 
 QRectF discRect(const OptionNode *option, double margin)
 {
-    const double r = option->radius() + margin;
-    return QRectF(option->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    return discAround(option, margin).translated(option->at());
 }
 
 // The names of a huge field that can be drawn without covering one another: claimed in order of
@@ -295,10 +306,7 @@ void FieldLabels::place(FieldScene &scene)
     const QFont partyFont = fieldstyle::nameFont(scene.theme(), pixels, true);
     const QFont optionFont = fieldstyle::nameFont(scene.theme(), pixels, false);
     const QVector<PartyNode *> parties = scene.visibleNodes();
-    QVector<OptionNode *> options;
-    for (const OutsideOption &o : scene.document()->state().options)
-        if (OptionNode *option = scene.option(o.id); option && option->isVisible())
-            options << option;
+    const QVector<OptionNode *> options = scene.visibleOptions();
     const double gap = kGap * unit;
     const QVector<int> order = defaultOrder();
 
@@ -308,7 +316,7 @@ void FieldLabels::place(FieldScene &scene)
         for (PartyNode *node : parties) {
             const Label label = measure(node->nameFit(), node->name(), node->namePixelSize(partyFont), partyFont,
                                         kMaxWidth * pixels, kWrapWidth * pixels, unit);
-            node->setLabel(candidate(outlineRect(node, 0).translated(-node->pos()), label.size, gap, 0, 1, 0),
+            node->setLabel(candidate(outlineAround(node, 0), label.size, gap, 0, 1, 0),
                            label.shown, unit);
             nodes << node;
         }
@@ -318,7 +326,7 @@ void FieldLabels::place(FieldScene &scene)
             const QPointF out = option->outward();
             const int dx = out.x() > 0.5 ? 1 : out.x() < -0.5 ? -1 : 0;
             const int dy = dx != 0 ? 0 : out.y() < 0 ? -1 : 1;
-            option->setLabel(candidate(discRect(option, 0).translated(-option->pos()), label.size, gap, dx, dy, 0),
+            option->setLabel(candidate(discAround(option, 0), label.size, gap, dx, dy, 0),
                              label.shown, unit);
         }
         // Thousands of names drawn over each other are read as none, and painting them is most
@@ -337,9 +345,9 @@ void FieldLabels::place(FieldScene &scene)
             return QRectF(r.topLeft() / unit, r.size() / unit).adjusted(-air, -air, air, air);
         };
         for (PartyNode *node : std::as_const(nodes))
-            node->setLabelHidden(!free.claim(inPixels(node->labelRect().translated(node->pos()))));
+            node->setLabelHidden(!free.claim(inPixels(node->labelRect().translated(node->at()))));
         for (OptionNode *option : std::as_const(options))
-            option->setLabelHidden(!free.claim(inPixels(option->labelRect().translated(option->pos()))));
+            option->setLabelHidden(!free.claim(inPixels(option->labelRect().translated(option->at()))));
         return;
     }
 
@@ -356,7 +364,7 @@ void FieldLabels::place(FieldScene &scene)
         obstacles.lines << QLineF(l.start, l.end);
     for (const OptionNode *option : std::as_const(options))
         if (const PartyNode *owner = scene.node(option->owner()))
-            obstacles.lines << QLineF(owner->pos(), option->pos());
+            obstacles.lines << QLineF(owner->at(), option->at());
 
     const auto placeOne = [&](const QString &name, QSizeF natural, const QFont &font, const QRectF &around,
                               int self, const QVector<int> &directions) {
@@ -381,7 +389,7 @@ void FieldLabels::place(FieldScene &scene)
         PartyNode *node = parties[i];
         const auto [rect, shown] = placeOne(node->name(), node->namePixelSize(partyFont), partyFont,
                                             outlineRect(node, outline), i, order);
-        node->setLabel(rect.translated(-node->pos()), shown, unit);
+        node->setLabel(rect.translated(-node->at()), shown, unit);
         node->setLabelHidden(false);
     }
     for (int i = 0; i < options.size(); ++i) {
@@ -389,7 +397,7 @@ void FieldLabels::place(FieldScene &scene)
         const auto [rect, shown] = placeOne(option->name(), option->namePixelSize(optionFont), optionFont,
                                             discRect(option, 0), int(parties.size()) + i,
                                             orderToward(option->outward()));
-        option->setLabel(rect.translated(-option->pos()), shown, unit);
+        option->setLabel(rect.translated(-option->at()), shown, unit);
         option->setLabelHidden(false);
     }
 }

@@ -236,15 +236,15 @@ QRectF FieldScene::fieldRect() const
     QRectF field;
     QRectF drawing;
     for (const PartyNode *node : m_nodes) {
-        if (node->isVisible()) {
+        if (node->isDrawn()) {
             field |= node->sceneBoundingRect();
-            drawing |= node->drawingRect().translated(node->pos());
+            drawing |= node->drawingRect().translated(node->at());
         }
     }
     for (const OptionNode *option : m_options) {
-        if (option->isVisible()) {
+        if (option->isDrawn()) {
             field |= option->sceneBoundingRect();
-            drawing |= option->drawingRect().translated(option->pos());
+            drawing |= option->drawingRect().translated(option->at());
         }
     }
     m_fieldRect = field;
@@ -286,9 +286,19 @@ QVector<PartyNode *> FieldScene::visibleNodes() const
     QVector<PartyNode *> nodes;
     nodes.reserve(m_nodeOrder.size());
     for (PartyNode *node : m_nodeOrder)
-        if (node->isVisible())
+        if (node->isDrawn())
             nodes << node;
     return nodes;
+}
+
+QVector<OptionNode *> FieldScene::visibleOptions() const
+{
+    QVector<OptionNode *> options;
+    options.reserve(m_optionOrder.size());
+    for (OptionNode *option : m_optionOrder)
+        if (option->isDrawn())
+            options << option;
+    return options;
 }
 
 void FieldScene::onChanged()
@@ -480,7 +490,7 @@ void FieldScene::updateCentroid()
     QPointF sum;
     int n = 0;
     for (const PartyNode *node : std::as_const(m_nodes)) {
-        if (node->isVisible()) {
+        if (node->isDrawn()) {
             sum += node->at();
             ++n;
         }

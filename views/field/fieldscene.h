@@ -103,6 +103,8 @@ public:
     QStringList visibleParties() const;
     // Their nodes as of the last sync, without a lookup per party (for the sync's own passes).
     QVector<PartyNode *> visibleNodes() const;
+    // The satellites drawn, in the order of the state's options as of the last sync.
+    QVector<OptionNode *> visibleOptions() const;
 
     // Reads everything from the Document again, reusing the items that still apply.
     void syncFromModel();

@@ -30,7 +30,17 @@ OptionNode::OptionNode(const QString &id)
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(2);
+    setFlag(ItemSendsGeometryChanges); // for at()
     m_text.setTextFormat(Qt::PlainText);
+}
+
+QVariant OptionNode::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        m_at = value.toPointF();
+    else if (change == ItemVisibleHasChanged)
+        m_drawn = value.toBool();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 FieldScene *OptionNode::fieldScene() const
@@ -47,8 +57,8 @@ bool OptionNode::syncFromModel(const OutsideOption *option, double angle)
         m_ownerNodesRevision = fs->nodesRevision();
     }
     const PartyNode *owner = m_ownerNode;
-    const bool drawn = owner && owner->isVisible();
-    m_changedAtSync = drawn != isVisible();
+    const bool drawn = owner && owner->isDrawn();
+    m_changedAtSync = drawn != m_drawn;
     m_shownOrHiddenAtSync = m_changedAtSync;
     setVisible(drawn);
     if (!drawn)
@@ -68,7 +78,7 @@ bool OptionNode::syncFromModel(const OutsideOption *option, double angle)
     const QPointF out(std::cos(angle), std::sin(angle)); // from the owner to the satellite
     const double tether = std::max(kTetherLength, fs->tetherFloor());
     const double distance = owner->reach(out) + tether + radius;
-    if (out != m_out || owner->at() + distance * out != pos())
+    if (out != m_out || owner->at() + distance * out != m_at)
         m_changedAtSync = true;
     m_out = out;
     setPos(owner->at() + distance * out);

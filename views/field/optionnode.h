@@ -54,8 +54,15 @@ public:
     // The satellite and its name, tightly (item coordinates).
     QRectF drawingRect() const;
 
+    // pos(), kept in the item: the names' placement reads thousands per frame (PartyNode::at).
+    QPointF at() const { return m_at; }
+    bool isDrawn() const { return m_drawn; } // isVisible(), kept in the item for the same reason
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     FieldScene *fieldScene() const;
@@ -66,6 +73,8 @@ private:
     const PartyNode *m_ownerNode = nullptr; // of m_owner, found at the scene's nodesRevision() below
     quint64 m_ownerNodesRevision = ~quint64(0);
     QString m_name;
+    QPointF m_at;
+    bool m_drawn = true;
     QColor m_color; // the owner's, as drawn
     // Its outline and fill, worked out once per colour: thousands of satellites repaint at once.
     QColor m_outline;

@@ -29,6 +29,8 @@ QVariant PartyNode::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemPositionHasChanged)
         m_at = value.toPointF();
+    else if (change == ItemVisibleHasChanged)
+        m_drawn = value.toBool();
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -47,7 +49,7 @@ bool PartyNode::syncFromModel(const Party *party)
     const FieldScene *fs = fieldScene();
     const Document *doc = fs->document();
     const bool drawn = party && (party->active || fs->showInactive());
-    m_movedAtSync = drawn != isVisible();
+    m_movedAtSync = drawn != m_drawn;
     m_shownOrHiddenAtSync = m_movedAtSync;
     m_reshapedAtSync = false;
     setVisible(drawn);

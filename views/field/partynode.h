@@ -72,6 +72,7 @@ public:
     // pos(), kept beside the radius: a sync of 40,000 links reads both ends' places and reaches,
     // and pos() fetches each through Qt's private data, a cache miss of its own.
     QPointF at() const { return m_at; }
+    bool isDrawn() const { return m_drawn; } // isVisible(), kept in the item for the same reason
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -93,6 +94,7 @@ private:
     double m_fieldPower = 0.0;
     double m_radius = 0.0;
     QPointF m_at;
+    bool m_drawn = true;
     double m_fromRadius = 0.0;
     double m_targetRadius = 0.0;
     double m_naturalRadius = 0.0;
