@@ -171,8 +171,7 @@ PaintFunction slidePainter(Document *document, const PaintFunction &plot)
         p.drawText(l.title, Qt::AlignRight | Qt::AlignVCenter, step);
         paintCaption(p, l.caption, theme, caption, captionPixels(p, *guarded, area.size(), theme));
 
-        FieldScene scene(guarded.data());
-        scene.setTheme(theme);
+        FieldScene scene(guarded.data(), theme, exportLabelPixels(theme, l.field.size()));
         scene.setBackgroundBrush(Qt::NoBrush);
         paintField(p, l.field, scene, false);
         if (!l.legend.isEmpty()) {

@@ -67,8 +67,7 @@ PaintFunction fieldPainter(Document *document, bool showNumbers)
     return [guarded, showNumbers](QPainter &painter, const QRectF &area, const Theme &theme) {
         if (!guarded)
             return;
-        FieldScene scene(guarded.data());
-        scene.setTheme(theme);
+        FieldScene scene(guarded.data(), theme, exportLabelPixels(theme, area.size()));
         scene.setShowNumbers(showNumbers);
         scene.setBackgroundBrush(Qt::NoBrush); // exportPicture has filled the background
         paintField(painter, area, scene);

@@ -30,9 +30,16 @@ constexpr double kLineZoomCap = 1.3; // past this zoom, lines and arrowheads sto
 } // namespace
 
 FieldScene::FieldScene(Document *document, QObject *parent)
+    : FieldScene(document, Theme(), 0.0, parent)
+{
+}
+
+FieldScene::FieldScene(Document *document, const Theme &theme, double labelPixels, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
+    , m_theme(theme)
     , m_links(new LinkLayer)
+    , m_labelPixels(labelPixels)
     , m_animation(new QVariantAnimation(this))
     , m_ghostTimer(new QTimer(this))
 {

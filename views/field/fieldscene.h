@@ -32,6 +32,9 @@ class FieldScene : public QGraphicsScene
 
 public:
     explicit FieldScene(Document *document, QObject *parent = nullptr);
+    // With its look set before the first sync (a picture export): names are measured and placed
+    // once in their final type, not first in the default one (a second of 20,000 names).
+    FieldScene(Document *document, const Theme &theme, double labelPixels, QObject *parent = nullptr);
     ~FieldScene() override;
 
     Document *document() const { return m_document; }
