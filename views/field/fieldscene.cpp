@@ -21,6 +21,35 @@ std::pair<QString, QString> dyadOf(const Selection &s)
     return s.isDyad() ? std::make_pair(s.a, s.b) : std::pair<QString, QString>();
 }
 
+// The items drawn, in order.
+template<typename Item>
+QVector<Item *> drawnOf(const QVector<Item *> &items)
+{
+    QVector<Item *> drawn;
+    drawn.reserve(items.size());
+    for (Item *item : items)
+        if (item->isDrawn())
+            drawn << item;
+    return drawn;
+}
+
+// Deletes the items whose ids are not in `present`; returns how many went.
+template<typename Item>
+int deleteAbsent(QHash<QString, Item *> &items, const QSet<QString> &present)
+{
+    int gone = 0;
+    for (auto it = items.begin(); it != items.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = items.erase(it);
+        ++gone;
+    }
+    return gone;
+}
+
 constexpr int kAnimationMs = 200;
 constexpr int kGhostMs = 1500;
 constexpr double kNodeFloor = 0.8;   // smallest node radius, in name heights on screen
@@ -290,22 +319,12 @@ QStringList FieldScene::visibleParties() const
 
 QVector<PartyNode *> FieldScene::visibleNodes() const
 {
-    QVector<PartyNode *> nodes;
-    nodes.reserve(m_nodeOrder.size());
-    for (PartyNode *node : m_nodeOrder)
-        if (node->isDrawn())
-            nodes << node;
-    return nodes;
+    return drawnOf(m_nodeOrder);
 }
 
 QVector<OptionNode *> FieldScene::visibleOptions() const
 {
-    QVector<OptionNode *> options;
-    options.reserve(m_optionOrder.size());
-    for (OptionNode *option : m_optionOrder)
-        if (option->isDrawn())
-            options << option;
-    return options;
+    return drawnOf(m_optionOrder);
 }
 
 void FieldScene::onChanged()
@@ -431,15 +450,7 @@ FieldScene::NodeChanges FieldScene::syncNodes()
         node->syncFromModel(&p);
         m_nodeOrder.append(node);
     }
-    for (auto it = m_nodes.begin(); it != m_nodes.end();) {
-        if (present.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        delete it.value();
-        it = m_nodes.erase(it);
-        ++m_nodesRevision;
-    }
+    m_nodesRevision += deleteAbsent(m_nodes, present);
     geometryChanged(true);
     return changes;
 }
@@ -480,14 +491,7 @@ bool FieldScene::syncOptions()
         m_optionOrder.append(option);
     }
     // Every option of the state has its own satellite: the rest are stale.
-    for (auto it = m_options.begin(); it != m_options.end();) {
-        if (present.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        delete it.value();
-        it = m_options.erase(it);
-    }
+    deleteAbsent(m_options, present);
     geometryChanged(true);
     return true;
 }

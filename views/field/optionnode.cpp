@@ -30,16 +30,13 @@ OptionNode::OptionNode(const QString &id)
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(2);
-    setFlag(ItemSendsGeometryChanges); // for at()
+    setFlag(ItemSendsGeometryChanges); // for m_place
     m_text.setTextFormat(Qt::PlainText);
 }
 
 QVariant OptionNode::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionHasChanged)
-        m_at = value.toPointF();
-    else if (change == ItemVisibleHasChanged)
-        m_drawn = value.toBool();
+    m_place.follow(change, value);
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -58,7 +55,7 @@ bool OptionNode::syncFromModel(const OutsideOption *option, double angle)
     }
     const PartyNode *owner = m_ownerNode;
     const bool drawn = owner && owner->isDrawn();
-    m_changedAtSync = drawn != m_drawn;
+    m_changedAtSync = drawn != m_place.drawn();
     m_shownOrHiddenAtSync = m_changedAtSync;
     setVisible(drawn);
     if (!drawn)
@@ -78,7 +75,7 @@ bool OptionNode::syncFromModel(const OutsideOption *option, double angle)
     const QPointF out(std::cos(angle), std::sin(angle)); // from the owner to the satellite
     const double tether = std::max(kTetherLength, fs->tetherFloor());
     const double distance = owner->reach(out) + tether + radius;
-    if (out != m_out || owner->at() + distance * out != m_at)
+    if (out != m_out || owner->at() + distance * out != m_place.at())
         m_changedAtSync = true;
     m_out = out;
     setPos(owner->at() + distance * out);

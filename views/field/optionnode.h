@@ -5,6 +5,7 @@
 #include <QGraphicsItem>
 #include <QStaticText>
 
+#include "itemplace.h"
 #include "namefit.h"
 #include "scenario.h"
 
@@ -54,9 +55,9 @@ public:
     // The satellite and its name, tightly (item coordinates).
     QRectF drawingRect() const;
 
-    // pos(), kept in the item: the names' placement reads thousands per frame (PartyNode::at).
-    QPointF at() const { return m_at; }
-    bool isDrawn() const { return m_drawn; } // isVisible(), kept in the item for the same reason
+    // pos() and isVisible(), kept in the item (itemplace.h).
+    QPointF at() const { return m_place.at(); }
+    bool isDrawn() const { return m_place.drawn(); }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -73,8 +74,7 @@ private:
     const PartyNode *m_ownerNode = nullptr; // of m_owner, found at the scene's nodesRevision() below
     quint64 m_ownerNodesRevision = ~quint64(0);
     QString m_name;
-    QPointF m_at;
-    bool m_drawn = true;
+    ItemPlace m_place;
     QColor m_color; // the owner's, as drawn
     // Its outline and fill, worked out once per colour: thousands of satellites repaint at once.
     QColor m_outline;

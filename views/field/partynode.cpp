@@ -20,17 +20,14 @@ PartyNode::PartyNode(const QString &id)
     : m_id(id)
 {
     setAcceptedMouseButtons(Qt::NoButton); // the view handles clicks and drags
-    setFlag(ItemSendsGeometryChanges);      // for at()
+    setFlag(ItemSendsGeometryChanges);      // for m_place
     m_text.setTextFormat(Qt::PlainText);
     setZValue(3);
 }
 
 QVariant PartyNode::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionHasChanged)
-        m_at = value.toPointF();
-    else if (change == ItemVisibleHasChanged)
-        m_drawn = value.toBool();
+    m_place.follow(change, value);
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -49,7 +46,7 @@ bool PartyNode::syncFromModel(const Party *party)
     const FieldScene *fs = fieldScene();
     const Document *doc = fs->document();
     const bool drawn = party && (party->active || fs->showInactive());
-    m_movedAtSync = drawn != m_drawn;
+    m_movedAtSync = drawn != m_place.drawn();
     m_shownOrHiddenAtSync = m_movedAtSync;
     m_reshapedAtSync = false;
     setVisible(drawn);

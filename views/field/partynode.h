@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemplace.h"
 #include "namefit.h"
 #include "scenario.h"
 
@@ -69,10 +70,9 @@ public:
     QRectF drawingRect() const;
     // Distance from the centre to the outline along the unit vector `dir`.
     double reach(QPointF dir) const;
-    // pos(), kept beside the radius: a sync of 40,000 links reads both ends' places and reaches,
-    // and pos() fetches each through Qt's private data, a cache miss of its own.
-    QPointF at() const { return m_at; }
-    bool isDrawn() const { return m_drawn; } // isVisible(), kept in the item for the same reason
+    // pos() and isVisible(), kept in the item (itemplace.h).
+    QPointF at() const { return m_place.at(); }
+    bool isDrawn() const { return m_place.drawn(); }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -93,8 +93,7 @@ private:
     bool m_inDyadSelection = false;
     double m_fieldPower = 0.0;
     double m_radius = 0.0;
-    QPointF m_at;
-    bool m_drawn = true;
+    ItemPlace m_place;
     double m_fromRadius = 0.0;
     double m_targetRadius = 0.0;
     double m_naturalRadius = 0.0;
