@@ -147,7 +147,8 @@ bool FieldPlacer::place(FieldPlacementInput input)
 
 double FieldPlacer::optionAngle(const QString &option) const
 {
-    return m_angles.value(option, kUnplaced);
+    const int index = m_optionIndex.value(option, -1);
+    return index >= 0 && index < m_angleAt.size() ? m_angleAt[index] : kUnplaced;
 }
 
 double FieldPlacer::optionAngleAt(int index, const QString &option) const
@@ -186,9 +187,13 @@ void FieldPlacer::index()
             m_incident[b].append(k);
     }
     m_owned = QVector<QVector<int>>(n);
-    for (int o = 0; o < int(m_in.options.size()); ++o)
+    m_optionIndex.clear();
+    m_optionIndex.reserve(m_in.options.size());
+    for (int o = 0; o < int(m_in.options.size()); ++o) {
+        m_optionIndex.insert(m_in.options[o].first, o);
         if (const int owner = byId.value(m_in.options[o].second, -1); owner >= 0)
             m_owned[owner].append(o);
+    }
     m_taken = QVector<QVector<double>>(n);
     m_placed = QVector<Placed>(m_in.options.size());
     m_valid = true;
@@ -196,8 +201,6 @@ void FieldPlacer::index()
 
 void FieldPlacer::placeAll()
 {
-    m_angles.clear();
-    m_angles.reserve(m_in.options.size());
     m_angleAt.fill(kUnplaced, m_in.options.size());
     for (int i = 0; i < int(m_in.parties.size()); ++i) {
         occupy(i);
@@ -246,7 +249,6 @@ void FieldPlacer::placeOptions(int party, int from)
     for (int j = from; j < owned.size(); ++j) {
         const Choice choice = bestAngle(taken, away);
         m_placed[owned[j]] = {choice.angle, away, choice.margin};
-        m_angles.insert(m_in.options[owned[j]].first, choice.angle);
         m_angleAt[owned[j]] = choice.angle;
         taken << choice.angle;
     }

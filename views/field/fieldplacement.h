@@ -72,8 +72,8 @@ private:
     QVector<QVector<int>> m_owned;      // per party: its options in order
     QVector<QVector<double>> m_taken;   // per party: occupied directions before its options
     QVector<Placed> m_placed;           // per option; only those of a visible owner are valid
-    QHash<QString, double> m_angles;    // option id -> angle
     QVector<double> m_angleAt;          // per option of m_in.options: its angle, or straight up
+    QHash<QString, int> m_optionIndex;  // option id -> its index in m_in.options
 };
 
 } // namespace powerfield

@@ -33,6 +33,18 @@ QVector<Item *> drawnOf(const QVector<Item *> &items)
     return drawn;
 }
 
+// Whether `items` stand for `records` one for one, in their order (by id).
+template<typename Item, typename Record>
+bool inOrderOf(const QVector<Item *> &items, const QVector<Record> &records)
+{
+    if (items.size() != records.size())
+        return false;
+    for (qsizetype i = 0; i < records.size(); ++i)
+        if (!sameId(items[i]->id(), records[i].id))
+            return false;
+    return true;
+}
+
 // Deletes the items whose ids are not in `present`; returns how many went.
 template<typename Item>
 int deleteAbsent(QHash<QString, Item *> &items, const QSet<QString> &present)
@@ -419,10 +431,7 @@ FieldScene::NodeChanges FieldScene::syncNodes()
     NodeChanges changes;
     bool shown = false; // a node shown or hidden
     // The same parties in the same order as at the last sync: no lookups, nothing to remove.
-    bool sameOrder = state.parties.size() == m_nodeOrder.size();
-    for (qsizetype i = 0; sameOrder && i < state.parties.size(); ++i)
-        sameOrder = m_nodeOrder[i]->id() == state.parties[i].id;
-    if (sameOrder) {
+    if (inOrderOf(m_nodeOrder, state.parties)) {
         for (qsizetype i = 0; i < state.parties.size(); ++i) {
             PartyNode *node = m_nodeOrder[i];
             node->syncFromModel(&state.parties[i]);
@@ -461,10 +470,7 @@ bool FieldScene::syncOptions()
     bool changed = false;
     bool drawn = false; // a satellite came, went, or was shown or hidden
     // The same options in the same order as at the last sync: no lookups by id.
-    bool sameOrder = state.options.size() == m_optionOrder.size();
-    for (qsizetype i = 0; sameOrder && i < state.options.size(); ++i)
-        sameOrder = sameId(m_optionOrder[i]->id(), state.options[i].id);
-    if (sameOrder) {
+    if (inOrderOf(m_optionOrder, state.options)) {
         for (qsizetype i = 0; i < state.options.size(); ++i) {
             OptionNode *option = m_optionOrder[i];
             option->syncFromModel(&state.options[i], m_placer.optionAngleAt(int(i), state.options[i].id));

@@ -33,7 +33,7 @@ class FieldScene : public QGraphicsScene
 public:
     explicit FieldScene(Document *document, QObject *parent = nullptr);
     // With its look set before the first sync (a picture export): names are measured and placed
-    // once in their final type, not first in the default one (a second of 20,000 names).
+    // once in their final type, not again after a change of theme and of name size.
     FieldScene(Document *document, const Theme &theme, double labelPixels, QObject *parent = nullptr);
     ~FieldScene() override;
 
