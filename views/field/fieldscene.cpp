@@ -281,15 +281,16 @@ QRectF FieldScene::fieldRect() const
 {
     if (m_rectsRevision == m_geometryRevision)
         return m_fieldRect;
+    // In the file's order, as the centroid: a union's rounding depends on its order.
     QRectF field;
     QRectF drawing;
-    for (const PartyNode *node : m_nodes) {
+    for (const PartyNode *node : m_nodeOrder) {
         if (node->isDrawn()) {
             field |= node->sceneBoundingRect();
             drawing |= node->drawingRect().translated(node->at());
         }
     }
-    for (const OptionNode *option : m_options) {
+    for (const OptionNode *option : m_optionOrder) {
         if (option->isDrawn()) {
             field |= option->sceneBoundingRect();
             drawing |= option->drawingRect().translated(option->at());
@@ -504,9 +505,11 @@ bool FieldScene::syncOptions()
 
 void FieldScene::updateCentroid()
 {
+    // Summed in the file's order: in the hash's order, which Qt seeds anew in each process, the
+    // last bits of the centre differed from run to run, and with them satellites and names.
     QPointF sum;
     int n = 0;
-    for (const PartyNode *node : std::as_const(m_nodes)) {
+    for (const PartyNode *node : std::as_const(m_nodeOrder)) {
         if (node->isDrawn()) {
             sum += node->at();
             ++n;
